@@ -1,0 +1,3 @@
+export * from './ids.js';
+export * from './owner.js';
+export * from './scenario.js';
