@@ -1,0 +1,149 @@
+import path from 'node:path';
+import type {
+  OpenDialogOptions,
+  OpenDialogReturnValue,
+  SaveDialogOptions,
+  SaveDialogReturnValue,
+  WebContents,
+} from 'electron';
+import {
+  MAX_FILE_BYTES,
+  type OpenFileRequest,
+  type OpenedFile,
+  type SaveFileRequest,
+  type SaveFileResult,
+} from '../../shared/ipc/channels.js';
+import { IpcFailure } from './ipc-failure.js';
+
+/** What the file handlers need; main wires Electron's dialog and Node's fs in. */
+export interface FileDeps {
+  /** Shows the save dialog attached to the window of `sender`. */
+  readonly showSaveDialog: (
+    sender: WebContents,
+    options: SaveDialogOptions,
+  ) => Promise<SaveDialogReturnValue>;
+  /** Shows the open dialog attached to the window of `sender`. */
+  readonly showOpenDialog: (
+    sender: WebContents,
+    options: OpenDialogOptions,
+  ) => Promise<OpenDialogReturnValue>;
+  /** Writes atomically (see `writeFileAtomic`). */
+  readonly writeFile: (target: string, data: string | Uint8Array) => Promise<void>;
+  /** Size of a file in bytes. */
+  readonly fileSize: (filePath: string) => Promise<number>;
+  /** Reads a file as UTF-8 text. */
+  readonly readText: (filePath: string) => Promise<string>;
+  /** Folder the save dialog starts in, e.g. the user's Documents. */
+  readonly defaultDirectory: () => string;
+}
+
+const MEGABYTE = 1024 * 1024;
+
+function describe(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission was denied';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'ENOENT':
+      return 'the file or folder does not exist';
+    case 'EROFS':
+      return 'the disk is read-only';
+    default:
+      return 'the system reported an error';
+  }
+}
+
+function saveFilters(mimeType: string): SaveDialogOptions['filters'] {
+  const all = { name: 'All files', extensions: ['*'] };
+  if (mimeType.startsWith('application/json')) {
+    return [{ name: 'Remit scenario (JSON)', extensions: ['json'] }, all];
+  }
+  if (mimeType === 'application/pdf') return [{ name: 'PDF document', extensions: ['pdf'] }, all];
+  return [all];
+}
+
+/**
+ * Turns `<input accept>` entries into dialog filters. Only the last part of an extension is
+ * used (`.remit.json` → `json`) because macOS matches single extensions only; the renderer
+ * validates the content anyway.
+ */
+export function openFilters(accept: readonly string[]): OpenDialogOptions['filters'] {
+  const extensions = [
+    ...new Set(
+      accept
+        .filter((entry) => entry.startsWith('.'))
+        .map((entry) => entry.slice(entry.lastIndexOf('.') + 1).toLowerCase())
+        .filter((extension) => /^[a-z0-9]+$/.test(extension)),
+    ),
+  ];
+  const all = { name: 'All files', extensions: ['*'] };
+  return extensions.length > 0 ? [{ name: 'Supported files', extensions }, all] : [all];
+}
+
+/**
+ * Reads a user-chosen file as text for IPC: refuses files over {@link MAX_FILE_BYTES} and
+ * strips a UTF-8 byte-order mark. Throws {@link IpcFailure} with a readable message.
+ */
+export async function readUserFile(
+  deps: Pick<FileDeps, 'fileSize' | 'readText'>,
+  filePath: string,
+): Promise<OpenedFile> {
+  const name = path.basename(filePath);
+  let size: number;
+  let text: string;
+  try {
+    size = await deps.fileSize(filePath);
+    if (size > MAX_FILE_BYTES) {
+      throw new IpcFailure(
+        'too-large',
+        `"${name}" is ${Math.ceil(size / MEGABYTE)} MB; Remit opens files up to ${MAX_FILE_BYTES / MEGABYTE} MB.`,
+      );
+    }
+    text = await deps.readText(filePath);
+  } catch (error) {
+    if (error instanceof IpcFailure) throw error;
+    throw new IpcFailure('io', `Remit could not read "${name}": ${describe(error)}.`);
+  }
+  return { name, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+}
+
+/** Handler of `dialog:save-file`: native save dialog, then an atomic write. */
+export function createSaveFileHandler(
+  deps: FileDeps,
+): (request: SaveFileRequest, context: { readonly sender: WebContents }) => Promise<SaveFileResult> {
+  return async (request, { sender }) => {
+    const choice = await deps.showSaveDialog(sender, {
+      defaultPath: path.join(deps.defaultDirectory(), request.suggestedName),
+      filters: saveFilters(request.mimeType),
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    if (choice.canceled || !choice.filePath) return { saved: false };
+    try {
+      await deps.writeFile(choice.filePath, request.data);
+    } catch (error) {
+      throw new IpcFailure(
+        'io',
+        `Remit could not save "${path.basename(choice.filePath)}": ${describe(error)}. Nothing was overwritten.`,
+      );
+    }
+    return { saved: true, location: choice.filePath };
+  };
+}
+
+/** Handler of `dialog:open-file`: native open dialog, then a read; null when cancelled. */
+export function createOpenFileHandler(
+  deps: FileDeps,
+): (request: OpenFileRequest, context: { readonly sender: WebContents }) => Promise<OpenedFile | null> {
+  return async (request, { sender }) => {
+    const choice = await deps.showOpenDialog(sender, {
+      filters: openFilters(request.accept),
+      properties: ['openFile'],
+    });
+    const chosen = choice.filePaths[0];
+    if (choice.canceled || chosen === undefined) return null;
+    return readUserFile(deps, chosen);
+  };
+}

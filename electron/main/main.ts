@@ -1,0 +1,123 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { APP_ENTRY_URL, APP_SCHEME } from '../../shared/ipc/origin.js';
+import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol.js';
+import { writeFileAtomic } from './atomic-write.js';
+import {
+  createOpenFileHandler,
+  createSaveFileHandler,
+  readUserFile,
+  type FileDeps,
+} from './files.js';
+import { IpcFailure } from './ipc-failure.js';
+import { registerIpcHandlers, sendEvent, type IpcHandlers } from './ipc.js';
+import { applyUserDataOverride, claimSingleInstance, findScenarioArgument } from './launch.js';
+import { hardenWebContents, installPermissionGuards } from './security.js';
+import { createMainWindow } from './window.js';
+
+// Entry point of the main process: wiring only. Every decision lives in a module with its
+// dependencies injected, so it is unit-tested without an Electron binary.
+
+applyUserDataOverride(app, process.env);
+app.enableSandbox();
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+const distDir = path.join(__dirname, '..');
+const rendererDir = path.join(distDir, 'renderer');
+const preloadPath = path.join(__dirname, 'preload.cjs');
+
+let mainWindow: BrowserWindow | null = null;
+const pendingFiles: string[] = [];
+
+const fileDeps: FileDeps = {
+  showSaveDialog: (sender, options) => {
+    const owner = BrowserWindow.fromWebContents(sender);
+    return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
+  },
+  showOpenDialog: (sender, options) => {
+    const owner = BrowserWindow.fromWebContents(sender);
+    return owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options);
+  },
+  writeFile: (target, data) => writeFileAtomic(target, data),
+  fileSize: async (filePath) => (await stat(filePath)).size,
+  readText: (filePath) => readFile(filePath, 'utf8'),
+  defaultDirectory: () => app.getPath('documents'),
+};
+
+const handlers: IpcHandlers = {
+  'app:get-info': () => ({ version: app.getVersion(), platform: process.platform }),
+  'dialog:save-file': createSaveFileHandler(fileDeps),
+  'dialog:open-file': createOpenFileHandler(fileDeps),
+};
+
+/** Reads a file the OS asked us to open and hands it to the renderer once its page is up. */
+function deliverFile(filePath: string): void {
+  const window = mainWindow;
+  if (!window) {
+    pendingFiles.push(filePath);
+    return;
+  }
+  readUserFile(fileDeps, filePath).then(
+    (file) => {
+      const send = (): void => sendEvent(window.webContents, 'app:open-file', file);
+      // The preload buffers this event until the page subscribes, but it must exist first.
+      if (window.webContents.isLoadingMainFrame()) window.webContents.once('did-finish-load', send);
+      else send();
+    },
+    (error: unknown) => {
+      const message = error instanceof IpcFailure ? error.message : String(error);
+      dialog.showErrorBox('Remit could not open the file', message);
+    },
+  );
+}
+
+function openMainWindow(): void {
+  const window = createMainWindow({
+    create: (options) => new BrowserWindow(options),
+    preloadPath,
+    url: APP_ENTRY_URL,
+    devTools: !app.isPackaged,
+  });
+  mainWindow = window;
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  for (const filePath of pendingFiles.splice(0)) deliverFile(filePath);
+}
+
+if (!claimSingleInstance(app, () => mainWindow, deliverFile)) {
+  app.quit();
+} else {
+  const launchFile = findScenarioArgument(process.argv, process.cwd());
+  if (launchFile) pendingFiles.push(launchFile);
+
+  app.on('open-file', (event, filePath) => {
+    // macOS delivers file-association opens here, possibly before the app is ready.
+    event.preventDefault();
+    deliverFile(filePath);
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      installPermissionGuards(session.defaultSession);
+      protocol.handle(
+        APP_SCHEME,
+        createAppProtocolHandler({ rootDir: rendererDir, readFile: (filePath) => readFile(filePath) }),
+      );
+      registerIpcHandlers(ipcMain, handlers);
+      openMainWindow();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+      });
+    })
+    .catch((error: unknown) => {
+      console.error('Remit: failed to start', error);
+      app.exit(1);
+    });
+}
