@@ -1,0 +1,166 @@
+import {
+  closestCenter,
+  DndContext,
+  DragOverlay,
+  getFirstCollision,
+  KeyboardSensor,
+  MeasuringStrategy,
+  PointerSensor,
+  pointerWithin,
+  rectIntersection,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragOverEvent,
+  type DragStartEvent,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import { arrayMove } from '@dnd-kit/sortable';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { LANES, type Lane, type Responsibility, type ResponsibilityId } from '../../../shared/model/index.js';
+import { useStore, useStoreState } from '../../state/use-store.js';
+import { createAnnouncements, screenReaderInstructions } from './announcements.js';
+import { CardView } from './card.js';
+import { boardCoordinates } from './keyboard-coordinates.js';
+import { findLane, toLaneItems, type LaneItems } from './lane-items.js';
+import { LaneView } from './lane.js';
+
+const measuring = { droppable: { strategy: MeasuringStrategy.Always } };
+
+/** The four lanes and their cards, with pointer, touch and keyboard drag and drop. */
+export function Board() {
+  const store = useStore();
+  const responsibilities = useStoreState((state) => state.scenario.responsibilities);
+  const stored = useMemo(() => toLaneItems(responsibilities), [responsibilities]);
+  const byId = useMemo(() => new Map(responsibilities.map((item) => [item.id, item])), [responsibilities]);
+
+  const [preview, setPreview] = useState<LaneItems | null>(null);
+  const [activeId, setActiveId] = useState<ResponsibilityId | null>(null);
+  const items = preview ?? stored;
+
+  // Announcements and collision detection read the latest values without re-creating sensors.
+  const itemsRef = useRef(items);
+  itemsRef.current = items;
+  const byIdRef = useRef(byId);
+  byIdRef.current = byId;
+  const originRef = useRef<Lane | undefined>(undefined);
+  const lastOverId = useRef<UniqueIdentifier | null>(null);
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: boardCoordinates }),
+  );
+
+  const announcements = useMemo(
+    () =>
+      createAnnouncements(
+        (id) => byIdRef.current.get(id as ResponsibilityId)?.title ?? 'Card',
+        () => itemsRef.current,
+        () => originRef.current,
+      ),
+    [],
+  );
+
+  const collisionDetection: CollisionDetection = useCallback((args) => {
+    const pointer = pointerWithin(args);
+    const intersections = pointer.length > 0 ? pointer : rectIntersection(args);
+    let overId = getFirstCollision(intersections, 'id');
+    if (overId != null) {
+      const view = itemsRef.current;
+      if ((LANES as readonly UniqueIdentifier[]).includes(overId)) {
+        const laneIds = view[overId as Lane] as UniqueIdentifier[];
+        if (laneIds.length > 0) {
+          overId =
+            closestCenter({
+              ...args,
+              droppableContainers: args.droppableContainers.filter(
+                (container) => container.id !== overId && laneIds.includes(container.id),
+              ),
+            })[0]?.id ?? overId;
+        }
+      }
+      lastOverId.current = overId;
+      return [{ id: overId }];
+    }
+    return lastOverId.current != null ? [{ id: lastOverId.current }] : [];
+  }, []);
+
+  const onDragStart = useCallback(
+    ({ active }: DragStartEvent) => {
+      setActiveId(active.id as ResponsibilityId);
+      originRef.current = findLane(stored, String(active.id));
+      setPreview(stored);
+    },
+    [stored],
+  );
+
+  const onDragOver = useCallback(({ active, over }: DragOverEvent) => {
+    if (!over) return;
+    setPreview((current) => {
+      const view = current ?? itemsRef.current;
+      const from = findLane(view, String(active.id));
+      const to = findLane(view, String(over.id));
+      if (!from || !to || from === to) return current;
+      const target = view[to];
+      const overIndex = target.indexOf(over.id as ResponsibilityId);
+      const translated = active.rect.current.translated;
+      const below = overIndex >= 0 && translated != null && translated.top > over.rect.top + over.rect.height / 2;
+      const index = overIndex >= 0 ? overIndex + (below ? 1 : 0) : target.length;
+      return {
+        ...view,
+        [from]: view[from].filter((id) => id !== active.id),
+        [to]: [...target.slice(0, index), active.id as ResponsibilityId, ...target.slice(index)],
+      };
+    });
+  }, []);
+
+  const finish = useCallback(() => {
+    setPreview(null);
+    setActiveId(null);
+    lastOverId.current = null;
+  }, []);
+
+  const onDragEnd = useCallback(
+    ({ active, over }: DragEndEvent) => {
+      const view = itemsRef.current;
+      const id = active.id as ResponsibilityId;
+      const lane = findLane(view, String(id));
+      if (!over || !lane) {
+        finish();
+        return;
+      }
+      let laneIds = view[lane];
+      const overIndex = laneIds.indexOf(over.id as ResponsibilityId);
+      const activeIndex = laneIds.indexOf(id);
+      if (overIndex >= 0 && overIndex !== activeIndex) laneIds = arrayMove(laneIds, activeIndex, overIndex);
+      store.dispatch({ type: 'responsibility/move', id, to: lane, index: laneIds.indexOf(id) });
+      finish();
+    },
+    [finish, store],
+  );
+
+  const active: Responsibility | undefined = activeId ? byId.get(activeId) : undefined;
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collisionDetection}
+      measuring={measuring}
+      accessibility={{ announcements, screenReaderInstructions }}
+      onDragStart={onDragStart}
+      onDragOver={onDragOver}
+      onDragEnd={onDragEnd}
+      onDragCancel={finish}
+    >
+      <div className="board">
+        {LANES.map((lane) => (
+          <LaneView key={lane} lane={lane} ids={items[lane]} byId={byId} />
+        ))}
+      </div>
+      <DragOverlay dropAnimation={null}>{active ? <CardView item={active} overlay /> : null}</DragOverlay>
+    </DndContext>
+  );
+}

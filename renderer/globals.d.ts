@@ -1,0 +1,2 @@
+/** The app version from package.json, injected at build time by Vite. */
+declare const __APP_VERSION__: string;

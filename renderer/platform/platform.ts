@@ -1,0 +1,56 @@
+/** A file the user chose to open, read as text. */
+export interface OpenedFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** What to save and how to offer it to the user. */
+export interface SaveRequest {
+  /** File name offered in the save dialog or used for the download, e.g. `plan.remit.json`. */
+  readonly suggestedName: string;
+  readonly mimeType: string;
+  readonly data: string | Uint8Array;
+}
+
+/** Outcome of a save: `saved` is false when the user cancelled. */
+export interface SaveResult {
+  readonly saved: boolean;
+  /** Where it went, when the platform knows (Electron); absent in the browser. */
+  readonly location?: string | undefined;
+}
+
+/** A command chosen from the native application menu (Electron only). */
+export type MenuCommand =
+  | 'scenario:new'
+  | 'scenario:import'
+  | 'scenario:export'
+  | 'export:pdf'
+  | 'data:backup'
+  | 'data:restore'
+  | 'edit:undo'
+  | 'edit:redo'
+  | 'view:toggle-guidance'
+  | 'view:theme-light'
+  | 'view:theme-dark'
+  | 'view:theme-system'
+  | 'help:about'
+  | 'help:sources';
+
+/**
+ * Everything the renderer needs from its host. Features call this, never `window.remit`
+ * directly: the Electron implementation goes through the preload bridge, the browser one
+ * uses downloads, file inputs and print.
+ */
+export interface Platform {
+  readonly kind: 'electron' | 'browser';
+  /** App version and OS, for the About box. */
+  getInfo(): Promise<{ readonly version: string; readonly platform: string }>;
+  /** Offers `request.data` to the user as a file. */
+  saveFile(request: SaveRequest): Promise<SaveResult>;
+  /** Lets the user pick a file; null when cancelled. */
+  openFile(accept: readonly string[]): Promise<OpenedFile | null>;
+  /** Subscribes to native menu commands; returns the unsubscribe. A no-op in the browser. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Subscribes to files the OS asked the app to open (command line, file association). */
+  onFileOpened(listener: (file: OpenedFile) => void): () => void;
+}

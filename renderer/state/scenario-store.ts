@@ -1,0 +1,140 @@
+import {
+  applyCommand,
+  applyPatch,
+  EMPTY_HISTORY,
+  invertPatch,
+  record,
+  redo,
+  undo,
+  type Command,
+  type History,
+  type Patch,
+} from '../../shared/commands/index.js';
+import type { Scenario } from '../../shared/model/index.js';
+
+/** Where the latest change is: written, being written, or failed (kept in memory, retrying). */
+export type SaveState =
+  | { readonly status: 'saved' }
+  | { readonly status: 'saving' }
+  | { readonly status: 'error'; readonly message: string };
+
+/** Everything the canvas renders from. Replaced, never mutated. */
+export interface StoreState {
+  readonly scenario: Scenario;
+  readonly history: History;
+  readonly save: SaveState;
+  /** The label of the last change, undo or redo, for the status line. */
+  readonly lastAction: string | null;
+}
+
+/** Writes a scenario durably; resolves when the transaction committed. */
+export type SaveScenario = (scenario: Scenario) => Promise<void>;
+
+/** How long to wait before retrying a failed write. */
+const RETRY_MS = 3000;
+
+/**
+ * Holds the open scenario, applies commands, keeps undo history and saves every change.
+ * Components read it with `useSyncExternalStore`.
+ */
+export class ScenarioStore {
+  private state: StoreState;
+  private readonly listeners = new Set<() => void>();
+  private writing: Promise<void> = Promise.resolve();
+  private pending = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    scenario: Scenario,
+    private readonly saveScenario: SaveScenario,
+    private readonly now: () => string = () => new Date().toISOString(),
+  ) {
+    this.state = { scenario, history: EMPTY_HISTORY, save: { status: 'saved' }, lastAction: null };
+  }
+
+  /** Current state. Stable between changes (for `useSyncExternalStore`). */
+  readonly getState = (): StoreState => this.state;
+
+  /** Subscribes to changes; returns the unsubscribe. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /**
+   * Applies a command: one undo step and one write. Returns false when the command changed
+   * nothing. Throws `CommandError` for invalid commands (unknown id, empty title).
+   */
+  readonly dispatch = (command: Command): boolean => {
+    const result = applyCommand(this.state.scenario, command);
+    if (!result) return false;
+    this.commit(result.scenario, record(this.state.history, result.patch), result.patch.label);
+    return true;
+  };
+
+  /** Undoes the last change; false when there is none. */
+  readonly undo = (): boolean => {
+    const step = undo(this.state.history);
+    if (!step) return false;
+    const scenario = applyPatch(this.state.scenario, invertPatch(step.patch));
+    this.commit(scenario, step.history, `Undid: ${step.patch.label}`);
+    return true;
+  };
+
+  /** Redoes the last undone change; false when there is none. */
+  readonly redo = (): boolean => {
+    const step = redo(this.state.history);
+    if (!step) return false;
+    this.commit(applyPatch(this.state.scenario, step.patch), step.history, `Redid: ${step.patch.label}`);
+    return true;
+  };
+
+  /** Applies a patch computed elsewhere (e.g. restoring a snapshot) as one undoable step. */
+  readonly applyExternalPatch = (patch: Patch): void => {
+    this.commit(applyPatch(this.state.scenario, patch), record(this.state.history, patch), patch.label);
+  };
+
+  /** Resolves when every change so far has been written (or has failed). */
+  readonly flush = (): Promise<void> => this.writing;
+
+  private commit(next: Scenario, history: History, label: string): void {
+    const scenario = { ...next, updatedAt: this.now() };
+    this.setState({ scenario, history, save: { status: 'saving' }, lastAction: label });
+    this.write(scenario);
+  }
+
+  private write(scenario: Scenario): void {
+    this.pending += 1;
+    this.writing = this.writing
+      .then(() => this.saveScenario(scenario))
+      .then(
+        () => {
+          this.pending -= 1;
+          if (this.pending === 0 && this.state.save.status !== 'error') {
+            this.setState({ ...this.state, save: { status: 'saved' } });
+          }
+        },
+        (error: unknown) => {
+          this.pending -= 1;
+          const message = error instanceof Error ? error.message : String(error);
+          this.setState({ ...this.state, save: { status: 'error', message } });
+          this.scheduleRetry();
+        },
+      );
+  }
+
+  private scheduleRetry(): void {
+    if (this.retryTimer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      // The latest in-memory state holds every change, so one write of it catches up.
+      this.setState({ ...this.state, save: { status: 'saving' } });
+      this.write(this.state.scenario);
+    }, RETRY_MS);
+  }
+
+  private setState(next: StoreState): void {
+    this.state = next;
+    for (const listener of this.listeners) listener();
+  }
+}
