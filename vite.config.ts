@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -38,7 +39,8 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   build: {
-    outDir: '../dist/renderer',
+    // REMIT_OUT_DIR lets parallel test runs build into separate folders.
+    outDir: process.env.REMIT_OUT_DIR ? resolve(process.env.REMIT_OUT_DIR) : '../dist/renderer',
     emptyOutDir: true,
     target: 'chrome130',
     sourcemap: false,

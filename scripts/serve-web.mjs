@@ -4,7 +4,9 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(fileURLToPath(new URL('../dist/renderer', import.meta.url)));
+const root = process.env.REMIT_OUT_DIR
+  ? resolve(process.env.REMIT_OUT_DIR)
+  : resolve(fileURLToPath(new URL('../dist/renderer', import.meta.url)));
 const portArgument = process.argv.indexOf('--port');
 const port = Number(portArgument > 0 ? process.argv[portArgument + 1] : process.env.PORT ?? 4173);
 
