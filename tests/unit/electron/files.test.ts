@@ -1,0 +1,110 @@
+import type { WebContents } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  createOpenFileHandler,
+  createSaveFileHandler,
+  openFilters,
+  readUserFile,
+  type FileDeps,
+} from '../../../electron/main/files.js';
+import { IpcFailure } from '../../../electron/main/ipc-failure.js';
+import { MAX_FILE_BYTES } from '../../../shared/ipc/channels.js';
+
+const sender = { id: 7 } as unknown as WebContents;
+
+function deps(overrides: Partial<FileDeps> = {}): FileDeps {
+  return {
+    showSaveDialog: vi.fn(() => Promise.resolve({ canceled: false, filePath: '/home/u/plan.remit.json' })),
+    showOpenDialog: vi.fn(() =>
+      Promise.resolve({ canceled: false, filePaths: ['/home/u/in.remit.json'] }),
+    ),
+    writeFile: vi.fn(() => Promise.resolve()),
+    fileSize: vi.fn(() => Promise.resolve(10)),
+    readText: vi.fn(() => Promise.resolve('{"a":1}')),
+    defaultDirectory: () => '/home/u/Documents',
+    ...overrides,
+  };
+}
+
+const saveRequest = { suggestedName: 'plan.remit.json', mimeType: 'application/json', data: '{}' };
+
+describe('dialog:save-file handler', () => {
+  it('offers the suggested name in the default folder and writes the chosen path', async () => {
+    const fake = deps();
+    await expect(createSaveFileHandler(fake)(saveRequest, { sender })).resolves.toEqual({
+      saved: true,
+      location: '/home/u/plan.remit.json',
+    });
+    expect(fake.showSaveDialog).toHaveBeenCalledWith(
+      sender,
+      expect.objectContaining({ defaultPath: '/home/u/Documents/plan.remit.json' }),
+    );
+    expect(fake.writeFile).toHaveBeenCalledWith('/home/u/plan.remit.json', '{}');
+  });
+
+  it('writes nothing when the user cancels', async () => {
+    const fake = deps({ showSaveDialog: () => Promise.resolve({ canceled: true, filePath: '' }) });
+    await expect(createSaveFileHandler(fake)(saveRequest, { sender })).resolves.toEqual({ saved: false });
+    expect(fake.writeFile).not.toHaveBeenCalled();
+  });
+
+  it('reports a failed write as a readable io error', async () => {
+    const fake = deps({
+      writeFile: () => Promise.reject(Object.assign(new Error('x'), { code: 'ENOSPC' })),
+    });
+    const failure = await createSaveFileHandler(fake)(saveRequest, { sender }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(IpcFailure);
+    expect(failure).toMatchObject({ code: 'io' });
+    expect((failure as Error).message).toMatch(/disk is full.*Nothing was overwritten/);
+  });
+});
+
+describe('dialog:open-file handler', () => {
+  it('reads the chosen file and returns its base name and text', async () => {
+    const fake = deps();
+    await expect(createOpenFileHandler(fake)({ accept: ['.remit.json'] }, { sender })).resolves.toEqual({
+      name: 'in.remit.json',
+      text: '{"a":1}',
+    });
+  });
+
+  it('returns null when the user cancels', async () => {
+    const fake = deps({ showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }) });
+    await expect(createOpenFileHandler(fake)({ accept: [] }, { sender })).resolves.toBeNull();
+    expect(fake.readText).not.toHaveBeenCalled();
+  });
+});
+
+describe('readUserFile', () => {
+  it('refuses a file over the limit without reading it', async () => {
+    const fake = deps({ fileSize: () => Promise.resolve(MAX_FILE_BYTES + 1) });
+    await expect(readUserFile(fake, '/x/big.remit.json')).rejects.toMatchObject({ code: 'too-large' });
+    expect(fake.readText).not.toHaveBeenCalled();
+  });
+
+  it('strips a UTF-8 byte-order mark', async () => {
+    const fake = deps({ readText: () => Promise.resolve('\uFEFF{}') });
+    await expect(readUserFile(fake, '/x/a.json')).resolves.toEqual({ name: 'a.json', text: '{}' });
+  });
+
+  it('turns a read error into a readable io failure', async () => {
+    const fake = deps({ fileSize: () => Promise.reject(Object.assign(new Error('x'), { code: 'EACCES' })) });
+    await expect(readUserFile(fake, '/x/a.json')).rejects.toMatchObject({
+      code: 'io',
+      message: 'Remit could not read "a.json": permission was denied.',
+    });
+  });
+});
+
+describe('openFilters', () => {
+  it('uses the last extension of each accepted type, ignoring MIME types', () => {
+    expect(openFilters(['.remit.json', '.json', 'application/json'])).toEqual([
+      { name: 'Supported files', extensions: ['json'] },
+      { name: 'All files', extensions: ['*'] },
+    ]);
+  });
+
+  it('allows every file when nothing is accepted', () => {
+    expect(openFilters([])).toEqual([{ name: 'All files', extensions: ['*'] }]);
+  });
+});
