@@ -6,7 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = path.join(root, 'dist', 'electron');
+// `--out-dir <folder>` lets tests build elsewhere; the app itself always uses dist/electron.
+const outDirFlag = process.argv.indexOf('--out-dir');
+const outDir =
+  outDirFlag > 0 && process.argv[outDirFlag + 1]
+    ? path.resolve(process.argv[outDirFlag + 1])
+    : path.join(root, 'dist', 'electron');
 
 /** Options shared by both bundles. */
 const common = {

@@ -1,0 +1,191 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/ipc/csp.js';
+
+// Bundles the real electron/main/main.ts like scripts/build-electron.mjs does, but with
+// `electron` swapped for a recording fake, then runs it: the wiring is checked end to end
+// without an Electron binary.
+
+const FAKE_KEY = '__remitFakeElectron';
+const require = createRequire(import.meta.url);
+
+function createFakeElectron() {
+  const calls: string[] = [];
+  const appListeners = new Map<string, (...args: unknown[]) => void>();
+  const windows: FakeWindow[] = [];
+  class FakeWindow {
+    readonly options: Record<string, unknown>;
+    readonly once = vi.fn();
+    readonly on = vi.fn();
+    readonly show = vi.fn();
+    readonly loadURL = vi.fn(() => Promise.resolve());
+    readonly webContents = { isLoadingMainFrame: () => false, once: vi.fn(), send: vi.fn() };
+    constructor(options: Record<string, unknown>) {
+      this.options = options;
+      windows.push(this);
+      calls.push('new BrowserWindow');
+    }
+    static getAllWindows = () => windows;
+    static fromWebContents = () => null;
+  }
+  const electron = {
+    app: {
+      setPath: vi.fn((name: string) => calls.push(`setPath ${name}`)),
+      enableSandbox: vi.fn(() => calls.push('enableSandbox')),
+      requestSingleInstanceLock: vi.fn(() => {
+        calls.push('requestSingleInstanceLock');
+        return true;
+      }),
+      on: vi.fn((name: string, listener: (...args: unknown[]) => void) => appListeners.set(name, listener)),
+      whenReady: vi.fn(() => {
+        calls.push('whenReady');
+        return Promise.resolve();
+      }),
+      getVersion: () => '9.9.9',
+      getPath: () => '/home/user/Documents',
+      isPackaged: false,
+      quit: vi.fn(),
+      exit: vi.fn(),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(() => calls.push('registerSchemesAsPrivileged')),
+      handle: vi.fn(() => calls.push('protocol.handle')),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: vi.fn(),
+        setPermissionCheckHandler: vi.fn(),
+        setDevicePermissionHandler: vi.fn(),
+      },
+    },
+    ipcMain: { handle: vi.fn() },
+    dialog: { showErrorBox: vi.fn() },
+    BrowserWindow: FakeWindow,
+  };
+  return { electron, calls, appListeners, windows };
+}
+
+let dir: string;
+let fake: ReturnType<typeof createFakeElectron>;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'remit-main-'));
+  await mkdir(path.join(dir, 'renderer'));
+  await writeFile(path.join(dir, 'renderer', 'index.html'), '<!doctype html><title>Remit</title>');
+  const outfile = path.join(dir, 'electron', 'main.cjs');
+  await build({
+    entryPoints: [path.resolve('electron/main/main.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'fake-electron',
+        setup(esbuild) {
+          esbuild.onResolve({ filter: /^electron$/ }, () => ({ path: 'electron', namespace: 'fake' }));
+          esbuild.onLoad({ filter: /.*/, namespace: 'fake' }, () => ({
+            contents: `module.exports = globalThis.${FAKE_KEY};`,
+          }));
+        },
+      },
+    ],
+  });
+  fake = createFakeElectron();
+  (globalThis as Record<string, unknown>)[FAKE_KEY] = fake.electron;
+  vi.stubEnv('REMIT_USER_DATA_DIR', path.join(dir, 'profile'));
+  require(outfile);
+  // Let the whenReady() continuation run.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+});
+
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  delete (globalThis as Record<string, unknown>)[FAKE_KEY];
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('main process wiring', () => {
+  it('sets userData, sandbox, the scheme and the lock before the app is ready', () => {
+    expect(fake.electron.app.setPath).toHaveBeenCalledWith('userData', path.join(dir, 'profile'));
+    const before = fake.calls.slice(0, fake.calls.indexOf('whenReady'));
+    expect(before).toEqual([
+      'setPath userData',
+      'enableSandbox',
+      'registerSchemesAsPrivileged',
+      'requestSingleInstanceLock',
+    ]);
+    expect(fake.electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }),
+      }),
+    ]);
+  });
+
+  it('installs deny-all permission handlers on the default session', () => {
+    const session = fake.electron.session.defaultSession;
+    const callback = vi.fn();
+    (session.setPermissionRequestHandler.mock.calls[0]?.[0] as (...args: unknown[]) => void)({}, 'media', callback);
+    expect(callback).toHaveBeenCalledWith(false);
+    expect((session.setPermissionCheckHandler.mock.calls[0]?.[0] as () => boolean)()).toBe(false);
+  });
+
+  it('serves the renderer folder next to the bundle over app:// with the CSP header', async () => {
+    const [scheme, handler] = fake.electron.protocol.handle.mock.calls[0] as unknown as [
+      string,
+      (request: Request) => Promise<Response>,
+    ];
+    expect(scheme).toBe('app');
+    const response = await handler(new Request('app://remit/index.html'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(await response.text()).toContain('<title>Remit</title>');
+  });
+
+  it('registers one IPC handler per channel', () => {
+    expect(fake.electron.ipcMain.handle.mock.calls.map((call) => call[0]).sort()).toEqual([
+      'app:get-info',
+      'dialog:open-file',
+      'dialog:save-file',
+    ]);
+  });
+
+  it('opens one hidden window with the secure preferences and the bundled preload on app://remit', () => {
+    expect(fake.windows).toHaveLength(1);
+    const window = fake.windows[0];
+    expect(window?.options).toMatchObject({
+      show: false,
+      webPreferences: {
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        webSecurity: true,
+        preload: path.join(dir, 'electron', 'preload.cjs'),
+      },
+    });
+    expect(window?.loadURL).toHaveBeenCalledWith('app://remit/index.html');
+    expect(window?.once).toHaveBeenCalledWith('ready-to-show', expect.any(Function));
+  });
+
+  it('hardens every web contents created later', () => {
+    const created = fake.appListeners.get('web-contents-created');
+    const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
+    created?.({}, contents);
+    expect(contents.on.mock.calls.map((call) => call[0])).toEqual(
+      expect.arrayContaining(['will-navigate', 'will-redirect', 'will-attach-webview']),
+    );
+    const handler = contents.setWindowOpenHandler.mock.calls[0]?.[0] as () => unknown;
+    expect(handler()).toEqual({ action: 'deny' });
+  });
+
+  it('listens for a second instance', () => {
+    expect(fake.appListeners.has('second-instance')).toBe(true);
+  });
+});
