@@ -10,8 +10,7 @@ export interface FindElectronOptions {
 
 /** Where the Electron executable is, or one line saying why there is none. */
 export type ElectronLookup =
-  | { readonly found: true; readonly path: string }
-  | { readonly found: false; readonly reason: string };
+  { readonly found: true; readonly path: string } | { readonly found: false; readonly reason: string };
 
 /**
  * Locates the Electron executable without `require('electron')` (which would try to download

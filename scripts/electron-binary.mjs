@@ -34,7 +34,8 @@ export function findElectron(options = {}) {
     } catch {
       return {
         found: false,
-        reason: 'Remit: the "electron" package is not installed. Run "npm install", or use "npm run web" to open Remit in a browser.',
+        reason:
+          'Remit: the "electron" package is not installed. Run "npm install", or use "npm run web" to open Remit in a browser.',
       };
     }
   }

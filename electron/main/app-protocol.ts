@@ -84,9 +84,7 @@ function plain(status: number, text: string): Response {
  * their MIME type and the security headers (CSP included) on every response. Refuses
  * anything but GET/HEAD (405), paths outside the root (403) and missing files (404).
  */
-export function createAppProtocolHandler(
-  deps: AppProtocolDeps,
-): (request: Request) => Promise<Response> {
+export function createAppProtocolHandler(deps: AppProtocolDeps): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return plain(405, 'Method not allowed');

@@ -23,10 +23,7 @@ export async function writeFileAtomic(
   fs: AtomicWriteFs = nodeFs,
 ): Promise<void> {
   const directory = path.dirname(target);
-  const temporary = path.join(
-    directory,
-    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
-  );
+  const temporary = path.join(directory, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await fs.open(temporary, 'wx', 0o644);
     try {

@@ -9,10 +9,7 @@ export const SCENARIO_EXTENSION = '.remit.json';
  * association, or a second instance's argv) and resolves it against `workingDirectory`.
  * Switches (`--foo`) are skipped; the last matching argument wins; null when there is none.
  */
-export function findScenarioArgument(
-  argv: readonly string[],
-  workingDirectory: string,
-): string | null {
+export function findScenarioArgument(argv: readonly string[], workingDirectory: string): string | null {
   const candidates = argv
     .slice(1)
     .filter((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith(SCENARIO_EXTENSION));

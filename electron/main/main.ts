@@ -4,12 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron
 import { APP_ENTRY_URL, APP_SCHEME } from '../../shared/ipc/origin.js';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol.js';
 import { writeFileAtomic } from './atomic-write.js';
-import {
-  createOpenFileHandler,
-  createSaveFileHandler,
-  readUserFile,
-  type FileDeps,
-} from './files.js';
+import { createOpenFileHandler, createSaveFileHandler, readUserFile, type FileDeps } from './files.js';
 import { IpcFailure } from './ipc-failure.js';
 import { registerIpcHandlers, sendEvent, type IpcHandlers } from './ipc.js';
 import { applyUserDataOverride, claimSingleInstance, findScenarioArgument } from './launch.js';

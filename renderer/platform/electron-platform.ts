@@ -34,8 +34,7 @@ export function createElectronPlatform(bridge: RemitBridge): Platform {
           data: request.data,
         }),
       ),
-    openFile: async (accept) =>
-      unwrap(await bridge.invoke('dialog:open-file', { accept: [...accept] })),
+    openFile: async (accept) => unwrap(await bridge.invoke('dialog:open-file', { accept: [...accept] })),
     onMenuCommand: (listener) => bridge.on('menu:run-command', listener),
     onFileOpened: (listener) => bridge.on('app:open-file', listener),
   };

@@ -20,10 +20,7 @@ export interface RemitBridge {
    * failed request (that is an `ok: false` result); rejects only for a channel that is not in
    * the allowlist.
    */
-  invoke<C extends InvokeChannel>(
-    channel: C,
-    ...args: InvokeArgs<C>
-  ): Promise<IpcResult<InvokeResponse<C>>>;
+  invoke<C extends InvokeChannel>(channel: C, ...args: InvokeArgs<C>): Promise<IpcResult<InvokeResponse<C>>>;
   /**
    * Subscribes to an event from main; returns the function that unsubscribes this listener.
    * Throws for a channel that is not in the allowlist.

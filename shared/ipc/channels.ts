@@ -111,8 +111,7 @@ export interface IpcError {
  * with `ok: false` and an {@link IpcError} instead.
  */
 export type IpcResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: IpcError };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
 
 /** Every command of the native application menu, forwarded to the renderer. */
 export const MENU_COMMANDS = [

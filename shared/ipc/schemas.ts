@@ -36,10 +36,9 @@ export const saveFileRequestSchema = z.strictObject({
     message: 'The suggested name must be a file name without a folder.',
   }),
   mimeType: z.string().min(1).max(MAX_NAME_LENGTH),
-  data: z.union([z.string(), z.instanceof(Uint8Array)]).refine(
-    (data) => byteLength(data) <= MAX_FILE_BYTES,
-    { message: 'The file is too large to save.' },
-  ),
+  data: z
+    .union([z.string(), z.instanceof(Uint8Array)])
+    .refine((data) => byteLength(data) <= MAX_FILE_BYTES, { message: 'The file is too large to save.' }),
 });
 
 /** Validates an {@link OpenFileRequest}: a short list of short type strings. */
@@ -51,12 +50,11 @@ export const openFileRequestSchema = z.strictObject({
  * The schema of every invoke channel's request payload. The mapped type makes a channel
  * without a schema a compile error. Used by main before any handler runs.
  */
-export const INVOKE_REQUEST_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<InvokeRequest<C>> } =
-  {
-    'app:get-info': z.undefined(),
-    'dialog:save-file': saveFileRequestSchema,
-    'dialog:open-file': openFileRequestSchema,
-  };
+export const INVOKE_REQUEST_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<InvokeRequest<C>> } = {
+  'app:get-info': z.undefined(),
+  'dialog:save-file': saveFileRequestSchema,
+  'dialog:open-file': openFileRequestSchema,
+};
 
 /** Validates an {@link OpenedFile}. */
 export const openedFileSchema = z.strictObject({

@@ -47,7 +47,8 @@ describe('writeFileAtomic', () => {
     await writeFile(target, 'original');
     const fs: AtomicWriteFs = {
       open,
-      rename: (() => Promise.reject(Object.assign(new Error('no'), { code: 'EXDEV' }))) as unknown as typeof rename,
+      rename: (() =>
+        Promise.reject(Object.assign(new Error('no'), { code: 'EXDEV' }))) as unknown as typeof rename,
       unlink,
     };
     await expect(writeFileAtomic(target, 'replacement', fs)).rejects.toThrow('no');
@@ -65,9 +66,9 @@ describe('writeFileAtomic', () => {
         close: () => handle.close(),
       });
     }) as unknown as typeof open;
-    await expect(writeFileAtomic(target, 'replacement', { open: failingOpen, rename, unlink })).rejects.toThrow(
-      'disk full',
-    );
+    await expect(
+      writeFileAtomic(target, 'replacement', { open: failingOpen, rename, unlink }),
+    ).rejects.toThrow('disk full');
     expect(await readFile(target, 'utf8')).toBe('original');
     expect(await readdir(dir)).toEqual(['plan.remit.json']);
   });

@@ -40,7 +40,9 @@ describe('electron-builder.config.cjs', () => {
     };
     const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
     await expect(validateConfiguration(load(), new DebugLogger(false))).resolves.toBeUndefined();
-    await expect(validateConfiguration(load({ REMIT_TEST_BUILD: '1' }), new DebugLogger(false))).resolves.toBeUndefined();
+    await expect(
+      validateConfiguration(load({ REMIT_TEST_BUILD: '1' }), new DebugLogger(false)),
+    ).resolves.toBeUndefined();
   });
 
   it('names the app and its resources', () => {

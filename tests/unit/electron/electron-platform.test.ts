@@ -1,5 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createElectronPlatform, PlatformRequestError } from '../../../renderer/platform/electron-platform.js';
+import {
+  createElectronPlatform,
+  PlatformRequestError,
+} from '../../../renderer/platform/electron-platform.js';
 import type { RemitBridge } from '../../../shared/ipc/bridge.js';
 
 function fakeBridge(answers: Record<string, unknown>) {
@@ -10,7 +13,9 @@ function fakeBridge(answers: Record<string, unknown>) {
 
 describe('createElectronPlatform', () => {
   it('is the electron kind and unwraps getInfo', async () => {
-    const { bridge } = fakeBridge({ 'app:get-info': { ok: true, value: { version: '0.1.0', platform: 'linux' } } });
+    const { bridge } = fakeBridge({
+      'app:get-info': { ok: true, value: { version: '0.1.0', platform: 'linux' } },
+    });
     const platform = createElectronPlatform(bridge);
     expect(platform.kind).toBe('electron');
     await expect(platform.getInfo()).resolves.toEqual({ version: '0.1.0', platform: 'linux' });
@@ -32,7 +37,9 @@ describe('createElectronPlatform', () => {
     const { bridge } = fakeBridge({
       'dialog:open-file': { ok: false, error: { code: 'too-large', message: '"x" is too large.' } },
     });
-    const failure = await createElectronPlatform(bridge).openFile(['.remit.json']).catch((e: unknown) => e);
+    const failure = await createElectronPlatform(bridge)
+      .openFile(['.remit.json'])
+      .catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(PlatformRequestError);
     expect(failure).toMatchObject({ code: 'too-large', message: '"x" is too large.' });
   });

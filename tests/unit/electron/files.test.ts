@@ -15,9 +15,7 @@ const sender = { id: 7 } as unknown as WebContents;
 function deps(overrides: Partial<FileDeps> = {}): FileDeps {
   return {
     showSaveDialog: vi.fn(() => Promise.resolve({ canceled: false, filePath: '/home/u/plan.remit.json' })),
-    showOpenDialog: vi.fn(() =>
-      Promise.resolve({ canceled: false, filePaths: ['/home/u/in.remit.json'] }),
-    ),
+    showOpenDialog: vi.fn(() => Promise.resolve({ canceled: false, filePaths: ['/home/u/in.remit.json'] })),
     writeFile: vi.fn(() => Promise.resolve()),
     fileSize: vi.fn(() => Promise.resolve(10)),
     readText: vi.fn(() => Promise.resolve('{"a":1}')),

@@ -132,7 +132,11 @@ describe('main process wiring', () => {
   it('installs deny-all permission handlers on the default session', () => {
     const session = fake.electron.session.defaultSession;
     const callback = vi.fn();
-    (session.setPermissionRequestHandler.mock.calls[0]?.[0] as (...args: unknown[]) => void)({}, 'media', callback);
+    (session.setPermissionRequestHandler.mock.calls[0]?.[0] as (...args: unknown[]) => void)(
+      {},
+      'media',
+      callback,
+    );
     expect(callback).toHaveBeenCalledWith(false);
     expect((session.setPermissionCheckHandler.mock.calls[0]?.[0] as () => boolean)()).toBe(false);
   });

@@ -42,7 +42,11 @@ describe('findElectron', () => {
   });
 
   it('uses the platform default name without path.txt', () => {
-    const lookup = findElectron({ env: { ELECTRON_OVERRIDE_DIST_PATH: '/nowhere' }, platform: 'win32', electronDir: dir });
+    const lookup = findElectron({
+      env: { ELECTRON_OVERRIDE_DIST_PATH: '/nowhere' },
+      platform: 'win32',
+      electronDir: dir,
+    });
     expect(lookup).toMatchObject({ found: false });
     expect(lookup.found ? '' : lookup.reason).toContain(path.join('/nowhere', 'electron.exe'));
   });

@@ -47,7 +47,11 @@ describe('createMainWindow', () => {
       devTools: false,
     });
     expect(options?.show).toBe(false);
-    expect(options?.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(options?.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    });
     expect(fake.window.loadURL).toHaveBeenCalledWith('app://remit/index.html');
     expect(fake.window.show).not.toHaveBeenCalled();
     fake.once.get('ready-to-show')?.();
