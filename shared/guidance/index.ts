@@ -1,0 +1,4 @@
+export * from './sources.js';
+export * from './topics.js';
+export * from './suggest.js';
+export { canonicalKey, contentStems } from './text.js';

@@ -1,0 +1,310 @@
+/**
+ * Text normalisation for matching free text against guidance signals: abbreviation and
+ * synonym expansion, a light suffix-stripping stemmer and stop words. The same pipeline runs
+ * over signals and over user text, so only consistency matters, not linguistic precision.
+ */
+
+/** Token that stands for the abbreviation "IT" (kept apart from the pronoun "it"). */
+const INFOTECH = 'infotech';
+
+/** Nouns after which a lower-case "it" is the abbreviation, not the pronoun. */
+const IT_NOUNS = new Set([
+  'support', 'budget', 'budgets', 'staff', 'team', 'teams', 'department', 'dept', 'infrastructure',
+  'system', 'systems', 'operations', 'ops', 'strategy', 'governance', 'security', 'service',
+  'services', 'helpdesk', 'assets', 'asset', 'spend', 'spending', 'cost', 'costs', 'investment',
+  'investments', 'vendor', 'vendors', 'policy', 'policies', 'roadmap', 'risk', 'risks', 'people',
+  'hiring', 'function', 'organization', 'organisation', 'estate', 'landscape', 'equipment',
+  'procurement', 'contracts', 'projects', 'portfolio', 'audit', 'leadership', 'managers',
+  'standards', 'helpdesks', 'personnel', 'talent', 'needs', 'training', 'network', 'networks',
+]);
+
+/** Words before which a lower-case "it" is the abbreviation. */
+const IT_PREFIXES = new Set(['internal', 'corporate', 'enterprise', 'shadow', 'company']);
+
+/** Whole-phrase rewrites applied to lower-cased text before tokenising. Order matters. */
+const PHRASE_REWRITES: readonly (readonly [RegExp, string])[] = [
+  [/\br\s*&\s*d\b|\br\s+and\s+d\b|\brnd\b/g, ' research development '],
+  [/\bi\.t\.(?=\s|$)/g, ` ${INFOTECH} `],
+  [/\be-?mail\b/g, ' email '],
+  [/\be-?commerce\b/g, ' ecommerce '],
+  [/\bhelp[\s-]*desks?\b|\bservice[\s-]*desks?\b|\bservicedesks?\b/g, ' servicedesk '],
+  [/\bci\s*\/\s*cd\b/g, ' cicd '],
+  [/\bon[\s-]*prem(?:ise|ises)?\b/g, ' onprem '],
+  [/\bin[\s-]*house\b/g, ' inhouse '],
+  [/\bback[\s-]*office\b/g, ' backoffice '],
+  [/\bweb[\s-]*sites?\b/g, ' website '],
+  [/\bweb[\s-]*shops?\b/g, ' ecommerce '],
+  [/\bonline[\s-]*(?:store|shop)s?\b/g, ' ecommerce '],
+  [/\bgo[\s-]*to[\s-]*market\b/g, ' gotomarket '],
+  [/\bproofs?[\s-]*of[\s-]*concepts?\b/g, ' prototype '],
+  [/\bmulti[\s-]*factor\b/g, ' mfa '],
+  [/\bsingle[\s-]*sign[\s-]*on\b/g, ' sso '],
+  [/\bopen[\s-]*source\b/g, ' opensource '],
+  [/\bend[\s-]*users?\b/g, ' enduser '],
+  [/\bc[\s-]*suite\b/g, ' csuite '],
+  [/\bcustomer[\s-]*facing\b|\bclient[\s-]*facing\b|\buser[\s-]*facing\b|\bpublic[\s-]*facing\b/g, ' customerfacing '],
+  [/\bdev[\s-]*sec[\s-]*ops\b/g, ' devsecops '],
+  [/\bdev[\s-]*ops\b/g, ' devops '],
+  [/\bsoc\s*2\b/g, ' soc2 '],
+];
+
+/** Single-token synonyms and abbreviations, expanded to one or more tokens. */
+const SYNONYMS: Readonly<Record<string, string>> = {
+  infosec: 'information security',
+  cybersecurity: 'cyber security',
+  cybersec: 'cyber security',
+  appsec: 'application security',
+  apps: 'app',
+  application: 'app',
+  applications: 'app',
+  webapp: 'web app',
+  ops: 'operations',
+  infra: 'infrastructure',
+  tech: 'technology',
+  technologies: 'technology',
+  dev: 'development',
+  devs: 'developers',
+  eng: 'engineering',
+  bi: 'business intelligence',
+  ml: 'machine learning',
+  genai: 'ai',
+  llm: 'ai',
+  llms: 'ai',
+  iam: 'identity access',
+  sso: 'identity access',
+  gdpr: 'privacy compliance',
+  hipaa: 'privacy compliance',
+  sox: 'compliance audit',
+  byod: 'device',
+  mdm: 'device',
+  o365: 'office',
+  m365: 'office',
+  office365: 'office',
+  laptops: 'laptop',
+  pcs: 'laptop',
+  pc: 'laptop',
+  desktops: 'laptop',
+  wifi: 'network',
+  lan: 'network',
+  wan: 'network',
+  vpn: 'network',
+  datacenter: 'data center',
+  datacentre: 'data center',
+  centre: 'center',
+  centres: 'center',
+  roadmaps: 'roadmap',
+  ux: 'user experience',
+  ui: 'user interface',
+  cx: 'customer experience',
+  hris: 'hr system',
+  kpi: 'kpi',
+  kpis: 'kpi',
+  okrs: 'okr',
+  saas: 'saas',
+  paas: 'cloud',
+  iaas: 'cloud',
+  aws: 'cloud',
+  azure: 'cloud',
+  gcp: 'cloud',
+  rpa: 'automation',
+  poc: 'prototype',
+  pocs: 'prototype',
+  mvp: 'prototype',
+  apis: 'api',
+  sdks: 'sdk',
+  iot: 'internet things',
+  vc: 'investor',
+  vcs: 'investor',
+  devrel: 'developer relations',
+  pentest: 'penetration test',
+  pentests: 'penetration test',
+  sdlc: 'secure development',
+  cto: 'cto',
+  cio: 'cio',
+  msp: 'managed service provider',
+  msps: 'managed service provider',
+  sla: 'service level',
+  slas: 'service level',
+  erps: 'erp',
+  crms: 'crm',
+};
+
+/** Words whose stem would collide with an unrelated word; mapped straight to a stem. */
+const STEM_EXCEPTIONS: Readonly<Record<string, string>> = {
+  investor: 'investor',
+  investors: 'investor',
+  analysis: 'analyt',
+  analyses: 'analyt',
+  analyse: 'analyt',
+  analyze: 'analyt',
+  analysing: 'analyt',
+  analyzing: 'analyt',
+  analyst: 'analyt',
+  analysts: 'analyt',
+  efficient: 'effici',
+  efficiency: 'effici',
+  efficiencies: 'effici',
+  licence: 'licens',
+  licences: 'licens',
+  news: 'news',
+  sales: 'sale',
+  data: 'data',
+  saas: 'saas',
+  its: 'its',
+  us: 'us',
+  ai: 'ai',
+};
+
+/** Words that carry no meaning for placement (generic verbs of ownership, fillers). */
+const STOP_WORDS = [
+  'a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from',
+  'into', 'onto', 'our', 'ours', 'we', 'us', 'my', 'your', 'their', 'its', 'it', 'all', 'any',
+  'every', 'each', 'across', 'per', 'this', 'that', 'these', 'those', 'be', 'is', 'are', 'was',
+  'own', 'owning', 'owns', 'ownership', 'run', 'runs', 'running', 'oversee', 'overseeing', 'oversight', 'lead', 'leading', 'handle', 'handling',
+  'responsible', 'responsibility', 'responsibilities', 'accountable', 'accountability',
+  'ensure', 'ensuring', 'make', 'making', 'keep', 'keeping', 'take', 'taking', 'care', 'charge',
+  'do', 'doing', 'get', 'getting', 'set', 'setting', 'up', 'so', 'as', 'via', 'who', 'what',
+  'which', 'whole', 'entire', 'company', 'companies', 'organization', 'organisation',
+  'organizational', 'firm', 'group', 'business-wide', 'wide', 'overall', 'general', 'key', 'main',
+  'also', 'other', 'new-ish', 'etc', 'e', 'g', 'eg', 'ie', 'i', 'well', 'end', 'day', 'daily',
+  'ongoing', 'various', 'area', 'areas', 'function', 'functions', 'work', 'working', 'job',
+  'task', 'tasks', 'activity', 'activities', 'sure', 'than',
+  'then', 'there', 'where', 'when', 'how', 'why', 'not', 'no', 'yes', 'can', 'will', 'should',
+  'must', 'may', 'need', 'needs', 'needed', 'have', 'has', 'had', 'them', 'they', 'he', 'she',
+  'his', 'her', 'one', 'two', 'both', 'between', 'about', 'over', 'under', 'out', 'off', 'more',
+  'most', 'less', 'best', 'better', 'good', 'great', 'right', 'proper', 'properly', 'effective',
+  'effectively', 'efficiently', 'robust', 'strong', 'high', 'low', 'big', 'small', 'key',
+  'owner', 'owners', 'head', 'heading', 'drive', 'driving', 'look', 'looking', 'after', 'sign',
+  'signing', 'decide', 'deciding', 'decision', 'decisions', 'day-to-day', 'hands', 'team-wide',
+];
+
+/** Upper bound of the stem memo; old entries are dropped in insertion order. */
+const STEM_CACHE_LIMIT = 20_000;
+const stemCache = new Map<string, string>();
+
+function undouble(word: string): string {
+  const last = word.charAt(word.length - 1);
+  if (word.length > 3 && last === word.charAt(word.length - 2) && !'lsz'.includes(last)) {
+    return word.slice(0, -1);
+  }
+  return word;
+}
+
+const DERIVATIONAL = [
+  'ization', 'isation', 'ational', 'ation', 'ition', 'ment', 'ness', 'ship', 'ity', 'ance',
+  'ence', 'ize', 'ise', 'ive', 'ical', 'ion', 'ic', 'al', 'er', 'or', 'ly', 'y', 'i', 'e',
+] as const;
+
+function computeStem(word: string): string {
+  const exception = STEM_EXCEPTIONS[word];
+  if (exception !== undefined) return exception;
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let stem = word;
+  // Inflections first: plurals and verb endings.
+  if (stem.endsWith('ies') && stem.length > 4) stem = `${stem.slice(0, -3)}i`;
+  else if (stem.endsWith('sses')) stem = stem.slice(0, -2);
+  else if (stem.endsWith('ss') || stem.endsWith('us') || stem.endsWith('is')) {
+    // "process", "status", "analysis" are not plurals.
+  } else if (/(?:x|ch|sh|z)es$/.test(stem) && stem.length > 4) stem = stem.slice(0, -2);
+  else if (stem.endsWith('s') && stem.length > 3) stem = stem.slice(0, -1);
+  if (stem.endsWith('ing') && stem.length - 3 >= 3) stem = undouble(stem.slice(0, -3));
+  else if (stem.endsWith('ed') && stem.length - 2 >= 3) stem = undouble(stem.slice(0, -2));
+  // Then up to two derivational suffixes ("operational" → "operation" → "oper").
+  for (let pass = 0; pass < 2; pass += 1) {
+    let changed = false;
+    for (const suffix of DERIVATIONAL) {
+      if (stem.endsWith(suffix) && stem.length - suffix.length >= 3) {
+        stem = stem.slice(0, -suffix.length);
+        changed = true;
+        break;
+      }
+    }
+    if (!changed) break;
+  }
+  // "operat(e)" and "operat(ion)" must meet: drop a trailing "at" on longer stems.
+  if (stem.endsWith('at') && stem.length > 5) stem = stem.slice(0, -2);
+  return stem;
+}
+
+/**
+ * Reduces a lower-case word to its stem ("managing", "managers" → "manag"). Pure and
+ * memoised in a bounded cache; deterministic for a given word.
+ */
+export function stem(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  const result = computeStem(word);
+  if (stemCache.size >= STEM_CACHE_LIMIT) {
+    const oldest = stemCache.keys().next().value;
+    if (oldest !== undefined) stemCache.delete(oldest);
+  }
+  stemCache.set(word, result);
+  return result;
+}
+
+const STOP_STEMS: ReadonlySet<string> = new Set(STOP_WORDS.flatMap((word) => [word, stem(word)]));
+
+/**
+ * Splits free text into lower-case word tokens after expanding abbreviations ("IT", "R&D",
+ * "help-desk") and synonyms. Pure. Case, punctuation and spacing do not matter.
+ */
+export function tokenize(text: string): string[] {
+  // Capital "IT" is the abbreviation whatever follows; lower-case "it" only in context below.
+  let prepared = text.replace(/\bIT(?=s?\b)/g, ` ${INFOTECH} `).toLowerCase();
+  for (const [pattern, replacement] of PHRASE_REWRITES) {
+    prepared = prepared.replace(pattern, replacement);
+  }
+  const raw = prepared.split(/[^a-z0-9]+/);
+  const tokens: string[] = [];
+  for (let index = 0; index < raw.length; index += 1) {
+    const token = raw[index];
+    if (!token) continue;
+    if (token === 'it') {
+      const next = raw[index + 1];
+      const previous = tokens[tokens.length - 1];
+      if ((next !== undefined && IT_NOUNS.has(next)) || (previous !== undefined && IT_PREFIXES.has(previous))) {
+        tokens.push(INFOTECH);
+      }
+      continue;
+    }
+    const synonym = SYNONYMS[token];
+    if (synonym !== undefined) {
+      for (const part of synonym.split(' ')) tokens.push(part);
+    } else {
+      tokens.push(token);
+    }
+  }
+  return tokens;
+}
+
+/**
+ * The meaningful stems of a text, in order of appearance, without stop words and repeats.
+ * Pure. Two texts that differ only in inflection, case, punctuation or filler words give
+ * the same stems.
+ */
+export function contentStems(text: string): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const token of tokenize(text)) {
+    if (STOP_STEMS.has(token)) continue;
+    const value = stem(token);
+    if (STOP_STEMS.has(value) || seen.has(value)) continue;
+    seen.add(value);
+    result.push(value);
+  }
+  return result;
+}
+
+/** Generic verbs kept for phrase matching ("vendor management") but not for identity. */
+const KEY_NOISE: ReadonlySet<string> = new Set(['manag', 'handl', 'deliv']);
+
+/**
+ * A canonical key of a text: its content stems sorted and joined. Pure. Equal keys mean the
+ * same words in another order or inflection ("Run the help desk" = "Help desks, running").
+ */
+export function canonicalKey(text: string): string {
+  return contentStems(text)
+    .filter((value) => !KEY_NOISE.has(value))
+    .sort()
+    .join(' ');
+}

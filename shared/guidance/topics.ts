@@ -1,0 +1,958 @@
+import type { Role } from '../model/index.js';
+import { cioVsCto as cv, inwardOutward as io, type Citation } from './sources.js';
+
+/** One side of a contested topic: who the side gives it to, in our words, with its sources. */
+export interface Position {
+  /** The role this side gives the topic to; null when the side gives it to neither alone. */
+  readonly owner: Role | null;
+  /** A short name for the side ("CIO holds it"). */
+  readonly label: string;
+  /** The side's argument, paraphrased. */
+  readonly summary: string;
+  readonly citations: readonly Citation[];
+}
+
+/**
+ * Where the sources put a topic: with one role, shared with a lead, or contested (the sources
+ * disagree; both positions are kept with their citations).
+ */
+export type TopicStance =
+  | { readonly kind: 'owner'; readonly owner: Role }
+  | { readonly kind: 'shared'; readonly lead: Role }
+  | { readonly kind: 'contested'; readonly positions: readonly [Position, Position] };
+
+/** One area of work the guidance knows about. Readonly data. */
+export interface Topic {
+  /** Stable kebab-case id; used in stances, finding ids and catalog entries. */
+  readonly id: string;
+  readonly label: string;
+  readonly stance: TopicStance;
+  /** Terms and phrases that recognise the topic in free text (any word order or inflection). */
+  readonly signals: readonly string[];
+  /** Weaker, ambiguous words that only tip the balance. */
+  readonly hints?: readonly string[];
+  /** Why the stance holds and what to do, in our own words, for a CEO. */
+  readonly rationale: string;
+  readonly citations: readonly Citation[];
+  /** Set when the topic is a core area of a role: the coverage rule expects someone to hold it. */
+  readonly core?: Role;
+}
+
+const owner = (role: Role): TopicStance => ({ kind: 'owner', owner: role });
+const shared = (lead: Role): TopicStance => ({ kind: 'shared', lead });
+
+/**
+ * The knowledge base: every area of work the guidance can recognise, with its stance,
+ * signals, rationale and citations. Readonly data; order is only for display.
+ */
+export const TOPICS: readonly Topic[] = [
+  // ─── Inward-facing work: the CIO ─────────────────────────────────────────────────────
+  {
+    id: 'it-operations',
+    label: 'IT infrastructure and operations',
+    stance: owner('CIO'),
+    core: 'CIO',
+    signals: [
+      'IT infrastructure', 'IT operations', 'IT systems', 'data center', 'network', 'server',
+      'onprem', 'uptime', 'patching', 'backup', 'disaster recovery', 'business continuity',
+      'infrastructure', 'internal systems', 'corporate network', 'system administration',
+      'sysadmin', 'storage', 'outage', 'IT estate', 'IT change management', 'change management',
+      'internal technology', 'IT assets', 'asset management', 'telephony', 'printers', 'downtime',
+      'infrastructure reliability', 'IT service management', 'ITSM', 'IT department',
+    ],
+    hints: ['IT', 'hosting', 'reliability', 'monitoring'],
+    rationale:
+      'Keeping the company’s own systems, networks and data centres running is the inward half ' +
+      'of technology leadership, and both articles hand it to the CIO, whose yardstick is ' +
+      'efficient, secure and cheap internal operations. If this sits with the CTO, product ' +
+      'engineers end up fighting internal fires; move it to the CIO.',
+    citations: [
+      cv('What does a CIO do?'),
+      cv('3. CIO vs. CTO: Position'),
+      cv('16. CIO vs. CTO: Role in technology infrastructure'),
+      cv('Step 5: Analyze each role’s priorities and responsibilities'),
+      cv('20. CIO vs. CTO:'),
+      io('CIOs look inward, CTOs look outward'),
+    ],
+  },
+  {
+    id: 'service-desk',
+    label: 'Service desk and employee IT support',
+    stance: owner('CIO'),
+    core: 'CIO',
+    signals: [
+      'servicedesk', 'IT support', 'support tickets', 'desktop support', 'enduser support',
+      'password reset', 'employee support', 'IT tickets', 'first line support', 'IT helpline',
+      'enduser', 'tech support for staff', 'IT service requests',
+    ],
+    hints: ['tickets', 'support'],
+    rationale:
+      'Helping staff when their tools break is internal service, and the first article names ' +
+      'the help desk among the CIO’s duties in two places. A CTO lane holding it usually means ' +
+      'the product team is absorbing internal support. Give it to the CIO.',
+    citations: [
+      cv('Step 1: Understand the different roles of the CIO and CTO'),
+      cv('17. CIO vs. CTO: Role in computer data systems'),
+    ],
+  },
+  {
+    id: 'enterprise-systems',
+    label: 'Enterprise systems (ERP, CRM, HR, finance)',
+    stance: owner('CIO'),
+    core: 'CIO',
+    signals: [
+      'ERP', 'CRM', 'enterprise systems', 'enterprise software', 'enterprise app', 'HR system',
+      'payroll system', 'finance system', 'accounting system', 'SAP', 'Salesforce', 'Workday',
+      'internal app', 'business app', 'business systems', 'corporate systems',
+      'integrate internal systems', 'systems integration', 'SaaS subscriptions', 'SaaS licenses',
+      'software licenses', 'licensing', 'internal tools', 'back-office systems', 'backoffice',
+      'procurement system', 'supply chain system', 'intranet', 'document management',
+    ],
+    hints: ['SaaS', 'licenses', 'integration', 'systems'],
+    rationale:
+      'Company-wide systems such as ERP, CRM, HR and finance platforms serve employees, not ' +
+      'customers. The first article lists running and integrating these complex internal ' +
+      'systems as CIO work. Keep them with the CIO, and involve the CTO only where a system ' +
+      'feeds the product.',
+    citations: [
+      cv('7. CIO vs. CTO: Workload'),
+      cv('17. CIO vs. CTO: Role in computer data systems'),
+      cv('18. CIO vs. CTO: Role in data systems'),
+      cv('Step 1: Understand the different roles of the CIO and CTO'),
+    ],
+  },
+  {
+    id: 'workplace-technology',
+    label: 'Workplace technology and employee productivity',
+    stance: owner('CIO'),
+    signals: [
+      'laptop', 'devices', 'email', 'collaboration tools', 'office', 'Microsoft 365',
+      'Google Workspace', 'video conferencing', 'phones', 'employee productivity',
+      'productivity tools', 'workplace', 'enduser computing', 'employee onboarding',
+      'employee offboarding', 'staff accounts', 'digital workplace', 'remote work',
+      'hybrid work', 'workplace practices', 'employee experience', 'equipment for staff',
+    ],
+    hints: ['employees', 'staff', 'workforce', 'colleagues'],
+    rationale:
+      'The tools people use to do their jobs every day are inward-facing technology. The ' +
+      'sources describe the CIO as the officer whose aim is making employees productive ' +
+      'through technology. Place this with the CIO.',
+    citations: [
+      cv('What does a CIO do?'),
+      cv('16. CIO vs. CTO: Role in technology infrastructure'),
+      cv('20. CIO vs. CTO:'),
+    ],
+  },
+  {
+    id: 'internal-security',
+    label: 'Internal information security',
+    stance: owner('CIO'),
+    core: 'CIO',
+    signals: [
+      'information security', 'cyber security', 'security policy', 'security policies',
+      'access control', 'identity access', 'mfa', 'passwords', 'access policies', 'phishing', 'security awareness', 'endpoint',
+      'firewall', 'antivirus', 'security operations', 'SOC', 'data protection',
+      'protect sensitive data', 'cyber threats', 'cyber', 'ransomware', 'security compliance',
+      'ISO 27001', 'soc2', 'network security', 'internal security', 'security incident',
+      'incident response', 'privacy compliance', 'security of IT systems', 'security risk',
+      'security audits', 'employee security', 'CISO',
+    ],
+    hints: ['security', 'privacy', 'protect', 'threats'],
+    rationale:
+      'Protecting the company’s own systems, networks and sensitive data is the internal half ' +
+      'of security. The first article splits security by direction: the CIO guards the inside ' +
+      '(policies, procedures, networks), the CTO the security built into products. Put ' +
+      'internal security with the CIO and product security with the CTO, and make sure both ' +
+      'are held.',
+    citations: [
+      cv('13. CIO vs. CTO: Role in data security'),
+      cv('20. CIO vs. CTO:'),
+      cv('Step 4: Consider the landscape of available technology solutions'),
+      io('CIOs look inward, CTOs look outward'),
+    ],
+  },
+  {
+    id: 'it-governance',
+    label: 'IT governance, risk and compliance',
+    stance: owner('CIO'),
+    core: 'CIO',
+    signals: [
+      'IT governance', 'governance', 'IT policy', 'technology risk', 'risk management',
+      'IT risk', 'compliance', 'IT audit', 'IT controls', 'regulatory', 'acceptable use',
+      'IT standards', 'minimize risk', 'operational risk', 'risk register',
+    ],
+    hints: ['risk', 'audit', 'controls', 'policy'],
+    rationale:
+      'Governance means deciding how technology is controlled and keeping risk low. The ' +
+      'comparison table lists IT governance as a CIO duty, and several sections describe the ' +
+      'CIO as the risk-minimising counterweight to the CTO’s appetite for experiments. Keep ' +
+      'governance with the CIO so that it is independent of the teams it governs.',
+    citations: [
+      cv('20. CIO vs. CTO:'),
+      cv('5. CIO vs. CTO: Job Outlook'),
+      cv('7. CIO vs. CTO: Workload'),
+      cv('9. CIO vs. CTO: C-suite level'),
+      cv('11. CIO vs. CTO: Role in Innovation'),
+    ],
+  },
+  {
+    id: 'it-strategy',
+    label: 'IT strategy and business alignment',
+    stance: owner('CIO'),
+    signals: [
+      'IT strategy', 'align IT with business', 'IT alignment', 'business alignment',
+      'corporate IT strategy', 'IT roadmap', 'IT plan', 'IT operating model',
+      'digital transformation', 'IT priorities', 'IT projects', 'IT portfolio',
+      'IT leadership', 'IT function',
+    ],
+    rationale:
+      'Deciding how IT supports the way the business runs is the CIO’s strategic job: the ' +
+      'first article says the CIO owns the corporate IT strategy and aligns IT with business ' +
+      'goals. This is narrower than the company-wide technology strategy, which the sources ' +
+      'argue about; see that topic.',
+    citations: [
+      cv('8. CIO vs. CTO: Intersection of roles'),
+      cv('20. CIO vs. CTO:'),
+      cv('Step 5: Analyze each role’s priorities and responsibilities'),
+      cv('Introduction'),
+    ],
+  },
+  {
+    id: 'process-improvement',
+    label: 'Internal process improvement and digitisation',
+    stance: owner('CIO'),
+    signals: [
+      'process improvement', 'business processes', 'streamline processes', 'digitize processes',
+      'digitization', 'paperless', 'process modernization', 'modernize processes',
+      'internal processes', 'operational efficiency', 'efficiency', 'workflow',
+      'internal efficiency', 'lean processes', 'process excellence', 'digitise',
+    ],
+    hints: ['processes', 'streamline', 'productivity'],
+    rationale:
+      'Using technology to make internal work faster and cheaper is the core of the CIO role ' +
+      'in both articles: the CIO looks inward at how the company operates. Give process ' +
+      'digitisation to the CIO; bring in the CTO when the change touches what customers see.',
+    citations: [
+      cv('3. CIO vs. CTO: Position'),
+      cv('17. CIO vs. CTO: Role in computer data systems'),
+      cv('Step 2: Determine which role best suits your needs'),
+      io('CIOs look inward, CTOs look outward'),
+    ],
+  },
+  {
+    id: 'automation',
+    label: 'Automation programme',
+    stance: shared('CIO'),
+    signals: [
+      'automation', 'automate', 'RPA', 'automation strategy', 'automation roadmap',
+      'intelligent automation', 'automation program', 'bots',
+    ],
+    rationale:
+      'The first article is specific here: the CIO sets the automation vision and carries ' +
+      'overall responsibility, while the CTO compares the approach with what other companies ' +
+      'do and helps deliver it. Treat automation as shared with the CIO leading, so it has one ' +
+      'accountable owner and the CTO’s outside view.',
+    citations: [
+      cv('12. CIO vs. CTO: Role in Automation'),
+      cv('17. CIO vs. CTO: Role in computer data systems'),
+    ],
+  },
+  {
+    id: 'data-management',
+    label: 'Data management and data architecture',
+    stance: owner('CIO'),
+    signals: [
+      'data architecture', 'data management', 'data governance', 'data quality', 'master data',
+      'data warehouse', 'data lake', 'data catalog', 'data retention', 'records management',
+      'collect data', 'store data', 'data storage', 'data stewardship', 'data platform',
+      'databases', 'data integration', 'single source of truth', 'data model',
+    ],
+    hints: ['data', 'records'],
+    rationale:
+      'How the company collects, stores and organises its data is infrastructure for everyone. ' +
+      'The first article gives data architecture and the organisation of data to the CIO, ' +
+      'while the CTO builds products on top of it. Keep data management with the CIO.',
+    citations: [
+      cv('12. CIO vs. CTO: Role in Automation'),
+      cv('14. CIO vs. CTO: Role in analytics'),
+      cv('20. CIO vs. CTO:'),
+    ],
+  },
+  {
+    id: 'business-intelligence',
+    label: 'Business intelligence and internal reporting',
+    stance: owner('CIO'),
+    signals: [
+      'business intelligence', 'dashboards', 'management reporting', 'internal reporting',
+      'KPI', 'internal analytics', 'reports for management', 'insights', 'board reporting',
+      'reporting', 'business analytics', 'finance reporting', 'operational analytics',
+    ],
+    hints: ['analytics', 'analysis', 'metrics'],
+    rationale:
+      'Analysis that helps managers run the company is the CIO’s side of analytics: the first ' +
+      'article has the CIO make sure data is collected, analysed and used to improve processes. ' +
+      'Analytics sold to or used by customers is the CTO’s side (see analytics products).',
+    citations: [cv('14. CIO vs. CTO: Role in analytics')],
+  },
+  {
+    id: 'it-cost',
+    label: 'IT cost control and investment priorities',
+    stance: owner('CIO'),
+    signals: [
+      'IT costs', 'IT spend', 'cost reduction', 'reduce costs', 'cost savings',
+      'IT investments', 'prioritize investments', 'ROI', 'return on investment',
+      'technology costs', 'chargeback', 'cost optimization', 'total cost of ownership',
+      'track costs', 'cloud costs', 'license costs', 'IT spending', 'cut costs',
+    ],
+    hints: ['costs', 'savings', 'investments'],
+    rationale:
+      'Weighing IT investments, tracking their return and cutting waste is bottom-line work, ' +
+      'and the sources consistently cast the CIO as the cost- and risk-minded executive. Give ' +
+      'IT cost control to the CIO; who holds the overall technology budget is a separate, ' +
+      'contested question.',
+    citations: [
+      cv('What does a CIO do?'),
+      cv('5. CIO vs. CTO: Job Outlook'),
+      cv('14. CIO vs. CTO: Role in analytics'),
+      cv('18. CIO vs. CTO: Role in data systems'),
+      cv('Step 1: Understand the different roles of the CIO and CTO'),
+    ],
+  },
+  {
+    id: 'it-vendors',
+    label: 'IT vendor and contract management',
+    stance: owner('CIO'),
+    signals: [
+      'vendor management', 'vendors', 'vendor contracts', 'IT contracts', 'procurement',
+      'purchasing', 'managed service provider', 'outsourcing', 'service level', 'renewals',
+      'negotiate contracts', 'IT procurement', 'vendor relations', 'vendor relationships',
+      'suppliers contracts', 'vendor selection', 'vendor performance',
+    ],
+    hints: ['contracts', 'vendor'],
+    rationale:
+      'Managing the vendors that supply the company’s own IT is a CIO task in the first ' +
+      'article: the CIO makes sure what vendors deliver fits the organisation’s present and ' +
+      'future needs. Strategic technology partnerships for the product are different and sit ' +
+      'with the CTO.',
+    citations: [
+      cv('15. CIO vs. CTO: Role in vendor relations'),
+      cv('What does a CIO do?'),
+    ],
+  },
+  {
+    id: 'it-staff',
+    label: 'IT department leadership and staffing',
+    stance: owner('CIO'),
+    signals: [
+      'IT staff', 'IT team', 'IT department', 'IT people', 'IT hiring', 'IT personnel',
+      'IT talent', 'IT organization', 'IT managers', 'face of IT', 'IT workforce',
+      'IT recruitment', 'IT headcount',
+    ],
+    rationale:
+      'The sources call the CIO the head and the public face of the IT department: hiring and ' +
+      'leading the people who run internal technology. Keep the IT team under the CIO; the ' +
+      'engineers who build the product belong with the CTO.',
+    citations: [
+      cv('What does a CIO do?'),
+      cv('2. CIO vs. CTO: Responsibilities'),
+      cv('18. CIO vs. CTO: Role in data systems'),
+      cv('Step 5: Analyze each role’s priorities and responsibilities'),
+    ],
+  },
+  {
+    id: 'employee-training',
+    label: 'Technology training for employees',
+    stance: owner('CIO'),
+    signals: [
+      'employee training', 'staff training', 'train employees', 'train staff', 'digital skills',
+      'technology adoption', 'user adoption', 'digital literacy', 'tool training',
+      'training on systems', 'security training', 'user training',
+    ],
+    hints: ['training', 'adoption'],
+    rationale:
+      'Getting everyone to use the tools they have well is part of the CIO’s inward mandate: ' +
+      'the first article lists training employees on the technology provided. Give it to the ' +
+      'CIO; growing engineering skills is the CTO’s concern.',
+    citations: [cv('What does a CIO do?')],
+  },
+  {
+    id: 'internal-stakeholders',
+    label: 'Partnering with business departments',
+    stance: owner('CIO'),
+    signals: [
+      'business departments', 'business units', 'department heads', 'internal stakeholders',
+      'internal customers', 'business requirements', 'business partnering',
+      'cross departmental', 'department needs', 'business relationship', 'business partners',
+      'requests from departments', 'demand management',
+    ],
+    hints: ['departments', 'internal'],
+    rationale:
+      'Both articles describe the CIO as the executive who works with the other departments ' +
+      'to understand what they need and to make the collaboration with IT smooth. Let the CIO ' +
+      'own this relationship; the CTO’s stakeholders are mostly outside the company.',
+    citations: [
+      cv('What does a CIO do?'),
+      cv('7. CIO vs. CTO: Workload'),
+      cv('9. CIO vs. CTO: C-suite level'),
+      cv('20. CIO vs. CTO:'),
+      io('CIOs look inward, CTOs look outward'),
+    ],
+  },
+  {
+    id: 'technology-standards',
+    label: 'Choosing and standardising internal tools',
+    stance: owner('CIO'),
+    signals: [
+      'standardize platforms', 'technology standards', 'evaluate tools', 'tool selection',
+      'software selection', 'select IT systems', 'standard platforms', 'application portfolio',
+      'application rationalization', 'tool sprawl', 'shadow IT', 'new tools for staff',
+      'internal tooling', 'technology evaluation for staff', 'standardization',
+    ],
+    hints: ['tools', 'standards'],
+    rationale:
+      'Picking, standardising and retiring the tools the company runs on is a CIO duty in the ' +
+      'first article, which has the CIO evaluate technologies, standardise platforms and pick ' +
+      'the systems that raise efficiency. The CTO picks the technology inside the product.',
+    citations: [
+      cv('Step 4: Consider the landscape of available technology solutions'),
+      cv('Step 6: Compare cost, benefits, and requirements'),
+      cv('16. CIO vs. CTO: Role in technology infrastructure'),
+      cv('20. CIO vs. CTO:'),
+    ],
+  },
+  {
+    id: 'cloud-platform',
+    label: 'Cloud and DevOps platform',
+    stance: shared('CIO'),
+    signals: [
+      'cloud', 'cloud migration', 'cloud platform', 'devops', 'cloud accounts',
+      'cloud infrastructure', 'site reliability', 'SRE',
+      'cloud governance', 'kubernetes',
+    ],
+    hints: ['platform'],
+    rationale:
+      'The first article expects the CIO to understand cloud, DevOps and IT automation, while ' +
+      'the CTO’s teams ship the product on that platform. Share it with the CIO leading the ' +
+      'platform itself (accounts, cost, baseline security) and the CTO deciding what product ' +
+      'teams need from it.',
+    citations: [
+      cv('Step 3: Evaluate existing skills and experiences'),
+      cv('16. CIO vs. CTO: Role in technology infrastructure'),
+      cv('7. CIO vs. CTO: Workload'),
+    ],
+  },
+
+  // ─── Outward-facing work: the CTO ────────────────────────────────────────────────────
+  {
+    id: 'product-development',
+    label: 'Product development and delivery',
+    stance: owner('CTO'),
+    core: 'CTO',
+    signals: [
+      'product development', 'product', 'develop products', 'build products', 'new products',
+      'product features', 'features', 'product launch', 'ship', 'release', 'product delivery',
+      'product engineering', 'our SaaS', 'SaaS product', 'our platform', 'product teams',
+      'product planning', 'services for customers', 'offerings', 'product management',
+      'product line', 'hardware products', 'digital products',
+    ],
+    hints: ['launch', 'build'],
+    rationale:
+      'Building and delivering what the company sells is the centre of the CTO role in both ' +
+      'articles; the CTO is judged by products that win customers and grow revenue. Put ' +
+      'product development with the CTO, and keep the CIO’s teams out of the delivery path.',
+    citations: [
+      cv('What does a CTO do?'),
+      cv('2. CIO vs. CTO: Responsibilities'),
+      cv('7. CIO vs. CTO: Workload'),
+      cv('Step 5: Analyze each role’s priorities and responsibilities'),
+      cv('20. CIO vs. CTO:'),
+      io('CIOs look inward, CTOs look outward'),
+    ],
+  },
+  {
+    id: 'software-engineering',
+    label: 'Software engineering practice',
+    stance: owner('CTO'),
+    signals: [
+      'software development', 'software engineering', 'coding', 'code', 'code review',
+      'developers', 'cicd', 'continuous integration', 'deployment', 'release management',
+      'technical debt', 'QA', 'quality assurance', 'testing', 'API', 'SDK', 'microservices',
+      'tech stack', 'technology stack', 'programming', 'engineering practices',
+      'engineering standards', 'frameworks', 'development process', 'agile',
+    ],
+    hints: ['engineering', 'software'],
+    rationale:
+      'Writing, testing and shipping software is where the first article places the CTO’s ' +
+      'expertise, including choosing the software and hardware the product is built from. ' +
+      'Keep engineering practice with the CTO.',
+    citations: [
+      cv('7. CIO vs. CTO: Workload'),
+      cv('17. CIO vs. CTO: Role in computer data systems'),
+      cv('Step 1: Understand the different roles of the CIO and CTO'),
+      cv('Step 6: Compare cost, benefits, and requirements'),
+      cv('Step 3: Evaluate existing skills and experiences'),
+    ],
+  },
+  {
+    id: 'product-architecture',
+    label: 'Product architecture',
+    stance: shared('CTO'),
+    signals: [
+      'product architecture', 'platform architecture', 'system architecture', 'scalability',
+      'architecture of the product', 'technical design', 'software architecture',
+      'architecture', 'integration of product with internal systems', 'scalability',
+      'scale the product', 'scale the platform', 'performance at scale',
+    ],
+    rationale:
+      'The first article asks both executives to keep the product architecture lean and ' +
+      'efficient: the CTO develops the product, the CIO makes sure it fits the company’s ' +
+      'systems. Share it with the CTO leading.',
+    citations: [cv('19. CIO vs. CTO: Role in product architecture')],
+  },
+  {
+    id: 'research-development',
+    label: 'Research and development',
+    stance: owner('CTO'),
+    core: 'CTO',
+    signals: [
+      'research development', 'research', 'innovation lab', 'prototype', 'patents',
+      'experiments', 'experimentation', 'pilot new technology', 'labs', 'inventions',
+      'research new tools', 'explore new technology',
+    ],
+    hints: ['innovation', 'pilot'],
+    rationale:
+      'Researching new technology and turning it into products is CTO work: the comparison ' +
+      'table lists research and development first among CTO duties, and the innovation section ' +
+      'describes the CTO as the one willing to experiment. Give R&D to the CTO, with the CIO ' +
+      'as a healthy check on risk and cost.',
+    citations: [
+      cv('What does a CTO do?'),
+      cv('2. CIO vs. CTO: Responsibilities'),
+      cv('11. CIO vs. CTO: Role in Innovation'),
+      cv('17. CIO vs. CTO: Role in computer data systems'),
+      cv('20. CIO vs. CTO:'),
+    ],
+  },
+  {
+    id: 'technology-roadmap',
+    label: 'Technology roadmap',
+    stance: owner('CTO'),
+    core: 'CTO',
+    signals: [
+      'technology roadmap', 'roadmap', 'product roadmap', 'technical roadmap',
+      'future technical needs', 'forecast technology needs', 'technology planning',
+      'long term technology plan', 'platform roadmap',
+    ],
+    rationale:
+      'Planning which technologies the company will build on, and when, is a CTO duty in the ' +
+      'comparison table, and the CTO is expected to anticipate future technical needs. Let ' +
+      'the CTO own the roadmap; the CIO keeps the internal IT plan.',
+    citations: [
+      cv('20. CIO vs. CTO:'),
+      cv('Step 8: Consider the legal requirements applicable to each role'),
+      io('The role of a CTO'),
+    ],
+  },
+  {
+    id: 'emerging-technology',
+    label: 'Emerging technology and trends',
+    stance: owner('CTO'),
+    core: 'CTO',
+    signals: [
+      'emerging technology', 'new technology', 'technology trends', 'trends', 'AI',
+      'artificial intelligence', 'machine learning', 'blockchain', 'internet things',
+      'innovation', 'horizon scanning', 'stay ahead', 'latest technology', 'quantum',
+      'technology radar', 'disruptive technology', 'innovate',
+    ],
+    rationale:
+      'Spotting new technologies and working out how they improve what customers get is ' +
+      'squarely the CTO’s job in both articles. Put trend scanning and innovation bets with ' +
+      'the CTO; the CIO adopts what proves useful inside the company.',
+    citations: [
+      io('The role of a CTO'),
+      cv('8. CIO vs. CTO: Intersection of roles'),
+      cv('11. CIO vs. CTO: Role in Innovation'),
+      cv('12. CIO vs. CTO: Role in Automation'),
+      cv('19. CIO vs. CTO: Role in product architecture'),
+      cv('Step 5: Analyze each role’s priorities and responsibilities'),
+      cv('20. CIO vs. CTO:'),
+    ],
+  },
+  {
+    id: 'customer-technology',
+    label: 'Customer-facing technology (websites, apps)',
+    stance: owner('CTO'),
+    core: 'CTO',
+    signals: [
+      'customerfacing', 'website', 'app', 'mobile app', 'customer portal', 'ecommerce',
+      'digital channels', 'customer app', 'user interface', 'user experience',
+      'customer experience', 'engage customers digitally', 'digital customer experience',
+      'chatbot for customers', 'online', 'customers', 'clients', 'partner experience',
+      'partner portal', 'self service for customers', 'web', 'digital experience',
+    ],
+    hints: ['customer', 'client', 'users'],
+    rationale:
+      'Websites, apps and anything else customers touch are outward-facing technology, which ' +
+      'both articles give to the CTO together with the job of improving the customer ' +
+      'experience. Place it with the CTO.',
+    citations: [
+      cv('Step 1: Understand the different roles of the CIO and CTO'),
+      cv('Step 4: Consider the landscape of available technology solutions'),
+      cv('16. CIO vs. CTO: Role in technology infrastructure'),
+      cv('17. CIO vs. CTO: Role in computer data systems'),
+      cv('18. CIO vs. CTO: Role in data systems'),
+      io('The role of a CTO'),
+      io('CIOs look inward, CTOs look outward'),
+    ],
+  },
+  {
+    id: 'product-security',
+    label: 'Product and customer-data security',
+    stance: owner('CTO'),
+    core: 'CTO',
+    signals: [
+      'product security', 'app security', 'secure coding', 'secure development',
+      'security of product', 'customer data security', 'bug bounty', 'devsecops',
+      'penetration test product', 'secure customers data', 'protect customers data',
+      'security features', 'security by design', 'vulnerabilities in product', 'platform security',
+    ],
+    rationale:
+      'Security designed into the product — secure coding, a secure development lifecycle and ' +
+      'protection of customers’ data — is the CTO’s half of security in the first article. ' +
+      'Give it to the CTO and keep internal security with the CIO.',
+    citations: [cv('13. CIO vs. CTO: Role in data security')],
+  },
+  {
+    id: 'analytics-products',
+    label: 'Analytics tools and data products',
+    stance: owner('CTO'),
+    signals: [
+      'analytics product', 'data products', 'customer analytics', 'product analytics',
+      'analytics tools', 'analytics platform', 'recommendation engine', 'analytics features',
+      'analytics for customers', 'data science', 'machine learning models', 'scripts',
+    ],
+    hints: ['analytics'],
+    rationale:
+      'The first article has the CTO build the analytics systems, tools and products that use ' +
+      'data, and check that they meet customer needs. Give the CTO the building of analytics ' +
+      'products; the CIO keeps the data itself in order.',
+    citations: [cv('14. CIO vs. CTO: Role in analytics')],
+  },
+  {
+    id: 'external-relations',
+    label: 'External relations, investors and industry presence',
+    stance: owner('CTO'),
+    signals: [
+      'investor', 'investor relations', 'conferences', 'public speaking', 'thought leadership',
+      'evangelism', 'developer relations', 'press', 'media', 'industry events',
+      'external stakeholders', 'technology news', 'external communication', 'ecosystem',
+      'analysts', 'board of investors', 'pitch', 'due diligence',
+    ],
+    hints: ['external', 'public'],
+    rationale:
+      'The sources describe the CTO as the outward-facing officer who shares the company’s ' +
+      'technology story and builds relationships with customers, partners and investors. ' +
+      'Give external technology relations to the CTO; the CIO’s audience is mostly internal.',
+    citations: [
+      cv('What does a CTO do?'),
+      cv('11. CIO vs. CTO: Role in Innovation'),
+      cv('20. CIO vs. CTO:'),
+    ],
+  },
+  {
+    id: 'technology-partnerships',
+    label: 'Technology and supplier partnerships',
+    stance: owner('CTO'),
+    signals: [
+      'supplier partnerships', 'strategic partnerships', 'technology partnerships',
+      'partnerships', 'partners', 'alliances', 'partner integrations', 'suppliers',
+      'acquire business solutions', 'co development',
+    ],
+    rationale:
+      'Building partnerships with suppliers and technology firms to strengthen the offering is ' +
+      'described as CTO work, unlike day-to-day vendor administration, which the CIO does. Let ' +
+      'the CTO own strategic partnerships.',
+    citations: [
+      cv('3. CIO vs. CTO: Position'),
+      cv('Step 4: Consider the landscape of available technology solutions'),
+      cv('12. CIO vs. CTO: Role in Automation'),
+    ],
+  },
+  {
+    id: 'new-markets',
+    label: 'New markets and revenue growth through technology',
+    stance: owner('CTO'),
+    signals: [
+      'new markets', 'market expansion', 'growth opportunities', 'revenue growth', 'top line',
+      'new revenue', 'monetize', 'gotomarket', 'business development', 'new business models',
+      'competitive advantage', 'competitors', 'stay competitive', 'market needs',
+      'grow sales', 'expansion',
+    ],
+    hints: ['growth', 'revenue', 'market'],
+    rationale:
+      'The sources say the CTO chases top-line growth by finding new opportunities and markets ' +
+      'for the company’s technology, while the CIO protects the bottom line. Give ' +
+      'technology-led growth bets to the CTO.',
+    citations: [
+      cv('What does a CTO do?'),
+      cv('3. CIO vs. CTO: Position'),
+      cv('5. CIO vs. CTO: Job Outlook'),
+      cv('11. CIO vs. CTO: Role in Innovation'),
+      cv('20. CIO vs. CTO:'),
+    ],
+  },
+  {
+    id: 'engineering-talent',
+    label: 'Engineering team hiring and development',
+    stance: owner('CTO'),
+    signals: [
+      'engineers', 'engineering team', 'hire engineers', 'engineering hiring', 'tech talent',
+      'engineering culture', 'train engineers', 'development team', 'engineering managers',
+      'dev team', 'technical hiring', 'software engineers', 'engineering org',
+      'technology development staff',
+    ],
+    hints: ['hiring', 'recruiting', 'talent'],
+    rationale:
+      'The second article lists hiring, training and managing the people who develop ' +
+      'technology among common CTO tasks, done with the IT managers. Let the CTO build the ' +
+      'engineering team; the CIO staffs internal IT.',
+    citations: [io('The role of a CTO'), cv('9. CIO vs. CTO: C-suite level')],
+  },
+  {
+    id: 'technology-assessment',
+    label: 'Assessing the company’s technology position',
+    stance: owner('CTO'),
+    signals: [
+      'technology assessment', 'assess technology', 'technology audit', 'technology status',
+      'tech stack review', 'technical due diligence', 'technology requirements',
+      'technology gaps', 'adoption challenges',
+    ],
+    rationale:
+      'Assessing where the company stands technically, what it needs and what stands in the ' +
+      'way of adopting it are listed as common CTO tasks. Give the technology assessment to ' +
+      'the CTO and share the results with the CIO.',
+    citations: [io('The role of a CTO')],
+  },
+  {
+    id: 'role-collaboration',
+    label: 'CIO–CTO collaboration and role clarity',
+    stance: shared('CTO'),
+    signals: [
+      'role clarity', 'RACI', 'collaboration between CIO and CTO', 'CIO and CTO',
+      'decision rights', 'operating model between roles', 'joint planning',
+      'stakeholder liaison', 'liaison', 'shared vision', 'split of responsibilities',
+    ],
+    rationale:
+      'Both articles stress that the two roles overlap and only work when each knows where ' +
+      'the other’s job starts. Make it a shared duty; the first article asks the CTO in ' +
+      'particular to create chances to collaborate and to keep both sides clear on their ' +
+      'duties, so let the CTO lead.',
+    citations: [
+      cv('8. CIO vs. CTO: Intersection of roles'),
+      cv('10. CIO vs. CTO: Liaison with stakeholders'),
+      cv('11. CIO vs. CTO: Role in Innovation'),
+      cv('Step 7: Assess the qualifications required for each role'),
+      cv('Step 9: Check if there are any pre-requisites required for one role over the other'),
+      cv('Step 1: Understand the different roles of the CIO and CTO'),
+      io('CIOs look inward, CTOs look outward'),
+    ],
+  },
+
+  // ─── Where the sources disagree ──────────────────────────────────────────────────────
+  {
+    id: 'technology-budget',
+    label: 'Technology budget',
+    stance: {
+      kind: 'contested',
+      positions: [
+        {
+          owner: 'CIO',
+          label: 'The CIO holds it',
+          summary:
+            'The first article lists managing IT budgets and prioritising IT investments as ' +
+            'CIO work, and expects the CIO to be the cost-conscious voice in budget talks.',
+          citations: [
+            cv('20. CIO vs. CTO:'),
+            cv('9. CIO vs. CTO: C-suite level'),
+            cv('Step 1: Understand the different roles of the CIO and CTO'),
+          ],
+        },
+        {
+          owner: 'CTO',
+          label: 'The CTO holds it',
+          summary:
+            'The second article counts managing the company’s technology budget among the ' +
+            'usual CTO tasks.',
+          citations: [io('The role of a CTO')],
+        },
+      ],
+    },
+    signals: [
+      'technology budget', 'tech budget', 'IT budget', 'budget', 'technology spend',
+      'budgeting', 'budget owner', 'capex',
+    ],
+    rationale:
+      'The sources disagree on who holds the technology budget. A common way through: the CIO ' +
+      'holds the budget for running the company’s IT, the CTO the budget for building the ' +
+      'product, and the CEO decides which of the two owns the total. Record your choice so the ' +
+      'plan is explicit.',
+    citations: [
+      cv('20. CIO vs. CTO:'),
+      cv('9. CIO vs. CTO: C-suite level'),
+      cv('Step 1: Understand the different roles of the CIO and CTO'),
+      io('The role of a CTO'),
+    ],
+  },
+  {
+    id: 'technology-strategy',
+    label: 'Overall technology strategy',
+    stance: {
+      kind: 'contested',
+      positions: [
+        {
+          owner: 'CIO',
+          label: 'The CIO owns it',
+          summary:
+            'The second article gives the CIO the wider view and the lead on the company’s ' +
+            'overall technology strategy, with the CTO proposing solutions in support; the ' +
+            'first says the CIO owns the corporate IT strategy.',
+          citations: [
+            io('How does the role of the CIO differ from that of a CTO?'),
+            cv('20. CIO vs. CTO:'),
+            cv('8. CIO vs. CTO: Intersection of roles'),
+          ],
+        },
+        {
+          owner: 'CTO',
+          label: 'The CTO owns it',
+          summary:
+            'Other passages have the CTO set the company’s technical strategy, drive technology ' +
+            'strategy in the comparison table, and contribute to and implement technology ' +
+            'strategies aligned with company goals.',
+          citations: [
+            cv('Step 4: Consider the landscape of available technology solutions'),
+            cv('3. CIO vs. CTO: Position'),
+            io('The role of a CTO'),
+          ],
+        },
+      ],
+    },
+    signals: [
+      'technology strategy', 'tech strategy', 'technical strategy', 'technology vision',
+      'digital strategy', 'overall technology direction', 'technology direction',
+      'strategy for technology', 'CTO strategy',
+    ],
+    hints: ['strategy', 'vision'],
+    rationale:
+      'The sources disagree on who owns the company-wide technology strategy. Many companies ' +
+      'let the CIO own the strategy for how the company runs and the CTO the strategy for what ' +
+      'it sells, with the CEO arbitrating. Whatever you choose, record it as your stance.',
+    citations: [
+      io('How does the role of the CIO differ from that of a CTO?'),
+      cv('20. CIO vs. CTO:'),
+      cv('8. CIO vs. CTO: Intersection of roles'),
+      cv('Step 4: Consider the landscape of available technology solutions'),
+      cv('3. CIO vs. CTO: Position'),
+      io('The role of a CTO'),
+    ],
+  },
+  {
+    id: 'enterprise-architecture',
+    label: 'Enterprise and technical architecture',
+    stance: {
+      kind: 'contested',
+      positions: [
+        {
+          owner: 'CIO',
+          label: 'The CIO develops it',
+          summary:
+            'The first article’s technology-landscape step twice has the CIO develop the ' +
+            'company’s technical architectures.',
+          citations: [cv('Step 4: Consider the landscape of available technology solutions')],
+        },
+        {
+          owner: 'CTO',
+          label: 'The CTO is the architect',
+          summary:
+            'The same article’s opening calls the CIO the strategist and the CTO the enterprise ' +
+            'architect.',
+          citations: [cv('Introduction')],
+        },
+      ],
+    },
+    signals: [
+      'enterprise architecture', 'technical architecture', 'solution architecture',
+      'architecture standards', 'architecture board', 'technical architectures',
+    ],
+    rationale:
+      'The first article contradicts itself on who is the company’s architect. If the ' +
+      'architecture mostly describes internal systems, the CIO is the natural owner; if it ' +
+      'mostly describes the product platform, the CTO. Record your stance.',
+    citations: [
+      cv('Step 4: Consider the landscape of available technology solutions'),
+      cv('Introduction'),
+    ],
+  },
+  {
+    id: 'reporting-line',
+    label: 'Reporting line between CIO and CTO',
+    stance: {
+      kind: 'contested',
+      positions: [
+        {
+          owner: 'CIO',
+          label: 'The CTO reports to the CIO',
+          summary:
+            'One section says the CIO reports to the CEO while the CTO usually reports to the ' +
+            'CIO, and another calls the CTO a middle-management role carrying out plans made ' +
+            'by the executives and the CIO.',
+          citations: [cv('9. CIO vs. CTO: C-suite level'), cv('What does a CTO do?')],
+        },
+        {
+          owner: null,
+          label: 'Peers under the CEO',
+          summary:
+            'Other sections insist that neither role is senior to the other and that strong ' +
+            'companies give both a real presence.',
+          citations: [
+            cv('17. CIO vs. CTO: Role in computer data systems'),
+            cv('20. CIO vs. CTO:'),
+          ],
+        },
+      ],
+    },
+    signals: [
+      'reporting line', 'reports to', 'reporting structure', 'org chart', 'CTO reports to CIO',
+      'CIO reports to CTO', 'reporting relationship', 'seniority',
+    ],
+    rationale:
+      'The sources disagree on whether the CTO reports to the CIO or both report to the CEO; ' +
+      'neither has the CIO reporting to the CTO. Pick one on purpose and write down why.',
+    citations: [
+      cv('9. CIO vs. CTO: C-suite level'),
+      cv('What does a CTO do?'),
+      cv('17. CIO vs. CTO: Role in computer data systems'),
+      cv('20. CIO vs. CTO:'),
+    ],
+  },
+];
+
+/** Topics by id. Readonly. */
+export const TOPICS_BY_ID: ReadonlyMap<string, Topic> = new Map(
+  TOPICS.map((topic) => [topic.id, topic]),
+);
+
+/** The topic with this id, or undefined. Pure. */
+export function getTopic(id: string): Topic | undefined {
+  return TOPICS_BY_ID.get(id);
+}
+
+/**
+ * The role a topic's stance points to on its own: the owner, or the lead of a Shared topic;
+ * null for a contested topic. Pure.
+ */
+export function stanceRole(stance: TopicStance): Role | null {
+  if (stance.kind === 'owner') return stance.owner;
+  if (stance.kind === 'shared') return stance.lead;
+  return null;
+}
