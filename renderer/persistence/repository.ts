@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import {
   isLane,
   isRole,
@@ -8,7 +9,7 @@ import {
   type Scenario,
   type ScenarioId,
 } from '../../shared/model/index.js';
-import type { RemitDatabase, ScenarioRow } from './database.js';
+import type { RemitDatabase, ScenarioRow, SnapshotKind, SnapshotRow } from './database.js';
 
 /** Maps a domain scenario to its row. Pure. */
 export function toRow(scenario: Scenario): ScenarioRow {
@@ -66,13 +67,89 @@ export function fromRow(row: ScenarioRow): Scenario {
   };
 }
 
-const LAST_OPENED = 'lastOpenedScenario';
+/** The settings key of the scenario opened last. */
+export const LAST_OPENED = 'lastOpenedScenario';
 
-/** Reads and writes scenarios. The only way features touch the database. */
+/** A scenario in the trash, with when it was deleted. */
+export interface TrashedScenario {
+  readonly scenario: Scenario;
+  /** ISO 8601. */
+  readonly deletedAt: string;
+}
+
+/** A named version of a scenario. */
+export interface Snapshot {
+  readonly id: string;
+  readonly scenarioId: ScenarioId;
+  readonly name: string;
+  /** `manual` when the user saved it, `auto` when made before a risky operation. */
+  readonly kind: SnapshotKind;
+  /** ISO 8601. */
+  readonly createdAt: string;
+  readonly scenario: Scenario;
+}
+
+/** Everything Remit stores, in domain terms: what a backup holds. */
+export interface StoredData {
+  readonly scenarios: readonly Scenario[];
+  readonly trash: readonly TrashedScenario[];
+  readonly snapshots: readonly Snapshot[];
+  /** Small app state by key (JSON values). */
+  readonly settings: Readonly<Record<string, unknown>>;
+}
+
+/** Summary counts of a restore, for the confirmation message. */
+export interface RestoreSummary {
+  readonly added: number;
+  readonly replaced: number;
+  readonly unchanged: number;
+}
+
+/** A save refused because the scenario was moved to the trash (e.g. in another window). */
+export class ScenarioDeletedError extends Error {
+  constructor(name: string) {
+    super(`“${name}” was moved to the trash in another window, so this change was not saved.`);
+    this.name = 'ScenarioDeletedError';
+  }
+}
+
+function toSnapshot(row: SnapshotRow): Snapshot {
+  return {
+    id: row.id,
+    scenarioId: scenarioId(row.scenarioId),
+    name: row.name,
+    kind: row.kind,
+    createdAt: row.createdAt,
+    scenario: fromRow(row.scenario),
+  };
+}
+
+function toSnapshotRow(snapshot: Snapshot): SnapshotRow {
+  return {
+    id: snapshot.id,
+    scenarioId: snapshot.scenarioId,
+    name: snapshot.name,
+    kind: snapshot.kind,
+    createdAt: snapshot.createdAt,
+    scenario: toRow(snapshot.scenario),
+  };
+}
+
+/** The content of a scenario without its timestamps, to tell a real change from a re-save. */
+function sameContent(a: Scenario, b: Scenario): boolean {
+  const strip = (scenario: Scenario) => JSON.stringify({ ...toRow(scenario), updatedAt: '', createdAt: '' });
+  return strip(a) === strip(b);
+}
+
+/**
+ * Reads and writes scenarios, the trash, snapshots and settings. The only way features touch
+ * the database. Every method that writes runs one read-write transaction and resolves once it
+ * committed; when it rejects, nothing was changed.
+ */
 export class ScenarioRepository {
-  constructor(private readonly database: RemitDatabase) {}
+  constructor(readonly database: RemitDatabase) {}
 
-  /** Loads one scenario; null when it does not exist. */
+  /** Loads one scenario; null when it does not exist (or is in the trash). */
   async load(id: ScenarioId): Promise<Scenario | null> {
     const row = await this.database.scenarios.get(id);
     return row ? fromRow(row) : null;
@@ -80,12 +157,36 @@ export class ScenarioRepository {
 
   /**
    * Writes a scenario in one read-write transaction; resolves once it committed (durably,
-   * with strict durability), rejects when the write failed (quota, abort).
+   * with strict durability), rejects when the write failed (quota, abort), and rejects with
+   * {@link ScenarioDeletedError} rather than bring back a scenario another window deleted.
    */
   async save(scenario: Scenario): Promise<void> {
-    await this.database.transaction('rw', this.database.scenarios, this.database.settings, async () => {
-      await this.database.scenarios.put(toRow(scenario));
-      await this.database.settings.put({ key: LAST_OPENED, value: scenario.id });
+    const { scenarios, settings, trash } = this.database;
+    await this.database.transaction('rw', scenarios, settings, trash, async () => {
+      if (await trash.get(scenario.id)) throw new ScenarioDeletedError(scenario.name);
+      await scenarios.put(toRow(scenario));
+      await settings.put({ key: LAST_OPENED, value: scenario.id });
+    });
+  }
+
+  /** Adds a new scenario (from blank, a template, a duplicate or an import) and opens it next. */
+  async add(scenario: Scenario): Promise<void> {
+    const { scenarios, settings } = this.database;
+    await this.database.transaction('rw', scenarios, settings, async () => {
+      if (await scenarios.get(scenario.id)) throw new Error(`A scenario with id ${scenario.id} already exists.`);
+      await scenarios.add(toRow(scenario));
+      await settings.put({ key: LAST_OPENED, value: scenario.id });
+    });
+  }
+
+  /** Renames a scenario that is not open (the open one is renamed by a command). */
+  async rename(id: ScenarioId, name: string, now: string): Promise<void> {
+    const trimmed = name.trim();
+    if (!trimmed) throw new Error('A scenario needs a name.');
+    await this.database.transaction('rw', this.database.scenarios, async () => {
+      const row = await this.database.scenarios.get(id);
+      if (!row) throw new Error('That scenario no longer exists.');
+      await this.database.scenarios.put({ ...row, name: trimmed, updatedAt: now });
     });
   }
 
@@ -100,9 +201,169 @@ export class ScenarioRepository {
     await this.database.settings.put({ key: LAST_OPENED, value: id });
   }
 
-  /** All scenarios, newest change first. */
+  /** All scenarios (not in the trash), newest change first. */
   async list(): Promise<Scenario[]> {
     const rows = await this.database.scenarios.orderBy('updatedAt').reverse().toArray();
     return rows.map(fromRow);
+  }
+
+  /** Moves a scenario to the trash, with its snapshots kept. */
+  async moveToTrash(id: ScenarioId, now: string): Promise<void> {
+    const { scenarios, trash } = this.database;
+    await this.database.transaction('rw', scenarios, trash, async () => {
+      const row = await scenarios.get(id);
+      if (!row) throw new Error('That scenario no longer exists.');
+      await trash.put({ ...row, deletedAt: now });
+      await scenarios.delete(id);
+    });
+  }
+
+  /** Scenarios in the trash, most recently deleted first. */
+  async listTrash(): Promise<TrashedScenario[]> {
+    const rows = await this.database.trash.orderBy('deletedAt').reverse().toArray();
+    return rows.map(({ deletedAt, ...row }) => ({ scenario: fromRow(row), deletedAt }));
+  }
+
+  /** Brings a scenario back from the trash. */
+  async restoreFromTrash(id: ScenarioId): Promise<Scenario> {
+    const { scenarios, trash } = this.database;
+    return this.database.transaction('rw', scenarios, trash, async () => {
+      const row = await trash.get(id);
+      if (!row) throw new Error('That scenario is no longer in the trash.');
+      const scenario = fromRow(row);
+      await scenarios.put(toRow(scenario));
+      await trash.delete(id);
+      return scenario;
+    });
+  }
+
+  /** Deletes a trashed scenario and its snapshots for good. */
+  async deleteForever(id: ScenarioId): Promise<void> {
+    const { trash, snapshots } = this.database;
+    await this.database.transaction('rw', trash, snapshots, async () => {
+      await trash.delete(id);
+      await snapshots.where('scenarioId').equals(id).delete();
+    });
+  }
+
+  /** Saves a named version of `scenario`. */
+  async createSnapshot(snapshot: Snapshot): Promise<void> {
+    await this.database.snapshots.add(toSnapshotRow(snapshot));
+  }
+
+  /** The versions of one scenario, newest first. */
+  async listSnapshots(id: ScenarioId): Promise<Snapshot[]> {
+    const rows = await this.database.snapshots
+      .where('[scenarioId+createdAt]')
+      .between([id, ''], [id, '\uffff'])
+      .reverse()
+      .toArray();
+    return rows.map(toSnapshot);
+  }
+
+  /** Deletes one version. */
+  async deleteSnapshot(id: string): Promise<void> {
+    await this.database.snapshots.delete(id);
+  }
+
+  /** Everything stored, in domain terms (for a backup and for tests). One read transaction. */
+  async exportAll(): Promise<StoredData> {
+    const { scenarios, trash, snapshots, settings } = this.database;
+    return this.database.transaction('r', scenarios, trash, snapshots, settings, async () => {
+      const [scenarioRows, trashRows, snapshotRows, settingRows] = await Promise.all([
+        scenarios.orderBy('id').toArray(),
+        trash.orderBy('id').toArray(),
+        snapshots.orderBy('id').toArray(),
+        settings.orderBy('key').toArray(),
+      ]);
+      const settingsRecord: Record<string, unknown> = {};
+      for (const row of settingRows) settingsRecord[row.key] = row.value;
+      return {
+        scenarios: scenarioRows.map(fromRow),
+        trash: trashRows.map(({ deletedAt, ...row }) => ({ scenario: fromRow(row), deletedAt })),
+        snapshots: snapshotRows.map(toSnapshot),
+        settings: settingsRecord,
+      };
+    });
+  }
+
+  /**
+   * Restores a backup in one transaction, merging: scenarios in the backup replace the ones
+   * with the same id (after an automatic snapshot of the replaced content), others are kept;
+   * nothing is deleted. On any failure nothing changes.
+   */
+  async restore(
+    data: StoredData,
+    options: { readonly newId: () => string; readonly now: string },
+  ): Promise<RestoreSummary> {
+    const { scenarios, trash, snapshots, settings } = this.database;
+    return this.database.transaction('rw', scenarios, trash, snapshots, settings, async () => {
+      let added = 0;
+      let replaced = 0;
+      let unchanged = 0;
+      for (const scenario of data.scenarios) {
+        const existing = (await scenarios.get(scenario.id)) ?? (await trash.get(scenario.id));
+        if (existing) {
+          const current = fromRow(existing);
+          if (sameContent(current, scenario)) {
+            unchanged += 1;
+          } else {
+            replaced += 1;
+            await snapshots.add(
+              toSnapshotRow({
+                id: options.newId(),
+                scenarioId: current.id,
+                name: 'Before restoring a backup',
+                kind: 'auto',
+                createdAt: options.now,
+                scenario: current,
+              }),
+            );
+          }
+          await trash.delete(scenario.id);
+        } else {
+          added += 1;
+        }
+        await scenarios.put(toRow(scenario));
+      }
+      for (const item of data.trash) {
+        // A scenario live here stays live: the trash entry of a backup never hides it.
+        if (await scenarios.get(item.scenario.id)) continue;
+        await trash.put({ ...toRow(item.scenario), deletedAt: item.deletedAt });
+      }
+      for (const snapshot of data.snapshots) await snapshots.put(toSnapshotRow(snapshot));
+      for (const [key, value] of Object.entries(data.settings)) await settings.put({ key, value });
+      return { added, replaced, unchanged };
+    });
+  }
+
+  /**
+   * Calls `listener` with the stored scenario now and after every committed change to it, in
+   * this tab or another (Dexie live queries cross tabs); null once it is gone. Returns the
+   * unsubscribe.
+   */
+  watchScenario(id: ScenarioId, listener: (scenario: Scenario | null) => void): () => void {
+    const subscription = liveQuery(() => this.database.scenarios.get(id)).subscribe({
+      next: (row) => listener(row ? fromRow(row) : null),
+      error: () => undefined,
+    });
+    return () => subscription.unsubscribe();
+  }
+
+  /** Calls `listener` with the library (scenarios and trash) now and after every change. */
+  watchLibrary(
+    listener: (library: { readonly scenarios: Scenario[]; readonly trash: TrashedScenario[] }) => void,
+  ): () => void {
+    const subscription = liveQuery(async () => ({ scenarios: await this.list(), trash: await this.listTrash() })).subscribe({
+      next: listener,
+      error: () => undefined,
+    });
+    return () => subscription.unsubscribe();
+  }
+
+  /** Calls `listener` with the versions of a scenario now and after every change. */
+  watchSnapshots(id: ScenarioId, listener: (snapshots: Snapshot[]) => void): () => void {
+    const subscription = liveQuery(() => this.listSnapshots(id)).subscribe({ next: listener, error: () => undefined });
+    return () => subscription.unsubscribe();
   }
 }

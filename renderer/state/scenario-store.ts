@@ -97,6 +97,39 @@ export class ScenarioStore {
   /** Resolves when every change so far has been written (or has failed). */
   readonly flush = (): Promise<void> => this.writing;
 
+  /** True when nothing is waiting to be written and the last write succeeded. */
+  readonly isSettled = (): boolean => this.pending === 0 && this.state.save.status === 'saved';
+
+  /**
+   * Adopts a version of the scenario saved elsewhere (another window), without writing it back.
+   * Ignored while this store has its own writes pending or failing: those hold newer work
+   * and will overwrite the stored row. Undo history is cleared, since its patches were made
+   * against the replaced content and would silently revert the other window's change.
+   * Returns true when the scenario was replaced.
+   */
+  readonly adoptExternal = (scenario: Scenario, label = 'Updated from another window'): boolean => {
+    if (!this.isSettled()) return false;
+    if (scenario.id !== this.state.scenario.id || scenario.updatedAt === this.state.scenario.updatedAt) return false;
+    this.setState({ scenario, history: EMPTY_HISTORY, save: { status: 'saved' }, lastAction: label });
+    return true;
+  };
+
+  /** Retries a failed write now instead of waiting for the timer. */
+  readonly retryNow = (): void => {
+    if (this.state.save.status !== 'error') return;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    this.setState({ ...this.state, save: { status: 'saving' } });
+    this.write(this.state.scenario);
+  };
+
+  /** Stops retrying (the store is being replaced by another scenario's). */
+  readonly dispose = (): void => {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    this.listeners.clear();
+  };
+
   private commit(next: Scenario, history: History, label: string): void {
     const scenario = { ...next, updatedAt: this.now() };
     this.setState({ scenario, history, save: { status: 'saving' }, lastAction: label });

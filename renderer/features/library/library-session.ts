@@ -1,0 +1,286 @@
+import type { Patch, ScenarioBody } from '../../../shared/commands/index.js';
+import type { Backup } from '../../../shared/format/backup.js';
+import { scenarioId, type Scenario, type ScenarioId } from '../../../shared/model/index.js';
+import type { RestoreSummary, ScenarioRepository, Snapshot } from '../../persistence/repository.js';
+import { ScenarioStore } from '../../state/scenario-store.js';
+
+/** A short message about something that happened outside the user's last click. */
+export interface LibraryNotice {
+  readonly id: number;
+  readonly message: string;
+}
+
+/** What the app renders from: the open scenario's store and the latest notice. */
+export interface SessionState {
+  readonly store: ScenarioStore;
+  readonly notice: LibraryNotice | null;
+}
+
+/** Makes ids and timestamps; injected so tests are deterministic. */
+export interface SessionClock {
+  readonly newId: () => string;
+  readonly now: () => string;
+}
+
+/** How long to wait for the open scenario's writes before switching away from it. */
+const FLUSH_LIMIT_MS = 5000;
+
+function bodyOf(scenario: Scenario): ScenarioBody {
+  return {
+    name: scenario.name,
+    context: scenario.context,
+    responsibilities: scenario.responsibilities,
+    waivers: scenario.waivers,
+    stances: scenario.stances,
+  };
+}
+
+/** A blank scenario named `name`. */
+export function blankScenario(clock: SessionClock, name = 'Untitled scenario'): Scenario {
+  const now = clock.now();
+  return {
+    id: scenarioId(clock.newId()),
+    name,
+    context: { companySize: 'medium', focus: 'balanced', reportingLine: 'both-to-ceo' },
+    responsibilities: [],
+    waivers: [],
+    stances: {},
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/**
+ * The library as the app sees it: which scenario is open (one {@link ScenarioStore} per open
+ * scenario; switching makes a new one), and every library operation (create, rename,
+ * duplicate, trash, snapshots, import, backup). Keeps the open store in step with changes
+ * other windows commit.
+ */
+export class LibrarySession {
+  private state: SessionState;
+  private readonly listeners = new Set<() => void>();
+  private unwatch: () => void = () => undefined;
+  private noticeCount = 0;
+
+  private constructor(
+    readonly repository: ScenarioRepository,
+    readonly clock: SessionClock,
+    scenario: Scenario,
+  ) {
+    this.state = { store: this.makeStore(scenario), notice: null };
+    this.watch(scenario.id);
+  }
+
+  /**
+   * Opens the last opened scenario, else the newest, else a new one from `firstScenario`
+   * (which is saved before it is shown).
+   */
+  static async open(
+    repository: ScenarioRepository,
+    clock: SessionClock,
+    firstScenario: () => Scenario,
+  ): Promise<LibrarySession> {
+    const lastId = await repository.lastOpened();
+    let scenario = lastId ? await repository.load(lastId) : null;
+    scenario ??= (await repository.list())[0] ?? null;
+    if (!scenario) {
+      scenario = firstScenario();
+      await repository.add(scenario);
+    }
+    return new LibrarySession(repository, clock, scenario);
+  }
+
+  /** Current state; stable between changes (for `useSyncExternalStore`). */
+  readonly getState = (): SessionState => this.state;
+
+  /** Subscribes to changes; returns the unsubscribe. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** The id of the open scenario. */
+  get openId(): ScenarioId {
+    return this.state.store.getState().scenario.id;
+  }
+
+  /** Opens another scenario once the open one's changes are written. */
+  async openScenario(id: ScenarioId): Promise<void> {
+    if (id === this.openId) return;
+    await this.settle();
+    const scenario = await this.repository.load(id);
+    if (!scenario) throw new Error('That scenario no longer exists.');
+    await this.repository.setLastOpened(id);
+    this.replaceStore(scenario);
+  }
+
+  /** Adds `scenario` to the library and opens it. */
+  async create(scenario: Scenario): Promise<void> {
+    await this.settle();
+    await this.repository.add(scenario);
+    this.replaceStore(scenario);
+  }
+
+  /** Renames a scenario; the open one through a command, so it can be undone. */
+  async rename(id: ScenarioId, name: string): Promise<void> {
+    const trimmed = name.trim();
+    if (!trimmed) throw new Error('A scenario needs a name.');
+    if (id === this.openId) {
+      this.state.store.dispatch({ type: 'scenario/rename', name: trimmed });
+      await this.state.store.flush();
+    } else {
+      await this.repository.rename(id, trimmed, this.clock.now());
+    }
+  }
+
+  /** Copies a scenario under a new id and name, and opens the copy. */
+  async duplicate(id: ScenarioId): Promise<void> {
+    if (id === this.openId) await this.settle();
+    const source = await this.repository.load(id);
+    if (!source) throw new Error('That scenario no longer exists.');
+    const now = this.clock.now();
+    await this.create({ ...source, id: scenarioId(this.clock.newId()), name: `Copy of ${source.name}`, createdAt: now, updatedAt: now });
+  }
+
+  /**
+   * Moves a scenario to the trash (recoverable). When it is the open one, the newest other
+   * scenario opens, or a new blank one when none is left.
+   */
+  async moveToTrash(id: ScenarioId): Promise<void> {
+    if (id !== this.openId) {
+      await this.repository.moveToTrash(id, this.clock.now());
+      return;
+    }
+    await this.settle();
+    this.unwatch();
+    try {
+      await this.repository.moveToTrash(id, this.clock.now());
+    } catch (error) {
+      this.watch(id);
+      throw error;
+    }
+    await this.openFallback();
+  }
+
+  /** Brings a scenario back from the trash (it does not open it). */
+  async restoreFromTrash(id: ScenarioId): Promise<void> {
+    await this.repository.restoreFromTrash(id);
+  }
+
+  /** Deletes a trashed scenario for good. */
+  async deleteForever(id: ScenarioId): Promise<void> {
+    await this.repository.deleteForever(id);
+  }
+
+  /** Saves the open scenario as a named version. */
+  async saveSnapshot(name: string, kind: Snapshot['kind'] = 'manual'): Promise<void> {
+    const trimmed = name.trim();
+    if (!trimmed) throw new Error('A version needs a name.');
+    const scenario = this.state.store.getState().scenario;
+    await this.repository.createSnapshot({
+      id: this.clock.newId(),
+      scenarioId: scenario.id,
+      name: trimmed,
+      kind,
+      createdAt: this.clock.now(),
+      scenario,
+    });
+  }
+
+  /**
+   * Replaces the open scenario's content with `content` as one undoable step, after an
+   * automatic version of the current content (the safety net for risky operations: restoring
+   * a version, importing over the scenario, bulk edits). The id and creation time stay.
+   */
+  async replaceOpenContent(content: Scenario, label: string, snapshotName: string): Promise<void> {
+    await this.saveSnapshot(snapshotName, 'auto');
+    const store = this.state.store;
+    const current = store.getState().scenario;
+    const patch: Patch = { label, from: bodyOf(current), to: bodyOf(content) };
+    store.applyExternalPatch(patch);
+    await store.flush();
+  }
+
+  /** Restores a version of the open scenario; undoable, and the current content is kept as a version first. */
+  async restoreSnapshot(snapshot: Snapshot): Promise<void> {
+    if (snapshot.scenarioId !== this.openId) throw new Error('That version belongs to another scenario.');
+    await this.replaceOpenContent(snapshot.scenario, `Restore version “${snapshot.name}”`, `Before restoring “${snapshot.name}”`);
+  }
+
+  /** Everything stored, for a backup file. The open scenario's writes land first. */
+  async exportAll(): Promise<Backup> {
+    await this.state.store.flush();
+    return this.repository.exportAll();
+  }
+
+  /** Restores a backup (merging, in one transaction); the open scenario adopts restored content. */
+  async restoreBackup(backup: Backup): Promise<RestoreSummary> {
+    await this.settle();
+    return this.repository.restore(backup, { newId: this.clock.newId, now: this.clock.now() });
+  }
+
+  /** Shows a short message (also used by features for outcomes the user should hear). */
+  notify(message: string): void {
+    this.noticeCount += 1;
+    this.setState({ ...this.state, notice: { id: this.noticeCount, message } });
+  }
+
+  /** Stops watching storage (the page is going away). */
+  dispose(): void {
+    this.unwatch();
+    this.state.store.dispose();
+  }
+
+  /** Waits for the open scenario's writes; throws when they failed, so nothing is left behind. */
+  private async settle(): Promise<void> {
+    const store = this.state.store;
+    await Promise.race([store.flush(), new Promise((resolve) => setTimeout(resolve, FLUSH_LIMIT_MS))]);
+    if (!store.isSettled()) {
+      throw new Error('Your latest change to the open scenario is not saved yet. Try again once it is saved.');
+    }
+  }
+
+  private async openFallback(): Promise<void> {
+    const next = (await this.repository.list())[0];
+    if (next) {
+      await this.repository.setLastOpened(next.id);
+      this.replaceStore(next);
+    } else {
+      const blank = blankScenario(this.clock);
+      await this.repository.add(blank);
+      this.replaceStore(blank);
+    }
+  }
+
+  private makeStore(scenario: Scenario): ScenarioStore {
+    return new ScenarioStore(scenario, (next) => this.repository.save(next), this.clock.now);
+  }
+
+  private replaceStore(scenario: Scenario): void {
+    this.unwatch();
+    this.state.store.dispose();
+    this.setState({ ...this.state, store: this.makeStore(scenario) });
+    this.watch(scenario.id);
+  }
+
+  private watch(id: ScenarioId): void {
+    this.unwatch = this.repository.watchScenario(id, (stored) => {
+      if (stored) {
+        this.state.store.adoptExternal(stored);
+        return;
+      }
+      // Gone: moved to the trash in another window. Open something else and say so.
+      const name = this.state.store.getState().scenario.name;
+      this.unwatch();
+      this.openFallback().then(
+        () => this.notify(`“${name}” was moved to the trash in another window.`),
+        (error: unknown) => this.notify(error instanceof Error ? error.message : String(error)),
+      );
+    });
+  }
+
+  private setState(next: SessionState): void {
+    this.state = next;
+    for (const listener of this.listeners) listener();
+  }
+}
