@@ -7,6 +7,12 @@ import { writeFileAtomic } from './atomic-write.js';
 import { createOpenFileHandler, createSaveFileHandler, readUserFile, type FileDeps } from './files.js';
 import { IpcFailure } from './ipc-failure.js';
 import { registerIpcHandlers, sendEvent, type IpcHandlers } from './ipc.js';
+import {
+  createExportPdfHandler,
+  createPrintReadyHandler,
+  pdfWindowOptions,
+  PrintReadySignals,
+} from './pdf-export.js';
 import { applyUserDataOverride, claimSingleInstance, findScenarioArgument } from './launch.js';
 import { hardenWebContents, installPermissionGuards } from './security.js';
 import { createMainWindow } from './window.js';
@@ -40,10 +46,22 @@ const fileDeps: FileDeps = {
   defaultDirectory: () => app.getPath('documents'),
 };
 
+const printSignals = new PrintReadySignals();
+
 const handlers: IpcHandlers = {
   'app:get-info': () => ({ version: app.getVersion(), platform: process.platform }),
   'dialog:save-file': createSaveFileHandler(fileDeps),
   'dialog:open-file': createOpenFileHandler(fileDeps),
+  'export:pdf': createExportPdfHandler(
+    {
+      createWindow: () => new BrowserWindow(pdfWindowOptions(preloadPath)),
+      showSaveDialog: fileDeps.showSaveDialog,
+      writeFile: (target, data) => writeFileAtomic(target, data),
+      defaultDirectory: fileDeps.defaultDirectory,
+    },
+    printSignals,
+  ),
+  'print:report-ready': createPrintReadyHandler(printSignals),
 };
 
 /** Reads a file the OS asked us to open and hands it to the renderer once its page is up. */

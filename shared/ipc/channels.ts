@@ -6,6 +6,8 @@
  * Channel names follow `area:verb-noun`.
  */
 
+import type { PdfOptions } from './print-route.js';
+
 /** Largest file, in bytes, that may be saved or opened through IPC (32 MiB). */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
@@ -51,6 +53,28 @@ export interface OpenedFile {
   readonly text: string;
 }
 
+/** Asks main to render a saved scenario's print view to PDF and save it where the user says. */
+export interface ExportPdfRequest {
+  /** The scenario to print; main's hidden window loads it from the app's IndexedDB. */
+  readonly scenarioId: string;
+  /** A bare file name offered in the save dialog, e.g. `My plan.pdf`. */
+  readonly suggestedName: string;
+  readonly options: PdfOptions;
+}
+
+/** Outcome of a PDF export: `saved` is false when the user cancelled the save dialog. */
+export interface ExportPdfResult {
+  readonly saved: boolean;
+  /** Absolute path written to, when saved. */
+  readonly location?: string | undefined;
+}
+
+/**
+ * What the print view reports to main once it has rendered (fonts loaded, layout done), or
+ * why it could not (e.g. the scenario does not exist).
+ */
+export type PrintReadyReport = { readonly ok: true } | { readonly ok: false; readonly message: string };
+
 /**
  * Every invoke channel (renderer → main, with a response): its request payload (`undefined`
  * when the channel takes none) and its response value.
@@ -62,6 +86,10 @@ export interface InvokeContract {
   'dialog:save-file': { readonly request: SaveFileRequest; readonly response: SaveFileResult };
   /** Native open dialog, then a read; `null` when cancelled. */
   'dialog:open-file': { readonly request: OpenFileRequest; readonly response: OpenedFile | null };
+  /** Renders the print view in a hidden window, prints it to PDF, native save dialog, atomic write. */
+  'export:pdf': { readonly request: ExportPdfRequest; readonly response: ExportPdfResult };
+  /** Sent by the print view in main's hidden PDF window: rendered, or failed with a reason. */
+  'print:report-ready': { readonly request: PrintReadyReport; readonly response: undefined };
 }
 
 /** Name of an invoke channel. */
@@ -85,6 +113,8 @@ export const INVOKE_CHANNELS = {
   'app:get-info': true,
   'dialog:save-file': true,
   'dialog:open-file': true,
+  'export:pdf': true,
+  'print:report-ready': true,
 } as const satisfies Record<InvokeChannel, true>;
 
 /** Why main refused or failed a request. */
@@ -97,6 +127,8 @@ export type IpcErrorCode =
   | 'too-large'
   /** Reading or writing the file failed (permissions, full disk, ...). */
   | 'io'
+  /** Rendering the PDF failed or took too long. */
+  | 'print-failed'
   /** Any other failure in main; a bug. */
   | 'internal';
 

@@ -7,6 +7,7 @@ import {
   type InvokeChannel,
   type InvokeRequest,
 } from './channels.js';
+import { isPrintableScenarioId, ORIENTATIONS, PAPER_SIZES } from './print-route.js';
 
 const MAX_NAME_LENGTH = 255;
 
@@ -46,6 +47,27 @@ export const openFileRequestSchema = z.strictObject({
   accept: z.array(z.string().min(1).max(MAX_NAME_LENGTH)).max(32).readonly(),
 });
 
+/** Validates an {@link ExportPdfRequest}: a plausible scenario id, a bare `.pdf` name, known options. */
+export const exportPdfRequestSchema = z.strictObject({
+  scenarioId: z.string().refine(isPrintableScenarioId, { message: 'The scenario id is not valid.' }),
+  suggestedName: z
+    .string()
+    .min(1)
+    .max(MAX_NAME_LENGTH)
+    .refine(isBareFileName, { message: 'The suggested name must be a file name without a folder.' }),
+  options: z.strictObject({
+    paper: z.enum(PAPER_SIZES),
+    orientation: z.enum(ORIENTATIONS),
+    appendix: z.boolean(),
+  }),
+});
+
+/** Validates a {@link PrintReadyReport}. */
+export const printReadyReportSchema = z.union([
+  z.strictObject({ ok: z.literal(true) }),
+  z.strictObject({ ok: z.literal(false), message: z.string().max(2000) }),
+]);
+
 /**
  * The schema of every invoke channel's request payload. The mapped type makes a channel
  * without a schema a compile error. Used by main before any handler runs.
@@ -54,6 +76,8 @@ export const INVOKE_REQUEST_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<
   'app:get-info': z.undefined(),
   'dialog:save-file': saveFileRequestSchema,
   'dialog:open-file': openFileRequestSchema,
+  'export:pdf': exportPdfRequestSchema,
+  'print:report-ready': printReadyReportSchema,
 };
 
 /** Validates an {@link OpenedFile}. */

@@ -18,6 +18,8 @@ describe('the IPC contract at compile time', () => {
       'app:get-info': true,
       'dialog:save-file': true,
       'dialog:open-file': true,
+      'export:pdf': true,
+      'print:report-ready': true,
       // @ts-expect-error -- not a channel of the contract
       'shell:run-command': true,
     } as const satisfies Record<InvokeChannel, true>;

@@ -53,6 +53,8 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'app:get-info': () => ({ version: '1.2.3', platform: 'linux' }),
     'dialog:save-file': () => ({ saved: true, location: '/tmp/x.remit.json' }),
     'dialog:open-file': () => null,
+    'export:pdf': () => ({ saved: false }),
+    'print:report-ready': () => undefined,
     ...overrides,
   };
 }

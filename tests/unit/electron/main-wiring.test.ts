@@ -158,6 +158,8 @@ describe('main process wiring', () => {
       'app:get-info',
       'dialog:open-file',
       'dialog:save-file',
+      'export:pdf',
+      'print:report-ready',
     ]);
   });
 
