@@ -1,7 +1,12 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useId } from 'react';
+import { AnnouncerProvider, useAnnounce } from '../features/board/announcer.js';
 import { Board } from '../features/board/board.js';
+import { BoardViewProvider, useBoardView, useBoardViewActions } from '../features/board/board-view.js';
+import { CardEditorProvider } from '../features/editor/card-editor.js';
+import { GuidanceProvider } from '../features/guidance-panel/guidance-context.js';
 import { useStore, useStoreState } from '../state/use-store.js';
 import { SaveIndicator } from './save-indicator.js';
+import './workspace.css';
 
 function isEditable(target: EventTarget | null): boolean {
   return (
@@ -10,48 +15,133 @@ function isEditable(target: EventTarget | null): boolean {
   );
 }
 
-/** The main screen: toolbar, board and status. */
-export function Workspace() {
+function UndoRedo() {
   const store = useStore();
-  const name = useStoreState((state) => state.scenario.name);
-  const canUndo = useStoreState((state) => state.history.past.length > 0);
-  const canRedo = useStoreState((state) => state.history.future.length > 0);
+  const announce = useAnnounce();
+  const undoLabel = useStoreState((state) => state.history.past.at(-1)?.label ?? null);
+  const redoLabel = useStoreState((state) => state.history.future.at(-1)?.label ?? null);
+
+  const undo = useCallback(() => {
+    if (store.undo()) announce(store.getState().lastAction ?? '');
+  }, [store, announce]);
+  const redo = useCallback(() => {
+    if (store.redo()) announce(store.getState().lastAction ?? '');
+  }, [store, announce]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || isEditable(event.target)) return;
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || isEditable(event.target)) return;
+      // A modal dialog owns the keyboard; undoing behind it would change what it shows.
+      if (document.querySelector('dialog[open]')) return;
       const key = event.key.toLowerCase();
       if (key === 'z' && !event.shiftKey) {
         event.preventDefault();
-        store.undo();
-      } else if ((key === 'z' && event.shiftKey) || key === 'y') {
+        undo();
+      } else if ((key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey)) {
         event.preventDefault();
-        store.redo();
+        redo();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
+  }, [undo, redo]);
 
   return (
-    <div className="workspace">
-      <header className="toolbar">
-        <h1 className="app-title">
-          Remit <span className="scenario-name">{name}</span>
-        </h1>
-        <div className="toolbar-actions">
-          <button type="button" onClick={store.undo} disabled={!canUndo}>
-            Undo
-          </button>
-          <button type="button" onClick={store.redo} disabled={!canRedo}>
-            Redo
-          </button>
-          <SaveIndicator />
-        </div>
-      </header>
-      <main className="canvas" aria-label="Planning canvas">
-        <Board />
-      </main>
+    <div className="toolbar-group" role="group" aria-label="History">
+      <button
+        type="button"
+        className="icon-button"
+        onClick={undo}
+        disabled={!undoLabel}
+        title={undoLabel ? `Undo: ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
+        aria-keyshortcuts="Control+Z Meta+Z"
+      >
+        <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
+          <path d="M5.5 3 2 6.5 5.5 10M2.5 6.5H10a4 4 0 0 1 0 8H7" fill="none" stroke="currentColor" strokeWidth="1.6" />
+        </svg>
+        Undo
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        onClick={redo}
+        disabled={!redoLabel}
+        title={redoLabel ? `Redo: ${redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}
+        aria-keyshortcuts="Control+Shift+Z Control+Y Meta+Shift+Z"
+      >
+        <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
+          <path d="M10.5 3 14 6.5 10.5 10M13.5 6.5H6a4 4 0 0 0 0 8h3" fill="none" stroke="currentColor" strokeWidth="1.6" />
+        </svg>
+        Redo
+      </button>
     </div>
+  );
+}
+
+function SearchCards() {
+  const { query } = useBoardView();
+  const { setQuery } = useBoardViewActions();
+  const id = useId();
+  return (
+    <div className="search-field">
+      <label htmlFor={id}>Search cards</label>
+      <input
+        id={id}
+        type="search"
+        value={query}
+        placeholder="Title or note"
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && query) {
+            event.preventDefault();
+            setQuery('');
+          }
+        }}
+      />
+    </div>
+  );
+}
+
+function LastAction() {
+  const lastAction = useStoreState((state) => state.lastAction);
+  return (
+    <p className="last-action">
+      {lastAction ?? ''}
+    </p>
+  );
+}
+
+/** The main screen: toolbar, board and status. */
+export function Workspace() {
+  const name = useStoreState((state) => state.scenario.name);
+  return (
+    <AnnouncerProvider>
+      <BoardViewProvider>
+        <GuidanceProvider>
+          <CardEditorProvider>
+            <div className="workspace">
+              <header className="toolbar">
+                <h1 className="app-title">
+                  Remit <span className="scenario-name">{name}</span>
+                </h1>
+                <div className="toolbar-actions">
+                  {/* Scenario-level actions (library, compare, export) go in this group. */}
+                  <div className="toolbar-group" role="group" aria-label="Scenario" data-toolbar-slot="scenario" />
+                  <UndoRedo />
+                  <SearchCards />
+                  <SaveIndicator />
+                </div>
+              </header>
+              <div className="workspace-body">
+                <main className="canvas" aria-label="Planning canvas">
+                  <Board />
+                  <LastAction />
+                </main>
+              </div>
+            </div>
+          </CardEditorProvider>
+        </GuidanceProvider>
+      </BoardViewProvider>
+    </AnnouncerProvider>
   );
 }

@@ -1,5 +1,6 @@
 import {
   closestCenter,
+  defaultDropAnimationSideEffects,
   DndContext,
   DragOverlay,
   getFirstCollision,
@@ -15,34 +16,84 @@ import {
   type DragEndEvent,
   type DragOverEvent,
   type DragStartEvent,
+  type DropAnimation,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { arrayMove } from '@dnd-kit/sortable';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { LANES, type Lane, type Responsibility, type ResponsibilityId } from '../../../shared/model/index.js';
 import { useStore, useStoreState } from '../../state/use-store.js';
+import { ContextSettings } from '../editor/context-settings.js';
+import { needsAttention, type CardGuidanceMap } from '../guidance-panel/card-guidance.js';
+import { useGuidance } from '../guidance-panel/guidance-context.js';
 import { createAnnouncements, screenReaderInstructions } from './announcements.js';
+import { useBoardView } from './board-view.js';
 import { CardView } from './card.js';
 import { boardCoordinates } from './keyboard-coordinates.js';
 import { findLane, toLaneItems, type LaneItems } from './lane-items.js';
 import { LaneView } from './lane.js';
+import { OrgHeader } from './org-header.js';
+import { fullLaneIndex } from './visible-index.js';
+import './board.css';
 
 const measuring = { droppable: { strategy: MeasuringStrategy.Always } };
 
-/** The four lanes and their cards, with pointer, touch and keyboard drag and drop. */
+const dropAnimation: DropAnimation = {
+  duration: 180,
+  easing: 'cubic-bezier(0.2, 0, 0, 1)',
+  sideEffects: defaultDropAnimationSideEffects({ styles: { active: { opacity: '0.4' } } }),
+};
+
+/** Words of the search, lower case; a card matches when its title or note holds all of them. */
+function matcher(query: string): ((item: Responsibility) => boolean) | null {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+  return (item) => {
+    const text = `${item.title} ${item.note ?? ''}`.toLowerCase();
+    return words.every((word) => text.includes(word));
+  };
+}
+
+function visibleItems(
+  stored: LaneItems,
+  byId: ReadonlyMap<ResponsibilityId, Responsibility>,
+  query: string,
+  findingsOnly: boolean,
+  guidance: CardGuidanceMap,
+): LaneItems {
+  const matches = matcher(query);
+  if (!matches && !findingsOnly) return stored;
+  const keep = (id: ResponsibilityId) => {
+    const item = byId.get(id);
+    if (!item) return false;
+    if (matches && !matches(item)) return false;
+    return !findingsOnly || needsAttention(guidance.get(id));
+  };
+  return Object.fromEntries(LANES.map((lane) => [lane, stored[lane].filter(keep)])) as LaneItems;
+}
+
+/** The org header and the four lanes with pointer, touch and keyboard drag and drop. */
 export function Board() {
   const store = useStore();
   const responsibilities = useStoreState((state) => state.scenario.responsibilities);
+  const { cards: guidance } = useGuidance();
+  const { query, findingsOnly, highlightedId } = useBoardView();
   const stored = useMemo(() => toLaneItems(responsibilities), [responsibilities]);
   const byId = useMemo(() => new Map(responsibilities.map((item) => [item.id, item])), [responsibilities]);
+  const visible = useMemo(
+    () => visibleItems(stored, byId, query, findingsOnly, guidance),
+    [stored, byId, query, findingsOnly, guidance],
+  );
 
   const [preview, setPreview] = useState<LaneItems | null>(null);
   const [activeId, setActiveId] = useState<ResponsibilityId | null>(null);
-  const items = preview ?? stored;
+  const items = preview ?? visible;
 
   // Announcements and collision detection read the latest values without re-creating sensors.
   const itemsRef = useRef(items);
   itemsRef.current = items;
+  const storedRef = useRef(stored);
+  storedRef.current = stored;
   const byIdRef = useRef(byId);
   byIdRef.current = byId;
   const originRef = useRef<Lane | undefined>(undefined);
@@ -88,14 +139,11 @@ export function Board() {
     return lastOverId.current != null ? [{ id: lastOverId.current }] : [];
   }, []);
 
-  const onDragStart = useCallback(
-    ({ active }: DragStartEvent) => {
-      setActiveId(active.id as ResponsibilityId);
-      originRef.current = findLane(stored, String(active.id));
-      setPreview(stored);
-    },
-    [stored],
-  );
+  const onDragStart = useCallback(({ active }: DragStartEvent) => {
+    setActiveId(active.id as ResponsibilityId);
+    originRef.current = findLane(itemsRef.current, String(active.id));
+    setPreview(itemsRef.current);
+  }, []);
 
   const onDragOver = useCallback(({ active, over }: DragOverEvent) => {
     if (!over) return;
@@ -136,7 +184,9 @@ export function Board() {
       const overIndex = laneIds.indexOf(over.id as ResponsibilityId);
       const activeIndex = laneIds.indexOf(id);
       if (overIndex >= 0 && overIndex !== activeIndex) laneIds = arrayMove(laneIds, activeIndex, overIndex);
-      store.dispatch({ type: 'responsibility/move', id, to: lane, index: laneIds.indexOf(id) });
+      // The view may hide cards (search, findings filter): place relative to the shown neighbours.
+      const full = storedRef.current[lane].filter((candidate) => candidate !== id);
+      store.dispatch({ type: 'responsibility/move', id, to: lane, index: fullLaneIndex(full, laneIds, id) });
       finish();
     },
     [finish, store],
@@ -155,12 +205,27 @@ export function Board() {
       onDragEnd={onDragEnd}
       onDragCancel={finish}
     >
+      <div className="board-top">
+        <OrgHeader />
+        <ContextSettings />
+      </div>
       <div className="board">
         {LANES.map((lane) => (
-          <LaneView key={lane} lane={lane} ids={items[lane]} byId={byId} />
+          <LaneView
+            key={lane}
+            lane={lane}
+            ids={items[lane]}
+            total={stored[lane].length}
+            filtered={visible !== stored}
+            byId={byId}
+            guidance={guidance}
+            highlightedId={highlightedId}
+          />
         ))}
       </div>
-      <DragOverlay dropAnimation={null}>{active ? <CardView item={active} overlay /> : null}</DragOverlay>
+      <DragOverlay dropAnimation={dropAnimation}>
+        {active ? <CardView item={active} guidance={guidance.get(active.id)} overlay /> : null}
+      </DragOverlay>
     </DndContext>
   );
 }

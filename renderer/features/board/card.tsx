@@ -1,51 +1,116 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo } from 'react';
+import { memo, useId, type KeyboardEvent } from 'react';
 import type { Lane, Responsibility } from '../../../shared/model/index.js';
+import type { CardGuidance } from '../guidance-panel/card-guidance.js';
+import { CardMenu } from './card-menu.js';
 
 /** The accessible name of a card: its title first, then what a listener needs. */
 export function cardLabel(item: Responsibility): string {
   return item.owner === 'Shared' && item.lead ? `${item.title}, led by ${item.lead}` : item.title;
 }
 
-interface CardProps {
+const BADGE_TEXT: Record<CardGuidance['status'], string> = {
+  aligned: 'Aligned',
+  warning: 'Warning',
+  error: 'Error',
+  contested: 'Contested',
+  unknown: 'No guidance',
+};
+
+/** The small guidance mark on a card; the icon shape differs per status, not only the colour. */
+export function GuidanceBadge({ status }: { readonly status: CardGuidance['status'] }) {
+  return (
+    <span className={`badge badge-${status}`}>
+      <svg aria-hidden="true" viewBox="0 0 12 12" width="12" height="12">
+        {status === 'aligned' ? <path d="M2.5 6.2 5 8.6 9.6 3.4" fill="none" stroke="currentColor" strokeWidth="1.8" /> : null}
+        {status === 'warning' ? <path d="M6 1.2 11 10.5H1z" fill="currentColor" /> : null}
+        {status === 'error' ? <circle cx="6" cy="6" r="5" fill="currentColor" /> : null}
+        {status === 'contested' ? <path d="M1 4h7l-2-2M11 8H4l2 2" fill="none" stroke="currentColor" strokeWidth="1.5" /> : null}
+        {status === 'unknown' ? <circle cx="6" cy="6" r="4" fill="none" stroke="currentColor" strokeWidth="1.5" /> : null}
+      </svg>
+      {BADGE_TEXT[status]}
+    </span>
+  );
+}
+
+interface CardViewProps {
   readonly item: Responsibility;
+  readonly guidance?: CardGuidance | undefined;
   readonly overlay?: boolean;
 }
 
 /** The visible body of a card. */
-export function CardView({ item, overlay = false }: CardProps) {
+export function CardView({ item, guidance, overlay = false }: CardViewProps) {
   return (
-    <div className={`card-body${overlay ? ' card-overlay' : ''}`}>
+    <div className={`card-body${overlay ? ` card-overlay lane-${item.owner.toLowerCase()}` : ''}`}>
       <span className="card-title">{item.title}</span>
-      {item.owner === 'Shared' && item.lead ? <span className="card-lead">Lead: {item.lead}</span> : null}
       {item.note ? <span className="card-note">{item.note}</span> : null}
+      <span className="card-meta">
+        {item.owner === 'Shared' && item.lead ? <span className="card-lead">Lead: {item.lead}</span> : null}
+        {guidance ? <GuidanceBadge status={guidance.status} /> : null}
+        {guidance && guidance.waived > 0 ? <span className="card-waived">Accepted</span> : null}
+      </span>
     </div>
   );
 }
 
-/** A card that can be dragged by pointer, touch or keyboard. */
-export const SortableCard = memo(function SortableCard({ item, lane }: { readonly item: Responsibility; readonly lane: Lane }) {
+interface SortableCardProps {
+  readonly item: Responsibility;
+  readonly lane: Lane;
+  readonly guidance: CardGuidance | undefined;
+  readonly highlighted: boolean;
+}
+
+/**
+ * A card that can be dragged by pointer, touch or keyboard, with a menu for click-only moves
+ * and edits. Memoized: props are the item (replaced only when it changes), its lane, its
+ * guidance (kept identical while unchanged) and a flag, so a move re-renders only the cards
+ * whose props changed.
+ */
+export const SortableCard = memo(function SortableCard({ item, lane, guidance, highlighted }: SortableCardProps) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: item.id,
     data: { type: 'card', lane },
   });
+  const tipId = useId();
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    // Shift+F10 and the context-menu key open the card's menu, as in desktop apps.
+    if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) {
+      event.preventDefault();
+      event.currentTarget.parentElement?.querySelector<HTMLButtonElement>('.card-menu-button')?.click();
+      return;
+    }
+    listeners?.['onKeyDown']?.(event);
+  };
   return (
     <li
       ref={setNodeRef}
       className="card"
+      data-card-id={item.id}
       data-dragging={isDragging || undefined}
+      data-highlighted={highlighted || undefined}
+      data-status={guidance?.status}
       style={{ transform: CSS.Translate.toString(transform), transition }}
     >
       <div
         className="card-handle"
+        data-card-handle=""
         {...attributes}
         {...listeners}
+        onKeyDown={onKeyDown}
         aria-roledescription="draggable responsibility"
         aria-label={cardLabel(item)}
+        aria-describedby={guidance ? `${attributes['aria-describedby']} ${tipId}` : attributes['aria-describedby']}
       >
-        <CardView item={item} />
+        <CardView item={item} guidance={guidance} />
       </div>
+      <CardMenu item={item} />
+      {guidance ? (
+        <div id={tipId} role="tooltip" className="card-tip">
+          {guidance.summary}
+        </div>
+      ) : null}
     </li>
   );
 });

@@ -1,0 +1,233 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { Lane, Responsibility, Role } from '../../../shared/model/index.js';
+import { useStore } from '../../state/use-store.js';
+import { useAnnounce } from './announcer.js';
+import { laneName } from './announcements.js';
+import { focusCardSoon } from './board-view.js';
+import { useCardEditor } from '../editor/card-editor.js';
+
+interface Placement {
+  readonly lane: Lane;
+  readonly lead?: Role;
+  readonly label: string;
+}
+
+/** Every place a card can go, in board order; Shared twice, once per lead. */
+const PLACEMENTS: readonly Placement[] = [
+  { lane: 'CIO', label: 'Move to CIO' },
+  { lane: 'Shared', lead: 'CIO', label: 'Move to Shared, CIO leads' },
+  { lane: 'Shared', lead: 'CTO', label: 'Move to Shared, CTO leads' },
+  { lane: 'CTO', label: 'Move to CTO' },
+  { lane: 'Unassigned', label: 'Move to Unassigned' },
+];
+
+interface Entry {
+  readonly key: string;
+  readonly label: string;
+  readonly disabled?: boolean;
+  readonly current?: boolean;
+  readonly danger?: boolean;
+  readonly separatorBefore?: boolean;
+  readonly run: () => void;
+}
+
+/**
+ * The click-only way to move and edit a card (WCAG 2.2 SC 2.5.7: no dragging needed). A
+ * menu button opening an ARIA menu: arrows, Home/End and type-ahead move, Enter runs,
+ * Escape closes and returns focus to the button.
+ */
+export function CardMenu({ item }: { readonly item: Responsibility }) {
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLUListElement>(null);
+  const menuId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown, true);
+    return () => document.removeEventListener('pointerdown', onPointerDown, true);
+  }, [open]);
+
+  return (
+    <div className="card-menu">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="card-menu-button"
+        aria-label={`Move or edit ${item.title}`}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        onClick={() => setOpen((value) => !value)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown') {
+            event.preventDefault();
+            setOpen(true);
+          }
+        }}
+      >
+        <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
+          <circle cx="3" cy="8" r="1.5" />
+          <circle cx="8" cy="8" r="1.5" />
+          <circle cx="13" cy="8" r="1.5" />
+        </svg>
+      </button>
+      {open ? (
+        <MenuList
+          id={menuId}
+          item={item}
+          menuRef={menuRef}
+          close={(refocus) => {
+            setOpen(false);
+            if (refocus) buttonRef.current?.focus();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+interface MenuListProps {
+  readonly id: string;
+  readonly item: Responsibility;
+  readonly menuRef: React.RefObject<HTMLUListElement | null>;
+  readonly close: (refocus: boolean) => void;
+}
+
+function MenuList({ id, item, menuRef, close }: MenuListProps) {
+  const store = useStore();
+  const announce = useAnnounce();
+  const editor = useCardEditor();
+  // Read positions when the menu opens, so cards need no index props (which would re-render
+  // every card of a lane on each move).
+  const lane = store.getState().scenario.responsibilities.filter((candidate) => candidate.owner === item.owner);
+  const index = lane.findIndex((candidate) => candidate.id === item.id);
+
+  const moveTo = (to: Lane, position: number | undefined, lead?: Role) => {
+    const changed =
+      to === item.owner && to === 'Shared' && lead && position === undefined
+        ? store.dispatch({ type: 'responsibility/set-lead', id: item.id, lead })
+        : store.dispatch({ type: 'responsibility/move', id: item.id, to, index: position, ...(lead ? { lead } : {}) });
+    if (!changed) return;
+    const after = store.getState().scenario.responsibilities.filter((candidate) => candidate.owner === to);
+    const at = after.findIndex((candidate) => candidate.id === item.id);
+    announce(
+      `${item.title} moved to ${laneName(to)}${lead && to === 'Shared' ? `, ${lead} leads` : ''}, position ${at + 1} of ${after.length}.`,
+    );
+    focusCardSoon(item.id);
+  };
+
+  const entries: Entry[] = [
+    ...PLACEMENTS.map((placement): Entry => {
+      const current = placement.lane === item.owner && (placement.lane !== 'Shared' || placement.lead === (item.lead ?? 'CIO'));
+      return {
+        key: `${placement.lane}-${placement.lead ?? ''}`,
+        label: placement.label,
+        current,
+        disabled: current,
+        run: () => moveTo(placement.lane, undefined, placement.lead),
+      };
+    }),
+    {
+      key: 'top',
+      label: 'Move to top of lane',
+      disabled: index <= 0,
+      separatorBefore: true,
+      run: () => moveTo(item.owner, 0),
+    },
+    { key: 'up', label: 'Move up', disabled: index <= 0, run: () => moveTo(item.owner, index - 1) },
+    { key: 'down', label: 'Move down', disabled: index >= lane.length - 1, run: () => moveTo(item.owner, index + 1) },
+    {
+      key: 'bottom',
+      label: 'Move to bottom of lane',
+      disabled: index >= lane.length - 1,
+      run: () => moveTo(item.owner, lane.length - 1),
+    },
+    { key: 'rename', label: 'Rename…', separatorBefore: true, run: () => editor.rename(item.id) },
+    { key: 'note', label: item.note ? 'Edit note…' : 'Add note…', run: () => editor.annotate(item.id) },
+    {
+      key: 'delete',
+      label: 'Delete',
+      danger: true,
+      separatorBefore: true,
+      run: () => {
+        const all = store.getState().scenario.responsibilities;
+        const neighbour = lane[index + 1] ?? lane[index - 1];
+        if (!store.dispatch({ type: 'responsibility/delete', id: item.id })) return;
+        announce(`Deleted ${item.title}. Undo with Control+Z.`);
+        if (neighbour) focusCardSoon(neighbour.id);
+        else if (all.length > 1) document.querySelector<HTMLElement>('[data-card-handle]')?.focus();
+      },
+    },
+  ];
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const items = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    const focusAt = (next: number) => items[(next + items.length) % items.length]?.focus();
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        focusAt(at + 1);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        focusAt(at - 1);
+        break;
+      case 'Home':
+        event.preventDefault();
+        focusAt(0);
+        break;
+      case 'End':
+        event.preventDefault();
+        focusAt(items.length - 1);
+        break;
+      case 'Escape':
+        event.preventDefault();
+        event.stopPropagation();
+        close(true);
+        break;
+      case 'Tab':
+        close(false);
+        break;
+      default:
+        if (event.key.length === 1 && /\S/.test(event.key)) {
+          const letter = event.key.toLowerCase();
+          const order = [...items.slice(at + 1), ...items.slice(0, at + 1)];
+          order.find((element) => element.textContent?.trim().toLowerCase().startsWith(letter))?.focus();
+        }
+    }
+  };
+
+  return (
+    <ul ref={menuRef} id={id} role="menu" aria-label={`Move or edit ${item.title}`} className="card-menu-list" onKeyDown={onKeyDown}>
+      {entries.map((entry) => (
+        <li key={entry.key} role="none" className={entry.separatorBefore ? 'menu-separated' : undefined}>
+          <button
+            type="button"
+            role="menuitem"
+            tabIndex={-1}
+            aria-disabled={entry.disabled || undefined}
+            className={entry.danger ? 'menu-danger' : undefined}
+            onClick={() => {
+              if (entry.disabled) return;
+              close(false);
+              entry.run();
+            }}
+          >
+            <span className="menu-check" aria-hidden="true">
+              {entry.current ? '✓' : ''}
+            </span>
+            {entry.label}
+            {entry.current ? <span className="visually-hidden"> (current place)</span> : null}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

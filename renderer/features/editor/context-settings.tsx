@@ -1,0 +1,75 @@
+import { useId, type ChangeEvent } from 'react';
+import type { CompanySize, Focus, ReportingLine, ScenarioContext } from '../../../shared/model/index.js';
+import { useStore, useStoreState } from '../../state/use-store.js';
+import './editor.css';
+
+interface Setting<K extends keyof ScenarioContext> {
+  readonly key: K;
+  readonly label: string;
+  readonly options: readonly { readonly value: ScenarioContext[K]; readonly label: string }[];
+}
+
+const SIZE: Setting<'companySize'> = {
+  key: 'companySize',
+  label: 'Size',
+  options: [
+    { value: 'small' as CompanySize, label: 'Small' },
+    { value: 'medium' as CompanySize, label: 'Medium' },
+    { value: 'large' as CompanySize, label: 'Large' },
+  ],
+};
+const FOCUS: Setting<'focus'> = {
+  key: 'focus',
+  label: 'Focus',
+  options: [
+    { value: 'product' as Focus, label: 'Sells technology' },
+    { value: 'information' as Focus, label: 'Runs on technology' },
+    { value: 'balanced' as Focus, label: 'Balanced' },
+  ],
+};
+const REPORTING: Setting<'reportingLine'> = {
+  key: 'reportingLine',
+  label: 'Reporting',
+  options: [
+    { value: 'both-to-ceo' as ReportingLine, label: 'Both to CEO' },
+    { value: 'cto-to-cio' as ReportingLine, label: 'CTO to CIO' },
+    { value: 'cio-to-cto' as ReportingLine, label: 'CIO to CTO' },
+  ],
+};
+
+function SettingSelect<K extends keyof ScenarioContext>({ setting }: { readonly setting: Setting<K> }) {
+  const store = useStore();
+  const value = useStoreState((state) => state.scenario.context[setting.key]);
+  const id = useId();
+  const onChange = (event: ChangeEvent<HTMLSelectElement>) => {
+    // One change of one setting is one command: one undo step, one write.
+    store.dispatch({ type: 'scenario/set-context', context: { [setting.key]: event.target.value } });
+  };
+  return (
+    <div className="context-row">
+      <label htmlFor={id}>{setting.label}</label>
+      <select id={id} value={String(value)} onChange={onChange}>
+        {setting.options.map((option) => (
+          <option key={String(option.value)} value={String(option.value)}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The scenario's company context; every change re-checks the guidance at once. */
+export function ContextSettings() {
+  const headingId = useId();
+  return (
+    <section className="context-settings" aria-labelledby={headingId}>
+      <h2 id={headingId} className="context-heading">
+        Company context
+      </h2>
+      <SettingSelect setting={SIZE} />
+      <SettingSelect setting={FOCUS} />
+      <SettingSelect setting={REPORTING} />
+    </section>
+  );
+}

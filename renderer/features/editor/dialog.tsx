@@ -1,0 +1,82 @@
+import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import './editor.css';
+
+interface DialogProps {
+  readonly title: string;
+  readonly onClose: () => void;
+  readonly children: ReactNode;
+  /** Optional description under the title, read with the dialog's name. */
+  readonly description?: ReactNode;
+  readonly onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
+  readonly wide?: boolean;
+  /** Where focus goes when the dialog closes; the element focused before it opened by default. */
+  readonly returnFocus?: () => HTMLElement | null;
+}
+
+/**
+ * A modal dialog on the native `<dialog>` element: `showModal()` makes the rest of the page
+ * inert (focus stays inside), Escape closes, and focus returns to where it was. Mounted
+ * means open; the caller unmounts it to close.
+ */
+export function Dialog({ title, onClose, children, description, onSubmit, wide = false, returnFocus }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const descriptionId = useId();
+  const onCloseRef = useRef(onClose);
+  onCloseRef.current = onClose;
+  const returnFocusRef = useRef(returnFocus);
+  returnFocusRef.current = returnFocus;
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    dialog.showModal();
+    const onCancel = (event: Event) => {
+      event.preventDefault();
+      onCloseRef.current();
+    };
+    dialog.addEventListener('cancel', onCancel);
+    return () => {
+      dialog.removeEventListener('cancel', onCancel);
+      if (dialog.open) dialog.close();
+      const target = returnFocusRef.current?.() ?? opener;
+      // The opener may have moved (a card that changed lanes): wait for React to place it.
+      requestAnimationFrame(() => {
+        const element = target?.isConnected ? target : returnFocusRef.current?.();
+        element?.focus();
+      });
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      className={`dialog${wide ? ' dialog-wide' : ''}`}
+      aria-labelledby={titleId}
+      aria-describedby={description ? descriptionId : undefined}
+    >
+      <form
+        method="dialog"
+        className="dialog-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSubmit?.(event);
+        }}
+      >
+        <header className="dialog-header">
+          <h2 id={titleId}>{title}</h2>
+          <button type="button" className="dialog-close" aria-label="Close" onClick={onClose}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </header>
+        {description ? (
+          <p id={descriptionId} className="dialog-description">
+            {description}
+          </p>
+        ) : null}
+        {children}
+      </form>
+    </dialog>
+  );
+}
