@@ -1,0 +1,893 @@
+import type { Command } from '../commands/index.js';
+import type {
+  Lane,
+  Responsibility,
+  ResponsibilityId,
+  Role,
+  Scenario,
+  Waiver,
+} from '../model/index.js';
+import { cioVsCto as cv, inwardOutward as io, uniqueCitations, type Citation } from './sources.js';
+import { suggestOwner, type Suggestion, type TopicRef } from './suggest.js';
+import { canonicalKey, contentStems } from './text.js';
+import { TOPICS, TOPICS_BY_ID, type Position, type Topic } from './topics.js';
+
+/** How much a finding matters: error fails `remit check`, warning needs a look, info is advice. */
+export type Severity = 'info' | 'warning' | 'error';
+
+/** The rules of {@link checkScenario}. */
+export const RULE_IDS = [
+  'misplaced',
+  'lead-mismatch',
+  'should-share',
+  'contested',
+  'stance-conflict',
+  'shared-without-lead',
+  'unassigned',
+  'coverage-gap',
+  'role-drift',
+  'duplicate',
+  'overlap',
+  'context-company-size',
+  'context-focus',
+  'context-reporting-line',
+] as const;
+
+/** Identifies a rule of {@link checkScenario}. */
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** What each rule looks for, in a sentence, for legends and help. Readonly data. */
+export const RULE_DESCRIPTIONS: Readonly<Record<RuleId, string>> = {
+  misplaced: 'A responsibility sits with the role the sources do not give it to.',
+  'lead-mismatch': 'A shared responsibility is led by the role the sources do not point to.',
+  'should-share': 'The sources describe joint work, but one role holds it alone.',
+  contested: 'The sources disagree on who should hold this; both sides are shown.',
+  'stance-conflict': 'A placement contradicts the stance the team recorded for a contested topic.',
+  'shared-without-lead': 'A shared responsibility has no leading role.',
+  unassigned: 'A responsibility has not been placed yet.',
+  'coverage-gap': 'A core area of the CIO or the CTO is missing or unplaced.',
+  'role-drift': 'A role’s lane is mostly the other role’s kind of work.',
+  duplicate: 'The same responsibility appears twice, in the same or other words.',
+  overlap: 'Two responsibilities of the same topic look much alike.',
+  'context-company-size': 'The company size calls the number of technology executives into question.',
+  'context-focus': 'The split does not match whether the company sells technology or runs on it.',
+  'context-reporting-line': 'The chosen reporting line is one the sources disagree about.',
+};
+
+/** A suggested fix: one command the UI can dispatch as is (one click, one undo step). */
+export interface FindingFix {
+  readonly label: string;
+  readonly command: Command;
+}
+
+/** One observation about a scenario. */
+export interface Finding {
+  /**
+   * Stable id: the rule, the topic (or the subject of a plan-level rule) and the
+   * responsibility ids. The same problem keeps its id across checks; waivers key on it.
+   */
+  readonly id: string;
+  readonly ruleId: RuleId;
+  readonly severity: Severity;
+  /** The responsibilities concerned; the first is the one the finding is about. */
+  readonly responsibilityIds: readonly ResponsibilityId[];
+  readonly topic: TopicRef | null;
+  /** What is off, why, and what to do, in our words. */
+  readonly message: string;
+  readonly citations: readonly Citation[];
+  /** Both sides of a contested question. */
+  readonly positions?: readonly Position[];
+  readonly fix?: FindingFix;
+  /** Present when the team accepted this finding; it then does not lower the score. */
+  readonly waived?: Waiver;
+}
+
+/** How one responsibility stands against the guidance. */
+export type ResponsibilityStatus =
+  | 'aligned'
+  | 'misplaced'
+  | 'review'
+  | 'contested'
+  | 'unassigned'
+  | 'unknown';
+
+/** The guidance for one responsibility, for badges and the detail panel. */
+export interface ResponsibilityGuidance {
+  readonly id: ResponsibilityId;
+  readonly suggestion: Suggestion;
+  readonly status: ResponsibilityStatus;
+  /** Ids of the findings (waived or not) whose first responsibility is this one. */
+  readonly findingIds: readonly string[];
+}
+
+/** The result of {@link checkScenario}. */
+export interface CheckResult {
+  /** Sorted: errors, warnings, infos; within a severity, plan-level first, then card order. */
+  readonly findings: readonly Finding[];
+  /** 0..100; 100 means nothing the guidance objects to (waived findings excluded). */
+  readonly score: number;
+  /** Counts of findings that are not waived, by severity, plus the waived ones. */
+  readonly counts: Readonly<Record<Severity | 'waived', number>>;
+  readonly byResponsibility: ReadonlyMap<ResponsibilityId, ResponsibilityGuidance>;
+}
+
+/** The parts of a scenario the check reads. */
+export type CheckInput = Pick<Scenario, 'responsibilities' | 'context' | 'waivers' | 'stances'>;
+
+// ─── Tunables ─────────────────────────────────────────────────────────────────────────
+
+/** Below this confidence a suggestion is too weak to call a placement wrong. */
+const PLACEMENT_CONFIDENCE = 0.4;
+const ERROR_CONFIDENCE = 0.75;
+const WARNING_CONFIDENCE = 0.5;
+/** Lanes with fewer clearly-owned cards than this are too small to call drifting. */
+const DRIFT_MINIMUM = 4;
+const DRIFT_SHARE = 0.5;
+const OVERLAP_SIMILARITY = 0.5;
+/** Per-card penalty by severity (a card loses at most 1). */
+const ITEM_PENALTY: Readonly<Record<Severity, number>> = { error: 1, warning: 0.5, info: 0.1 };
+/** Points a plan-level finding costs by severity, capped by STRUCTURAL_CAP in total. */
+const STRUCTURAL_PENALTY: Readonly<Record<Severity, number>> = { error: 15, warning: 6, info: 2 };
+const STRUCTURAL_CAP = 60;
+/** Rules about the plan as a whole rather than one card. */
+const STRUCTURAL_RULES: ReadonlySet<RuleId> = new Set([
+  'coverage-gap',
+  'role-drift',
+  'context-company-size',
+  'context-focus',
+  'context-reporting-line',
+]);
+/** Penalty overrides for rules whose severity understates (or overstates) their cost. */
+const RULE_PENALTY: Partial<Record<RuleId, number>> = { unassigned: 0.5, contested: 0.15 };
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+const RULE_INDEX = Object.fromEntries(RULE_IDS.map((id, index) => [id, index])) as Record<RuleId, number>;
+
+// ─── Citations for plan-level rules ───────────────────────────────────────────────────
+
+/** Citations behind the company-size rule. */
+export const COMPANY_SIZE_CITATIONS: readonly Citation[] = [
+  cv('Step 2: Determine which role best suits your needs'),
+  cv('9. CIO vs. CTO: C-suite level'),
+  cv('20. CIO vs. CTO:'),
+  cv('Step 6: Compare cost, benefits, and requirements'),
+  io('Introduction'),
+];
+/** Citations behind the focus rule. */
+export const FOCUS_CITATIONS: readonly Citation[] = [
+  cv('Step 2: Determine which role best suits your needs'),
+  cv('9. CIO vs. CTO: C-suite level'),
+];
+/** Citations behind the role-drift rule. */
+export const DRIFT_CITATIONS: readonly Citation[] = [
+  cv('8. CIO vs. CTO: Intersection of roles'),
+  io('CIOs look inward, CTOs look outward'),
+];
+/** Citations behind the duplicate and overlap rules. */
+export const DUPLICATE_CITATIONS: readonly Citation[] = [
+  cv('8. CIO vs. CTO: Intersection of roles'),
+  cv('10. CIO vs. CTO: Liaison with stakeholders'),
+];
+
+const REPORTING_LINE_TOPIC = 'reporting-line';
+
+// ─── Per-title analysis, cached ───────────────────────────────────────────────────────
+
+interface TitleAnalysis {
+  readonly suggestion: Suggestion;
+  readonly key: string;
+  readonly stems: ReadonlySet<string>;
+}
+
+const ANALYSIS_LIMIT = 5_000;
+const analyses = new Map<string, TitleAnalysis>();
+
+function analyse(title: string): TitleAnalysis {
+  const cached = analyses.get(title);
+  if (cached) return cached;
+  const result: TitleAnalysis = {
+    suggestion: suggestOwner(title),
+    key: canonicalKey(title),
+    stems: new Set(contentStems(title)),
+  };
+  if (analyses.size >= ANALYSIS_LIMIT) {
+    const oldest = analyses.keys().next().value;
+    if (oldest !== undefined) analyses.delete(oldest);
+  }
+  analyses.set(title, result);
+  return result;
+}
+
+// ─── Helpers ──────────────────────────────────────────────────────────────────────────
+
+function quote(text: string): string {
+  return `“${text}”`;
+}
+
+function other(role: Role): Role {
+  return role === 'CIO' ? 'CTO' : 'CIO';
+}
+
+function findingId(ruleId: RuleId, subject: string, ids: readonly string[]): string {
+  return ids.length === 0 ? `${ruleId}:${subject}` : `${ruleId}:${subject}:${ids.join('+')}`;
+}
+
+function moveFix(id: ResponsibilityId, to: Lane, lead?: Role): FindingFix {
+  if (to === 'Shared') {
+    const role = lead ?? 'CIO';
+    return {
+      label: `Move to Shared, ${role} leading`,
+      command: { type: 'responsibility/move', id, to, lead: role },
+    };
+  }
+  return { label: `Move to ${to}`, command: { type: 'responsibility/move', id, to } };
+}
+
+function leadFix(id: ResponsibilityId, lead: Role): FindingFix {
+  return { label: `Make ${lead} the lead`, command: { type: 'responsibility/set-lead', id, lead } };
+}
+
+function stanceFix(topicId: string, role: Role): FindingFix {
+  return {
+    label: `Record ${role} as our stance`,
+    command: { type: 'stance/set', topicId, role },
+  };
+}
+
+const TOPIC_REFS: ReadonlyMap<string, TopicRef> = new Map(
+  TOPICS.map((topic) => [topic.id, Object.freeze({ id: topic.id, label: topic.label })]),
+);
+
+function refOf(topic: Topic): TopicRef {
+  return TOPIC_REFS.get(topic.id) ?? { id: topic.id, label: topic.label };
+}
+
+function positionsText(positions: readonly Position[]): string {
+  return positions.map((position) => `${position.label}: ${position.summary}`).join(' ');
+}
+
+function laneOf(role: Role | undefined, owner: Lane): string {
+  return owner === 'Shared' ? `Shared (${role ?? 'no'} lead)` : owner;
+}
+
+// ─── Rules on one responsibility ──────────────────────────────────────────────────────
+
+type Emit = (finding: Finding) => void;
+
+function checkPlacement(
+  item: Responsibility,
+  suggestion: Suggestion,
+  topic: Topic,
+  stances: Readonly<Record<string, Role>>,
+  emit: Emit,
+): void {
+  const { stance } = topic;
+  const title = quote(item.title);
+  const ref = refOf(topic);
+  const ids = [item.id];
+  const subject = topic.id;
+  if (item.owner === 'Unassigned') {
+    let fix: FindingFix | undefined;
+    let advice: string;
+    if (stance.kind === 'owner') {
+      fix = moveFix(item.id, stance.owner);
+      advice = `The guidance points to the ${stance.owner}.`;
+    } else if (stance.kind === 'shared') {
+      fix = moveFix(item.id, 'Shared', stance.lead);
+      advice = `The guidance points to shared ownership with the ${stance.lead} leading.`;
+    } else {
+      const chosen = stances[topic.id];
+      if (chosen) fix = moveFix(item.id, chosen);
+      advice = chosen
+        ? `Your recorded stance gives ${topic.label} to the ${chosen}.`
+        : 'The sources disagree on who should hold it; decide and record a stance.';
+    }
+    emit({
+      id: findingId('unassigned', subject, ids),
+      ruleId: 'unassigned',
+      severity: 'info',
+      responsibilityIds: ids,
+      topic: ref,
+      message: `${title} has no owner yet. ${advice}`,
+      citations: suggestion.citations,
+      ...(fix ? { fix } : {}),
+    });
+    return;
+  }
+  if (stance.kind === 'contested') {
+    const held: Role | undefined = item.owner === 'Shared' ? item.lead : (item.owner as Role);
+    const chosen = stances[topic.id];
+    const citations = suggestion.citations;
+    if (chosen && held && chosen !== held) {
+      emit({
+        id: findingId('stance-conflict', subject, ids),
+        ruleId: 'stance-conflict',
+        severity: item.owner === 'Shared' ? 'info' : 'warning',
+        responsibilityIds: ids,
+        topic: ref,
+        message:
+          `You recorded that the ${chosen} holds ${topic.label}, but ${title} sits with ` +
+          `${laneOf(item.lead, item.owner)}. Either move it or change the recorded stance, so ` +
+          'the plan says one thing.',
+        citations,
+        positions: stance.positions,
+        fix: item.owner === 'Shared' ? leadFix(item.id, chosen) : moveFix(item.id, chosen),
+      });
+      return;
+    }
+    if (!chosen) {
+      emit({
+        id: findingId('contested', subject, ids),
+        ruleId: 'contested',
+        severity: 'info',
+        responsibilityIds: ids,
+        topic: ref,
+        message:
+          `${title} is ${topic.label}, where the sources disagree. ${positionsText(stance.positions)} ` +
+          'Neither placement is wrong; record the one you choose so the plan is explicit.',
+        citations,
+        positions: stance.positions,
+        ...(held ? { fix: stanceFix(topic.id, held) } : {}),
+      });
+    }
+    return;
+  }
+  if (suggestion.confidence < PLACEMENT_CONFIDENCE) return;
+  const severityFor = (cap: Severity): Severity => {
+    const raw: Severity =
+      suggestion.confidence >= ERROR_CONFIDENCE
+        ? 'error'
+        : suggestion.confidence >= WARNING_CONFIDENCE
+          ? 'warning'
+          : 'info';
+    return SEVERITY_ORDER[raw] < SEVERITY_ORDER[cap] ? cap : raw;
+  };
+  if (stance.kind === 'owner') {
+    const role = stance.owner;
+    if (item.owner === other(role)) {
+      emit({
+        id: findingId('misplaced', subject, ids),
+        ruleId: 'misplaced',
+        severity: severityFor('error'),
+        responsibilityIds: ids,
+        topic: ref,
+        message:
+          `${title} reads as ${topic.label}, which the sources give to the ${role}, yet it ` +
+          `sits with the ${item.owner}. ${topic.rationale}`,
+        citations: topic.citations,
+        fix: moveFix(item.id, role),
+      });
+    } else if (item.owner === 'Shared' && item.lead !== undefined && item.lead !== role) {
+      emit({
+        id: findingId('lead-mismatch', subject, ids),
+        ruleId: 'lead-mismatch',
+        severity: 'warning',
+        responsibilityIds: ids,
+        topic: ref,
+        message:
+          `${title} is shared with the ${item.lead} leading, but the sources give ` +
+          `${topic.label} to the ${role}. Sharing it can be fine; let the ${role} lead.`,
+        citations: topic.citations,
+        fix: leadFix(item.id, role),
+      });
+    }
+    return;
+  }
+  const lead = stance.lead;
+  if (item.owner === 'Shared') {
+    if (item.lead !== undefined && item.lead !== lead) {
+      emit({
+        id: findingId('lead-mismatch', subject, ids),
+        ruleId: 'lead-mismatch',
+        severity: 'info',
+        responsibilityIds: ids,
+        topic: ref,
+        message:
+          `${title} is shared, as the sources suggest, but they point to the ${lead} as the ` +
+          `one leading it. ${topic.rationale}`,
+        citations: topic.citations,
+        fix: leadFix(item.id, lead),
+      });
+    }
+  } else if (item.owner === lead) {
+    emit({
+      id: findingId('should-share', subject, ids),
+      ruleId: 'should-share',
+      severity: 'info',
+      responsibilityIds: ids,
+      topic: ref,
+      message:
+        `${title} sits with the ${lead} alone. The sources describe ${topic.label} as joint ` +
+        `work with the ${lead} leading; consider making it Shared so the ${other(lead)} has a ` +
+        'defined part.',
+      citations: topic.citations,
+      fix: moveFix(item.id, 'Shared', lead),
+    });
+  } else {
+    emit({
+      id: findingId('misplaced', subject, ids),
+      ruleId: 'misplaced',
+      severity: severityFor('warning'),
+      responsibilityIds: ids,
+      topic: ref,
+      message:
+        `${title} sits with the ${item.owner}, but the sources describe ${topic.label} as ` +
+        `shared work led by the ${lead}. ${topic.rationale}`,
+      citations: topic.citations,
+      fix: moveFix(item.id, 'Shared', lead),
+    });
+  }
+}
+
+// ─── The check ────────────────────────────────────────────────────────────────────────
+
+const CORE_TOPICS: readonly Topic[] = TOPICS.filter((topic) => topic.core !== undefined);
+const memo = new WeakMap<CheckInput, CheckResult>();
+
+/**
+ * Checks a scenario against the guidance: placement of every card, contested topics (both
+ * sides, respecting `stances`), shared cards without a lead, coverage of each role's core
+ * areas, role drift, duplicates and overlaps, and the context rules (company size, focus,
+ * reporting line). Pure and deterministic; memoised per scenario object and per title, so
+ * calling it after every command is cheap. Waived findings are returned with `waived` set
+ * and do not lower the score. Never throws.
+ */
+export function checkScenario(scenario: CheckInput): CheckResult {
+  const cached = memo.get(scenario);
+  if (cached) return cached;
+  const result = computeCheck(scenario);
+  memo.set(scenario, result);
+  return result;
+}
+
+function computeCheck(scenario: CheckInput): CheckResult {
+  const { responsibilities } = scenario;
+  const stances = scenario.stances;
+  const findings: Finding[] = [];
+  const emit: Emit = (finding) => {
+    findings.push(finding);
+  };
+  const position = new Map<ResponsibilityId, number>();
+  const analysisOf: TitleAnalysis[] = [];
+  const topicCards = new Map<string, Responsibility[]>();
+  const laneCount: Record<Lane, number> = { CIO: 0, CTO: 0, Shared: 0, Unassigned: 0 };
+  let cioLed = 0;
+  let ctoLed = 0;
+
+  responsibilities.forEach((item, index) => {
+    position.set(item.id, index);
+    const analysis = analyse(item.title);
+    analysisOf.push(analysis);
+    laneCount[item.owner] += 1;
+    if (item.owner === 'CIO' || (item.owner === 'Shared' && item.lead === 'CIO')) cioLed += 1;
+    if (item.owner === 'CTO' || (item.owner === 'Shared' && item.lead === 'CTO')) ctoLed += 1;
+    const topicRef = analysis.suggestion.topic;
+    const topic = topicRef ? TOPICS_BY_ID.get(topicRef.id) : undefined;
+    if (topic) {
+      const list = topicCards.get(topic.id);
+      if (list) list.push(item);
+      else topicCards.set(topic.id, [item]);
+    }
+    for (const finding of cardFindings(item, analysis, topic, stances)) findings.push(finding);
+  });
+
+  checkDuplicates(responsibilities, analysisOf, emit);
+  checkCoverage(scenario, topicCards, emit);
+  checkDrift(responsibilities, analysisOf, emit);
+  checkContext(scenario, laneCount, cioLed, ctoLed, emit);
+
+  return finish(scenario, findings, position, analysisOf);
+}
+
+interface CardCache {
+  readonly key: string;
+  readonly findings: readonly Finding[];
+}
+
+/** Cards are immutable: an unchanged card object with the same stance keeps its findings. */
+const cardCache = new WeakMap<Responsibility, CardCache>();
+/** The same by content, for equal cards in new objects (a reload, an import). Bounded. */
+const cardContentCache = new Map<string, readonly Finding[]>();
+const CARD_CACHE_LIMIT = 10_000;
+
+const SHARED_LEAD_CITATIONS: readonly Citation[] = [
+  cv('8. CIO vs. CTO: Intersection of roles'),
+  cv('10. CIO vs. CTO: Liaison with stakeholders'),
+];
+
+function cardFindings(
+  item: Responsibility,
+  analysis: TitleAnalysis,
+  topic: Topic | undefined,
+  stances: Readonly<Record<string, Role>>,
+): readonly Finding[] {
+  const stance = topic ? stances[topic.id] : undefined;
+  const key = `${item.id}\u0000${item.title}\u0000${item.owner}\u0000${item.lead ?? ''}\u0000${stance ?? ''}`;
+  const cached = cardCache.get(item);
+  if (cached && cached.key === key) return cached.findings;
+  const known = cardContentCache.get(key);
+  if (known) {
+    cardCache.set(item, { key, findings: known });
+    return known;
+  }
+  const findings: Finding[] = [];
+  const emit: Emit = (finding) => {
+    findings.push(finding);
+  };
+  if (item.owner === 'Shared' && item.lead === undefined) {
+    const lead =
+      topic?.stance.kind === 'owner'
+        ? topic.stance.owner
+        : topic?.stance.kind === 'shared'
+          ? topic.stance.lead
+          : (stance ?? 'CIO');
+    emit({
+      id: findingId('shared-without-lead', topic?.id ?? '-', [item.id]),
+      ruleId: 'shared-without-lead',
+      severity: 'warning',
+      responsibilityIds: [item.id],
+      topic: topic ? refOf(topic) : null,
+      message:
+        `${quote(item.title)} is shared but nobody leads it. Joint ownership without a lead ` +
+        'tends to mean no ownership; name one role as the lead' +
+        `${topic ? ` (the guidance points to the ${lead})` : ''}.`,
+      citations: SHARED_LEAD_CITATIONS,
+      fix: leadFix(item.id, lead),
+    });
+  }
+  if (topic) {
+    checkPlacement(item, analysis.suggestion, topic, stances, emit);
+  } else if (item.owner === 'Unassigned') {
+    emit({
+      id: findingId('unassigned', '-', [item.id]),
+      ruleId: 'unassigned',
+      severity: 'info',
+      responsibilityIds: [item.id],
+      topic: null,
+      message:
+        `${quote(item.title)} has no owner yet, and the guidance has no topic for it; place it ` +
+        'by judgement.',
+      citations: [],
+    });
+  }
+  cardCache.set(item, { key, findings });
+  if (cardContentCache.size >= CARD_CACHE_LIMIT) {
+    const oldest = cardContentCache.keys().next().value;
+    if (oldest !== undefined) cardContentCache.delete(oldest);
+  }
+  cardContentCache.set(key, findings);
+  return findings;
+}
+
+function checkDuplicates(
+  items: readonly Responsibility[],
+  analyses: readonly TitleAnalysis[],
+  emit: Emit,
+): void {
+  const firstByKey = new Map<string, Responsibility>();
+  const representatives = new Map<string, { item: Responsibility; stems: ReadonlySet<string> }[]>();
+  items.forEach((item, index) => {
+    const analysis = analyses[index];
+    if (!analysis || !analysis.key) return;
+    const first = firstByKey.get(analysis.key);
+    if (first) {
+      const ids = [item.id, first.id];
+      emit({
+        id: findingId('duplicate', analysis.suggestion.topic?.id ?? '-', ids),
+        ruleId: 'duplicate',
+        severity: 'warning',
+        responsibilityIds: ids,
+        topic: analysis.suggestion.topic,
+        message:
+          `${quote(item.title)} repeats ${quote(first.title)} in other words. Two cards for one ` +
+          'job invite two owners, or none; keep one.',
+        citations: DUPLICATE_CITATIONS,
+        fix: { label: 'Delete this duplicate', command: { type: 'responsibility/delete', id: item.id } },
+      });
+      return;
+    }
+    firstByKey.set(analysis.key, item);
+    const topicId = analysis.suggestion.topic?.id;
+    if (!topicId) return;
+    const group = representatives.get(topicId) ?? [];
+    for (const rep of group) {
+      if (similarity(analysis.stems, rep.stems) >= OVERLAP_SIMILARITY) {
+        const ids = [item.id, rep.item.id];
+        emit({
+          id: findingId('overlap', topicId, ids),
+          ruleId: 'overlap',
+          severity: 'info',
+          responsibilityIds: ids,
+          topic: analysis.suggestion.topic,
+          message:
+            `${quote(item.title)} and ${quote(rep.item.title)} look like much the same work. ` +
+            'If they are, merge them; if not, reword them so the difference is plain.',
+          citations: DUPLICATE_CITATIONS,
+        });
+        return;
+      }
+    }
+    group.push({ item, stems: analysis.stems });
+    representatives.set(topicId, group);
+  });
+}
+
+function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const value of a) if (b.has(value)) shared += 1;
+  return shared / (a.size + b.size - shared);
+}
+
+function checkCoverage(
+  scenario: CheckInput,
+  topicCards: ReadonlyMap<string, readonly Responsibility[]>,
+  emit: Emit,
+): void {
+  const { companySize, focus } = scenario.context;
+  for (const topic of CORE_TOPICS) {
+    const role = topic.core;
+    if (!role) continue;
+    const cards = topicCards.get(topic.id) ?? [];
+    const placed = cards.filter((card) => card.owner !== 'Unassigned');
+    if (placed.length > 0) continue;
+    // A small company, or one whose focus lies with the other role, may do without this area.
+    const relaxed =
+      companySize === 'small' ||
+      (focus === 'product' && role === 'CIO') ||
+      (focus === 'information' && role === 'CTO');
+    const severity: Severity = relaxed ? 'info' : 'warning';
+    if (cards.length === 0) {
+      emit({
+        id: findingId('coverage-gap', topic.id, []),
+        ruleId: 'coverage-gap',
+        severity,
+        responsibilityIds: [],
+        topic: refOf(topic),
+        message:
+          `Nobody holds ${topic.label}, a core area of the ${role} in the sources. Add it to ` +
+          `the plan (the catalog has it) and give it to the ${role}, or accept the gap on ` +
+          'purpose.',
+        citations: topic.citations,
+      });
+    } else {
+      const ids = cards.map((card) => card.id);
+      const first = cards[0];
+      emit({
+        id: findingId('coverage-gap', topic.id, []),
+        ruleId: 'coverage-gap',
+        severity,
+        responsibilityIds: ids,
+        topic: refOf(topic),
+        message:
+          `${topic.label} is a core area of the ${role}, but its ${cards.length === 1 ? 'card is' : 'cards are'} ` +
+          `still unassigned. Give ${cards.length === 1 ? 'it' : 'them'} to the ${role}.`,
+        citations: topic.citations,
+        ...(first ? { fix: moveFix(first.id, role) } : {}),
+      });
+    }
+  }
+}
+
+function checkDrift(
+  items: readonly Responsibility[],
+  analyses: readonly TitleAnalysis[],
+  emit: Emit,
+): void {
+  for (const role of ['CIO', 'CTO'] as const) {
+    let clear = 0;
+    const foreign: ResponsibilityId[] = [];
+    items.forEach((item, index) => {
+      if (item.owner !== role) return;
+      const suggestion = analyses[index]?.suggestion;
+      if (!suggestion || suggestion.confidence < WARNING_CONFIDENCE) return;
+      if (suggestion.owner !== 'CIO' && suggestion.owner !== 'CTO') return;
+      clear += 1;
+      if (suggestion.owner !== role) foreign.push(item.id);
+    });
+    if (clear >= DRIFT_MINIMUM && foreign.length / clear > DRIFT_SHARE) {
+      const share = Math.round((foreign.length / clear) * 100);
+      emit({
+        id: findingId('role-drift', role, []),
+        ruleId: 'role-drift',
+        severity: 'warning',
+        responsibilityIds: foreign,
+        topic: null,
+        message:
+          `The ${role} lane has drifted: ${share}% of its clearly classified cards are ` +
+          `${other(role)} work. The sources draw the line by direction (the CIO looks inward at ` +
+          'how the company runs, the CTO outward at what it sells); a lane this mixed usually ' +
+          'means one role is doing both jobs. Review the cards flagged as misplaced.',
+        citations: DRIFT_CITATIONS,
+      });
+    }
+  }
+}
+
+function checkContext(
+  scenario: CheckInput,
+  laneCount: Readonly<Record<Lane, number>>,
+  cioLed: number,
+  ctoLed: number,
+  emit: Emit,
+): void {
+  const { companySize, focus, reportingLine } = scenario.context;
+  const placed = laneCount.CIO + laneCount.CTO + laneCount.Shared;
+  if (companySize === 'small' && laneCount.CIO > 0 && laneCount.CTO > 0) {
+    const pick = focus === 'product' ? 'CTO' : focus === 'information' ? 'CIO' : null;
+    emit({
+      id: findingId('context-company-size', 'small', []),
+      ruleId: 'context-company-size',
+      severity: 'info',
+      responsibilityIds: [],
+      topic: null,
+      message:
+        'The sources note that a small company may need only one of the two roles, and that ' +
+        'funding both is often the hard part. This plan keeps both lanes busy; check whether ' +
+        `one executive could hold both${pick ? `, most naturally a ${pick} given your focus` : ''}, ` +
+        'with contractors covering the rest.',
+      citations: COMPANY_SIZE_CITATIONS,
+    });
+  }
+  if (companySize === 'large' && placed > 0 && (cioLed === 0 || ctoLed === 0)) {
+    const missing: Role = cioLed === 0 ? 'CIO' : 'CTO';
+    emit({
+      id: findingId('context-company-size', 'large', []),
+      ruleId: 'context-company-size',
+      severity: 'info',
+      responsibilityIds: [],
+      topic: null,
+      message:
+        `Nothing is led by the ${missing}. The sources expect a large, complex company to need ` +
+        'both roles, and note that most organisations have both; make sure the empty role’s ' +
+        'work is really covered.',
+      citations: COMPANY_SIZE_CITATIONS,
+    });
+  }
+  if (focus !== 'balanced' && placed > 0) {
+    const favoured: Role = focus === 'product' ? 'CTO' : 'CIO';
+    const favouredCount = favoured === 'CTO' ? ctoLed : cioLed;
+    const otherCount = favoured === 'CTO' ? cioLed : ctoLed;
+    const kind = focus === 'product' ? 'its product' : 'its information';
+    if (favouredCount === 0) {
+      emit({
+        id: findingId('context-focus', focus, []),
+        ruleId: 'context-focus',
+        severity: 'warning',
+        responsibilityIds: [],
+        topic: null,
+        message:
+          `The company’s value is in ${kind}, and the sources say that calls for a ` +
+          `${favoured}, yet the plan gives the ${favoured} nothing to lead. Either give the ` +
+          `${favoured} the work that creates that value, or revisit the focus setting.`,
+        citations: FOCUS_CITATIONS,
+      });
+    } else if (otherCount > 2 * favouredCount) {
+      emit({
+        id: findingId('context-focus', focus, []),
+        ruleId: 'context-focus',
+        severity: 'info',
+        responsibilityIds: [],
+        topic: null,
+        message:
+          `The company’s value is in ${kind}, which the sources tie to the ${favoured}, but ` +
+          `the ${other(favoured)} leads more than twice as much. Check that the ${favoured}’s ` +
+          'remit matches where the value is.',
+        citations: FOCUS_CITATIONS,
+      });
+    }
+  }
+  const topic = TOPICS_BY_ID.get(REPORTING_LINE_TOPIC);
+  const positions = topic?.stance.kind === 'contested' ? topic.stance.positions : undefined;
+  const citations = topic ? uniqueCitations(topic.citations) : [];
+  const recorded = scenario.stances[REPORTING_LINE_TOPIC];
+  if (reportingLine === 'cto-to-cio' && recorded !== 'CIO') {
+    emit({
+      id: findingId('context-reporting-line', reportingLine, []),
+      ruleId: 'context-reporting-line',
+      severity: 'info',
+      responsibilityIds: [],
+      topic: topic ? refOf(topic) : null,
+      message:
+        'Having the CTO report to the CIO is one side of a disagreement in the sources; other ' +
+        'passages treat the two as peers under the CEO. It can work, especially when internal ' +
+        'IT dominates, but make it a deliberate choice and record it.',
+      citations,
+      ...(positions ? { positions } : {}),
+      fix: stanceFix(REPORTING_LINE_TOPIC, 'CIO'),
+    });
+  }
+  if (reportingLine === 'cio-to-cto') {
+    emit({
+      id: findingId('context-reporting-line', reportingLine, []),
+      ruleId: 'context-reporting-line',
+      severity: recorded === 'CTO' ? 'info' : 'warning',
+      responsibilityIds: [],
+      topic: topic ? refOf(topic) : null,
+      message:
+        'Neither source describes the CIO reporting to the CTO: they either put the CTO under ' +
+        'the CIO or treat both as peers under the CEO. If the CTO is the senior technologist ' +
+        'here, say why; otherwise have both report to the CEO.',
+      citations,
+      ...(positions ? { positions } : {}),
+      fix: {
+        label: 'Have both report to the CEO',
+        command: { type: 'scenario/set-context', context: { reportingLine: 'both-to-ceo' } },
+      },
+    });
+  }
+}
+
+function finish(
+  scenario: CheckInput,
+  raw: readonly Finding[],
+  position: ReadonlyMap<ResponsibilityId, number>,
+  analyses: readonly TitleAnalysis[],
+): CheckResult {
+  const waivers =
+    scenario.waivers.length === 0
+      ? null
+      : new Map(scenario.waivers.map((waiver) => [waiver.findingId, waiver]));
+  // One numeric sort key per finding: severity, then plan-level first, then card order, then rule.
+  const keyed = raw.map((finding) => {
+    const waiver = waivers?.get(finding.id);
+    const id = STRUCTURAL_RULES.has(finding.ruleId) ? undefined : finding.responsibilityIds[0];
+    const at = id === undefined ? -1 : (position.get(id) ?? -1);
+    const key = (SEVERITY_ORDER[finding.severity] * 1e7 + (at + 1)) * 32 + RULE_INDEX[finding.ruleId];
+    return { key, finding: waiver ? { ...finding, waived: waiver } : finding };
+  });
+  keyed.sort((a, b) => a.key - b.key);
+  const findings = keyed.map((entry) => entry.finding);
+
+  const counts = { error: 0, warning: 0, info: 0, waived: 0 };
+  const itemPenalty = new Map<ResponsibilityId, number>();
+  const findingIds = new Map<ResponsibilityId, string[]>();
+  const worst = new Map<ResponsibilityId, Finding>();
+  let structural = 0;
+  for (const finding of findings) {
+    const subject = STRUCTURAL_RULES.has(finding.ruleId) ? undefined : finding.responsibilityIds[0];
+    if (subject !== undefined) {
+      const list = findingIds.get(subject);
+      if (list) list.push(finding.id);
+      else findingIds.set(subject, [finding.id]);
+    }
+    if (finding.waived) {
+      counts.waived += 1;
+      continue;
+    }
+    counts[finding.severity] += 1;
+    if (subject === undefined) {
+      structural += STRUCTURAL_PENALTY[finding.severity];
+    } else {
+      const penalty = RULE_PENALTY[finding.ruleId] ?? ITEM_PENALTY[finding.severity];
+      itemPenalty.set(subject, Math.min(1, (itemPenalty.get(subject) ?? 0) + penalty));
+      if (!worst.has(subject)) worst.set(subject, finding);
+    }
+  }
+  let itemTotal = 0;
+  for (const value of itemPenalty.values()) itemTotal += value;
+  const cards = scenario.responsibilities.length;
+  const itemScore = cards === 0 ? 100 : 100 * (1 - itemTotal / cards);
+  const score = Math.round(Math.max(0, Math.min(100, itemScore - Math.min(STRUCTURAL_CAP, structural))));
+
+  const byResponsibility = new Map<ResponsibilityId, ResponsibilityGuidance>();
+  scenario.responsibilities.forEach((item, index) => {
+    const suggestion = (analyses[index] ?? analyse(item.title)).suggestion;
+    const finding = worst.get(item.id);
+    let status: ResponsibilityStatus;
+    if (item.owner === 'Unassigned') status = 'unassigned';
+    else if (suggestion.owner === 'Unknown') status = 'unknown';
+    else if (finding && (finding.ruleId === 'misplaced' || finding.ruleId === 'stance-conflict')) {
+      status = 'misplaced';
+    } else if (finding && finding.ruleId === 'contested') status = 'contested';
+    else if (finding) status = 'review';
+    else status = 'aligned';
+    byResponsibility.set(item.id, {
+      id: item.id,
+      suggestion,
+      status,
+      findingIds: findingIds.get(item.id) ?? [],
+    });
+  });
+  return { findings, score, counts, byResponsibility };
+}
