@@ -1,0 +1,217 @@
+// `npm run bench [-- --out results.json] [--quick] [--no-build]`: Remit's performance figures
+// with a bare @dnd-kit/core baseline measured in the same run. Prints a table of median and p95
+// with pass/fail per budget and writes the same figures as JSON (default .bench/results.json,
+// gitignored). Builds into its own folders (dist/bench, dist/bench-baseline), serves them on
+// ports 4310/4311 from this process, and leaves nothing running. Not part of `npm test`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { register } from 'tsx/esm/api';
+import { baselineFigures, launch, remitFigures, renderCounts } from './bench/browser.mjs';
+import { makeLibrary } from './bench/data.mjs';
+import { backupFigures, compareFigures, guidanceFigures } from './bench/node-figures.mjs';
+import { cspOf, serve } from './bench/server.mjs';
+import { judge, summarize, table } from './bench/stats.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const APP_DIR = join(ROOT, 'dist/bench');
+const BASELINE_DIR = join(ROOT, 'dist/bench-baseline');
+const APP_PORT = 4310;
+const BASELINE_PORT = 4311;
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const outIndex = args.indexOf('--out');
+const positional = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--out');
+const outPath = resolve(outIndex >= 0 ? args[outIndex + 1] : positional ?? join(ROOT, '.bench/results.json'));
+const quick = flag('--quick');
+const reps = quick ? { load: 3, drops: 6 } : { load: 10, drops: 20 };
+
+if (flag('--help')) {
+  console.log('Usage: npm run bench -- [--out results.json | results.json] [--quick] [--no-build]');
+  process.exit(0);
+}
+
+// TypeScript modules of the repo (guidance, compare, format) load through tsx.
+register();
+
+const figures = [];
+const started = Date.now();
+const log = (message) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
+
+function build(label, env, extra) {
+  log(`building ${label}`);
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error', ...extra], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) {
+    const reason = `${label} build failed: ${(result.stderr || result.stdout).split('\n').find((line) => /error|fail/i.test(line)) ?? 'see vite output'}`;
+    log(reason);
+    return reason.slice(0, 200);
+  }
+  return null;
+}
+
+/** Gzip size of the JavaScript index.html loads at start (entry script and its modulepreloads). */
+function bundleFigure(dir) {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((match) => match[1]);
+  let raw = 0;
+  let gzip = 0;
+  for (const file of new Set(files)) {
+    const bytes = readFileSync(join(dir, file.replace(/^\.?\//, '')));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return {
+    id: 'bundle.initialJsGzip',
+    label: `initial JS (${files.length} file${files.length === 1 ? '' : 's'}, ${(raw / 1024).toFixed(0)} KB raw)`,
+    unit: 'KB',
+    value: gzip / 1024,
+  };
+}
+
+function dropFigures(kind, remit, baseline) {
+  const paint = summarize(remit.drops[kind].paint);
+  const base = baseline ? summarize(baseline.drops[kind].paint) : null;
+  const list = [
+    { id: `drop.${kind}.paint`, label: `${kind} drop → painted`, unit: 'ms', ...paint },
+    base
+      ? { id: `baseline.${kind}.paint`, label: `  bare @dnd-kit board: ${kind} drop → painted`, unit: 'ms', ...base }
+      : { id: `baseline.${kind}.paint`, label: `  bare @dnd-kit board: ${kind} drop → painted`, skipped: 'baseline not measured' },
+  ];
+  if (base) {
+    list.push({
+      id: `drop.${kind}.ratio`,
+      label: `  ratio Remit / bare board`,
+      unit: '×',
+      median: paint.median / base.median,
+      p95: paint.p95 / base.p95,
+      n: paint.n,
+    });
+  }
+  list.push({ id: `drop.${kind}.saved`, label: `${kind} drop → IndexedDB committed`, unit: 'ms', ...summarize(remit.drops[kind].saved) });
+  return list;
+}
+
+function dragFigures(name, drag, idPrefix) {
+  const blocking = drag.tasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
+  return [
+    {
+      id: `${idPrefix}.drag.longTasks`,
+      label: `${name}: long tasks in a 2 s drag (${drag.moves} moves)`,
+      unit: '',
+      value: drag.tasks.length,
+      note: drag.tasks.length ? `max ${Math.max(...drag.tasks.map((task) => task.duration)).toFixed(0)} ms, blocking ${blocking.toFixed(0)} ms` : 'none',
+    },
+    { id: `${idPrefix}.drag.frame`, label: `${name}: frame interval during the drag`, unit: 'ms', ...summarize(drag.frames) },
+  ];
+}
+
+async function browserFigures(appBuildError, baselineBuildError) {
+  const library = makeLibrary(50, 300);
+  const board = library[0];
+  let browser;
+  const servers = [];
+  try {
+    browser = await launch();
+    let baseline = null;
+    if (!baselineBuildError) {
+      const server = await serve(BASELINE_DIR, BASELINE_PORT, null);
+      servers.push(server);
+      log('baseline: drops and drag on the bare @dnd-kit/core board');
+      baseline = await baselineFigures(browser, server.url, board, reps);
+    }
+    if (appBuildError) {
+      for (const [id, label] of [
+        ['load.library', 'load (50 × 300 stored) → board painted'],
+        ['drop.pointer.paint', 'pointer drop → painted'],
+        ['drop.keyboard.paint', 'keyboard drop → painted'],
+      ])
+        figures.push({ id, label, skipped: appBuildError });
+      return;
+    }
+    const csp = cspOf(readFileSync(join(APP_DIR, 'index.html'), 'utf8'));
+    const server = await serve(APP_DIR, APP_PORT, csp);
+    servers.push(server);
+    log('remit: load with the library stored, drops, drag');
+    const remit = await remitFigures(browser, server.url, library, reps);
+    figures.push({ id: 'load.library', label: 'load (50 × 300 stored) → board painted', unit: 'ms', ...summarize(remit.load) });
+    figures.push(...dropFigures('pointer', remit, baseline), ...dropFigures('keyboard', remit, baseline));
+    figures.push(...dragFigures('Remit', remit.drag, 'remit'));
+    if (baseline) figures.push(...dragFigures('bare board', baseline.drag, 'baseline'));
+    log('remit: render counts per drag move');
+    const renders = await renderCounts(browser, server.url, library, true);
+    const perMove = (count) => count / renders.withinMoves;
+    figures.push({
+      id: 'renders.withinLane',
+      label: `renders per pointer move within a lane (${renders.within.commits} commits / ${renders.withinMoves} moves)`,
+      unit: '',
+      value: perMove(renders.within.cards),
+      note: `cards ${perMove(renders.within.cards).toFixed(1)}, card bodies ${perMove(renders.within.cardBodies).toFixed(1)}, lanes ${perMove(renders.within.lanes).toFixed(1)}, all components ${perMove(renders.within.components).toFixed(1)}`,
+    });
+    figures.push({
+      id: 'renders.laneCrossing',
+      label: `renders for one lane crossing (${renders.crossing.commits} commits)`,
+      unit: '',
+      value: renders.crossing.cards,
+      note: `cards ${renders.crossing.cards}, card bodies ${renders.crossing.cardBodies}, lanes ${renders.crossing.lanes}, all components ${renders.crossing.components}`,
+    });
+    figures.push(await pdfFigure());
+  } finally {
+    await browser?.close();
+    for (const server of servers) await server.close();
+  }
+}
+
+async function pdfFigure() {
+  // The print view arrives with issue 7; until then say so rather than time something else.
+  if (!existsSync(join(ROOT, 'renderer/features/print'))) {
+    return { id: 'pdf.200', label: 'PDF of 200 responsibilities', skipped: 'renderer/features/print (issue 7) does not exist yet' };
+  }
+  return { id: 'pdf.200', label: 'PDF of 200 responsibilities', skipped: 'the print view exists but the bench does not know how to open it yet' };
+}
+
+async function main() {
+  log(`${cpus().length} cores, ${quick ? 'quick' : 'full'} run; results → ${outPath}`);
+  let appBuildError = null;
+  let baselineBuildError = null;
+  if (!flag('--no-build')) {
+    appBuildError = build('renderer (dist/bench)', { REMIT_OUT_DIR: APP_DIR }, []);
+    baselineBuildError = build('baseline (dist/bench-baseline)', { REMIT_BENCH_BASELINE_DIR: BASELINE_DIR }, ['--config', 'vite.bench.config.ts']);
+  }
+  if (!appBuildError && !existsSync(join(APP_DIR, 'index.html'))) appBuildError = 'dist/bench is missing (run without --no-build)';
+  if (!baselineBuildError && !existsSync(join(BASELINE_DIR, 'index.html'))) baselineBuildError = 'dist/bench-baseline is missing';
+
+  figures.push(appBuildError ? { id: 'bundle.initialJsGzip', label: 'initial JS', skipped: appBuildError } : bundleFigure(APP_DIR));
+
+  log('node: guidance, compare, backup');
+  figures.push(...(await guidanceFigures()), ...(await compareFigures()), ...(await backupFigures()));
+
+  try {
+    await browserFigures(appBuildError, baselineBuildError);
+  } catch (error) {
+    log(`browser figures failed: ${error instanceof Error ? error.stack : String(error)}`);
+    figures.push({ id: 'browser', label: 'browser figures', skipped: `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` });
+    process.exitCode = 1;
+  }
+
+  const judged = figures.map(judge);
+  console.log(`\nRemit bench — ${new Date().toISOString()} — ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}\n`);
+  console.log(table(judged));
+  const failed = judged.filter((figure) => figure.pass === false).map((figure) => figure.id);
+  console.log(`\n${failed.length === 0 ? 'All measured budgets hold.' : `Over budget: ${failed.join(', ')}`}`);
+  mkdirSync(dirname(outPath), { recursive: true });
+  writeFileSync(
+    outPath,
+    `${JSON.stringify({ at: new Date().toISOString(), cores: cpus().length, quick, reps, seconds: (Date.now() - started) / 1000, data: { library: '50 × 300', big: 1000, seed: 'mulberry32, fixed seeds' }, figures: judged }, null, 2)}\n`,
+  );
+  console.log(`Figures written to ${outPath} (${((Date.now() - started) / 1000).toFixed(0)} s).`);
+}
+
+await main();
