@@ -1,28 +1,44 @@
 import { useEffect, useState } from 'react';
+import { LibrarySession, type SessionClock } from '../features/library/library-session.js';
+import { SessionContext, useSessionState } from '../features/library/session-context.js';
+import { SessionNotice, StorageBanner } from '../features/library/storage-banner.js';
 import { RemitDatabase } from '../persistence/database.js';
 import { ScenarioRepository } from '../persistence/repository.js';
-import { ScenarioStore } from '../state/scenario-store.js';
 import { createStarterScenario } from '../state/starter-scenario.js';
 import { StoreContext } from '../state/use-store.js';
 import { Workspace } from './workspace.js';
 
 type Boot =
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly store: ScenarioStore }
+  | { readonly status: 'ready'; readonly session: LibrarySession }
+  | { readonly status: 'reloading' }
   | { readonly status: 'failed'; readonly message: string };
 
-async function openStore(): Promise<ScenarioStore> {
-  const repository = new ScenarioRepository(new RemitDatabase());
-  const lastId = await repository.lastOpened();
-  let scenario = lastId ? await repository.load(lastId) : null;
-  if (!scenario) {
-    scenario = (await repository.list())[0] ?? null;
-  }
-  if (!scenario) {
-    scenario = createStarterScenario(() => crypto.randomUUID(), new Date().toISOString());
-    await repository.save(scenario);
-  }
-  return new ScenarioStore(scenario, (next) => repository.save(next));
+const clock: SessionClock = { newId: () => crypto.randomUUID(), now: () => new Date().toISOString() };
+
+/** How long pending writes may hold up another tab's schema upgrade before this tab reloads. */
+const UPGRADE_FLUSH_MS = 2000;
+
+/** Opens the database and the last opened scenario (or the newest, or a starter). */
+async function openSession(database: RemitDatabase): Promise<LibrarySession> {
+  // Ask the browser not to evict Remit's data under storage pressure. Best effort: a refusal
+  // (or a browser without the API) changes nothing else.
+  void navigator.storage?.persist?.().catch(() => false);
+  const repository = new ScenarioRepository(database);
+  return LibrarySession.open(repository, clock, () => createStarterScenario(clock.newId, clock.now()));
+}
+
+function Opened() {
+  const { store } = useSessionState();
+  const id = store.getState().scenario.id;
+  return (
+    <StoreContext.Provider value={store}>
+      <StorageBanner />
+      <SessionNotice />
+      {/* A new key per scenario: switching scenarios starts the workspace's own state afresh. */}
+      <Workspace key={id} />
+    </StoreContext.Provider>
+  );
 }
 
 /** Opens the database and the last scenario, then shows the workspace. */
@@ -30,20 +46,38 @@ export function App() {
   const [boot, setBoot] = useState<Boot>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    openStore().then(
-      (store) => live && setBoot({ status: 'ready', store }),
+    const database = new RemitDatabase();
+    let session: LibrarySession | null = null;
+    database.onUpgradeElsewhere(() => {
+      // Another tab runs a newer Remit: let our last writes land, then get out of its way and
+      // reload into the new code.
+      if (live) setBoot({ status: 'reloading' });
+      const flushed = session?.getState().store.flush() ?? Promise.resolve();
+      void Promise.race([flushed, new Promise((resolve) => setTimeout(resolve, UPGRADE_FLUSH_MS))]).then(() => {
+        database.close();
+        window.location.reload();
+      });
+    });
+    openSession(database).then(
+      (opened) => {
+        session = opened;
+        if (live) setBoot({ status: 'ready', session: opened });
+        else opened.dispose();
+      },
       (error: unknown) =>
         live && setBoot({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       live = false;
+      session?.dispose();
+      database.close();
     };
   }, []);
 
-  if (boot.status === 'loading') {
+  if (boot.status === 'loading' || boot.status === 'reloading') {
     return (
       <main className="boot" aria-busy="true">
-        <p>Opening your plans…</p>
+        <p>{boot.status === 'loading' ? 'Opening your plans…' : 'Remit was updated in another window. Reloading…'}</p>
       </main>
     );
   }
@@ -57,8 +91,8 @@ export function App() {
     );
   }
   return (
-    <StoreContext.Provider value={boot.store}>
-      <Workspace />
-    </StoreContext.Provider>
+    <SessionContext.Provider value={boot.session}>
+      <Opened />
+    </SessionContext.Provider>
   );
 }

@@ -3,6 +3,7 @@ import { AnnouncerProvider, useAnnounce } from '../features/board/announcer.js';
 import { Board } from '../features/board/board.js';
 import { BoardViewProvider, useBoardView, useBoardViewActions } from '../features/board/board-view.js';
 import { CardEditorProvider } from '../features/editor/card-editor.js';
+import { LibraryEntry } from '../features/library/library-entry.js';
 import { GuidanceProvider } from '../features/guidance-panel/guidance-context.js';
 import { useStore, useStoreState } from '../state/use-store.js';
 import { SaveIndicator } from './save-indicator.js';
@@ -126,7 +127,9 @@ export function Workspace() {
                 </h1>
                 <div className="toolbar-actions">
                   {/* Scenario-level actions (library, compare, export) go in this group. */}
-                  <div className="toolbar-group" role="group" aria-label="Scenario" data-toolbar-slot="scenario" />
+                  <div className="toolbar-group" role="group" aria-label="Scenario" data-toolbar-slot="scenario">
+                    <LibraryEntry />
+                  </div>
                   <UndoRedo />
                   <SearchCards />
                   <SaveIndicator />

@@ -83,4 +83,17 @@ export class RemitDatabase extends Dexie {
       snapshots: 'id, scenarioId, createdAt, [scenarioId+createdAt]',
     });
   }
+
+  /**
+   * Runs `listener` when another tab opens a newer schema version. This connection blocks that
+   * upgrade until it closes, so the listener must finish its work and call `close()` (and
+   * usually reload the page, so it runs the newer code).
+   */
+  onUpgradeElsewhere(listener: () => void): void {
+    this.on('versionchange', () => {
+      listener();
+      // false: do not let Dexie close at once; the listener closes after pending writes land.
+      return false;
+    });
+  }
 }

@@ -1,4 +1,4 @@
-import type { OpenedFile, Platform, SaveRequest, SaveResult } from './platform.js';
+import { FileReadError, type OpenedFile, type Platform, type SaveRequest, type SaveResult } from './platform.js';
 
 function download(request: SaveRequest): SaveResult {
   const blob = new Blob([request.data as BlobPart], { type: request.mimeType });
@@ -15,6 +15,26 @@ function download(request: SaveRequest): SaveResult {
   return { saved: true };
 }
 
+/** Largest file read into memory; the importers apply their own, smaller limits. */
+const MAX_READ_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Reads a file as UTF-8, refusing invalid byte sequences instead of replacing them with U+FFFD
+ * (a silently altered file must never be imported). Rejects with {@link FileReadError}.
+ */
+async function readText(file: File): Promise<string> {
+  if (file.size > MAX_READ_BYTES) {
+    throw new FileReadError(`“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB, larger than Remit can open (32 MB).`);
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  try {
+    // A byte-order mark is tolerated (ignoreBOM false strips it).
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new FileReadError(`“${file.name}” is not valid UTF-8 text, so it cannot be a Remit file.`);
+  }
+}
+
 function pickFile(accept: readonly string[]): Promise<OpenedFile | null> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input');
@@ -28,7 +48,7 @@ function pickFile(accept: readonly string[]): Promise<OpenedFile | null> {
         resolve(null);
         return;
       }
-      file.text().then((text) => resolve({ name: file.name, text }), reject);
+      readText(file).then((text) => resolve({ name: file.name, text }), reject);
     });
     input.addEventListener('cancel', () => {
       input.remove();

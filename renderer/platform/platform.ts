@@ -1,4 +1,15 @@
-/** A file the user chose to open, read as text. */
+/**
+ * A file could not be read as text (too large, or not valid UTF-8). `openFile` rejects with it;
+ * the message is written for the user.
+ */
+export class FileReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FileReadError';
+  }
+}
+
+/** A file the user chose to open, read as text (strict UTF-8: invalid bytes are an error). */
 export interface OpenedFile {
   readonly name: string;
   readonly text: string;
@@ -47,7 +58,10 @@ export interface Platform {
   getInfo(): Promise<{ readonly version: string; readonly platform: string }>;
   /** Offers `request.data` to the user as a file. */
   saveFile(request: SaveRequest): Promise<SaveResult>;
-  /** Lets the user pick a file; null when cancelled. */
+  /**
+   * Lets the user pick a file; null when cancelled. Rejects with a user-readable error when the
+   * file is too large or not valid UTF-8 (never decodes lossily).
+   */
   openFile(accept: readonly string[]): Promise<OpenedFile | null>;
   /** Subscribes to native menu commands; returns the unsubscribe. A no-op in the browser. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;

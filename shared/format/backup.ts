@@ -212,6 +212,35 @@ function scenarioDuplicates(scenario: ParsedScenario, path: PropertyKey[]): Form
 }
 
 /**
+ * Validates one scenario object (as stored in a backup) that was already JSON-parsed. Pure;
+ * never throws. Paths in errors start at `basePath`.
+ */
+export function parseScenarioValue(
+  raw: unknown,
+  basePath: readonly PropertyKey[] = [],
+): { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly error: FormatError } {
+  const forbidden = findForbiddenKey(raw, [...basePath]);
+  if (forbidden) return { ok: false, error: forbidden };
+  const result = scenarioSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const path = [...basePath, ...(issue?.path ?? [])];
+    return {
+      ok: false,
+      error: { message: issue ? describeIssue({ ...issue, path } as z.core.$ZodIssue) : 'The scenario is not valid.', path: formatPath(path) },
+    };
+  }
+  const duplicateError = scenarioDuplicates(result.data, [...basePath]);
+  if (duplicateError) return { ok: false, error: duplicateError };
+  return { ok: true, scenario: toScenario(result.data) };
+}
+
+/** Serializes one scenario object the way a backup stores it. Pure. */
+export function scenarioToValue(scenario: Scenario): Record<string, unknown> {
+  return scenarioToJson(scenario);
+}
+
+/**
  * Parses and validates a backup file's text. Pure; never throws. Rejects files over
  * {@link MAX_BACKUP_BYTES}, invalid JSON, other formats or versions, `__proto__` /
  * `constructor` / `prototype` keys, unknown or missing fields, wrong types and duplicate ids,

@@ -1,0 +1,113 @@
+import { parseBackup, serializeBackup, type FormatError } from '../../../shared/format/backup.js';
+import type { Scenario } from '../../../shared/model/index.js';
+import type { Platform } from '../../platform/platform.js';
+import type { LibrarySession } from './library-session.js';
+import { parseScenarioText, scenarioFileName, serializeScenarioText } from './scenario-file.js';
+
+/** The outcome of an action, as shown to the user. */
+export type ActionOutcome =
+  | { readonly kind: 'done'; readonly message: string }
+  | { readonly kind: 'error'; readonly message: string }
+  | { readonly kind: 'cancelled' };
+
+/** An imported scenario waiting for the user to choose: add it, or replace the open one. */
+export interface PendingImport {
+  readonly fileName: string;
+  readonly scenario: Scenario;
+}
+
+function describe(error: FormatError, fileName: string): string {
+  return `Could not read “${fileName}”: ${error.message}${error.path ? ` (at ${error.path})` : ''} Nothing was changed.`;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Lets the user pick a scenario file and validates it; nothing is stored yet. */
+export async function pickScenarioFile(
+  session: LibrarySession,
+  platform: Platform,
+): Promise<{ readonly kind: 'picked'; readonly pending: PendingImport } | ActionOutcome> {
+  let file;
+  try {
+    file = await platform.openFile(['.remit.json', '.json', 'application/json']);
+  } catch (error) {
+    return { kind: 'error', message: `${messageOf(error)} Nothing was changed.` };
+  }
+  if (!file) return { kind: 'cancelled' };
+  const parsed = parseScenarioText(file.text, { newId: session.clock.newId, now: session.clock.now() });
+  if (!parsed.ok) return { kind: 'error', message: describe(parsed.error, file.name) };
+  return { kind: 'picked', pending: { fileName: file.name, scenario: parsed.scenario } };
+}
+
+/** Stores a picked scenario: as a new scenario, or over the open one (undoable, with a version first). */
+export async function finishImport(session: LibrarySession, pending: PendingImport, mode: 'new' | 'replace'): Promise<ActionOutcome> {
+  try {
+    if (mode === 'new') {
+      await session.create(pending.scenario);
+      return { kind: 'done', message: `Imported “${pending.scenario.name}” as a new scenario.` };
+    }
+    await session.replaceOpenContent(pending.scenario, `Import “${pending.fileName}”`, `Before importing “${pending.fileName}”`);
+    return { kind: 'done', message: `Replaced the open scenario with “${pending.fileName}”. A version of the previous content was saved; Undo reverts it.` };
+  } catch (error) {
+    return { kind: 'error', message: `Import failed: ${messageOf(error)} Nothing was changed.` };
+  }
+}
+
+/** Offers the open scenario as a `.remit.json` file. */
+export async function exportOpenScenario(session: LibrarySession, platform: Platform): Promise<ActionOutcome> {
+  const store = session.getState().store;
+  await store.flush();
+  const scenario = store.getState().scenario;
+  try {
+    const result = await platform.saveFile({
+      suggestedName: scenarioFileName(scenario.name),
+      mimeType: 'application/json',
+      data: serializeScenarioText(scenario),
+    });
+    return result.saved ? { kind: 'done', message: `Exported “${scenario.name}”.` } : { kind: 'cancelled' };
+  } catch (error) {
+    return { kind: 'error', message: `Export failed: ${messageOf(error)}` };
+  }
+}
+
+/** Offers every scenario, the trash, versions and settings as one backup file. */
+export async function backUpAll(session: LibrarySession, platform: Platform): Promise<ActionOutcome> {
+  try {
+    const backup = await session.exportAll();
+    const now = session.clock.now();
+    const result = await platform.saveFile({
+      suggestedName: `remit-backup-${now.slice(0, 10)}.json`,
+      mimeType: 'application/json',
+      data: serializeBackup(backup, now),
+    });
+    return result.saved
+      ? { kind: 'done', message: `Backed up ${backup.scenarios.length} scenario${backup.scenarios.length === 1 ? '' : 's'}.` }
+      : { kind: 'cancelled' };
+  } catch (error) {
+    return { kind: 'error', message: `Backup failed: ${messageOf(error)}` };
+  }
+}
+
+/** Lets the user pick a backup and restores it (merging; replaced scenarios get a version first). */
+export async function restoreFromBackup(session: LibrarySession, platform: Platform): Promise<ActionOutcome> {
+  let file;
+  try {
+    file = await platform.openFile(['.json', 'application/json']);
+  } catch (error) {
+    return { kind: 'error', message: `${messageOf(error)} Nothing was changed.` };
+  }
+  if (!file) return { kind: 'cancelled' };
+  const parsed = parseBackup(file.text);
+  if (!parsed.ok) return { kind: 'error', message: describe(parsed.error, file.name) };
+  try {
+    const summary = await session.restoreBackup(parsed.backup);
+    return {
+      kind: 'done',
+      message: `Restored “${file.name}”: ${summary.added} added, ${summary.replaced} replaced (a version of each was kept), ${summary.unchanged} unchanged.`,
+    };
+  } catch (error) {
+    return { kind: 'error', message: `Restore failed: ${messageOf(error)} Nothing was changed.` };
+  }
+}

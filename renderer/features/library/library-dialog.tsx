@@ -1,0 +1,385 @@
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import type { Scenario, ScenarioId } from '../../../shared/model/index.js';
+import type { TrashedScenario } from '../../persistence/repository.js';
+import { getPlatform } from '../../platform/bridge.js';
+import {
+  backUpAll,
+  exportOpenScenario,
+  finishImport,
+  pickScenarioFile,
+  restoreFromBackup,
+  type ActionOutcome,
+  type PendingImport,
+} from './library-actions.js';
+import { blankScenario } from './library-session.js';
+import { Modal } from './modal.js';
+import { useSession, useSessionState } from './session-context.js';
+import { scenarioFromTemplate, TEMPLATES } from './templates.js';
+
+type SortKey = 'updated' | 'name' | 'created';
+
+const SORTS: Record<SortKey, (a: Scenario, b: Scenario) => number> = {
+  updated: (a, b) => b.updatedAt.localeCompare(a.updatedAt),
+  name: (a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }),
+  created: (a, b) => b.createdAt.localeCompare(a.createdAt),
+};
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+function when(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+}
+
+/** What the library dialog starts with: the list, or straight into a flow from the menu. */
+export type LibraryStart = 'list' | 'new' | 'import' | 'backup' | 'restore';
+
+/** Runs an action and reports its outcome in the dialog's status line. */
+function useOutcome() {
+  const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (action: () => Promise<ActionOutcome>) => {
+    setBusy(true);
+    try {
+      setOutcome(await action());
+    } catch (error) {
+      setOutcome({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { outcome, busy, run, setOutcome };
+}
+
+function NewScenarioForm(props: { readonly onDone: (outcome: ActionOutcome) => void; readonly onCancel: () => void }) {
+  const session = useSession();
+  const [choice, setChoice] = useState('blank');
+  const [name, setName] = useState('');
+  const nameId = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const template = TEMPLATES.find((item) => item.id === choice);
+    const base = template ? scenarioFromTemplate(template, session.clock.newId, session.clock.now()) : blankScenario(session.clock);
+    const scenario = name.trim() ? { ...base, name: name.trim() } : base;
+    session.create(scenario).then(
+      () => props.onDone({ kind: 'done', message: `Created “${scenario.name}”.` }),
+      (error: unknown) => props.onDone({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+  };
+  return (
+    <form className="library-new" onSubmit={submit} aria-label="New scenario">
+      <fieldset>
+        <legend>Start from</legend>
+        <label className="library-choice">
+          <input type="radio" name="template" value="blank" checked={choice === 'blank'} onChange={() => setChoice('blank')} />
+          <span>
+            <strong>Blank scenario</strong>
+            <span className="library-muted">An empty board.</span>
+          </span>
+        </label>
+        {TEMPLATES.map((template) => (
+          <label key={template.id} className="library-choice">
+            <input type="radio" name="template" value={template.id} checked={choice === template.id} onChange={() => setChoice(template.id)} />
+            <span>
+              <strong>{template.name}</strong>
+              <span className="library-muted">
+                {template.description} {template.entries.length} responsibilities.
+              </span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <label htmlFor={nameId}>Name (optional)</label>
+      <input id={nameId} value={name} onChange={(event) => setName(event.target.value)} maxLength={200} />
+      <div className="library-row-actions">
+        <button type="submit" className="primary">
+          Create scenario
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function RenameForm(props: { readonly scenario: Scenario; readonly onDone: (outcome: ActionOutcome | null) => void }) {
+  const session = useSession();
+  const [name, setName] = useState(props.scenario.name);
+  const inputId = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    session.rename(props.scenario.id, name).then(
+      () => props.onDone({ kind: 'done', message: `Renamed to “${name.trim()}”.` }),
+      (error: unknown) => props.onDone({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+  };
+  return (
+    <form className="library-rename" onSubmit={submit}>
+      <label htmlFor={inputId}>New name for “{props.scenario.name}”</label>
+      <input
+        id={inputId}
+        value={name}
+        maxLength={200}
+        required
+        autoFocus
+        onChange={(event) => setName(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            event.stopPropagation();
+            props.onDone(null);
+          }
+        }}
+      />
+      <button type="submit" className="primary">
+        Save name
+      </button>
+      <button type="button" onClick={() => props.onDone(null)}>
+        Cancel
+      </button>
+    </form>
+  );
+}
+
+/** The library: every scenario with its actions, search and sort, templates, files and the trash. */
+export function LibraryDialog(props: { readonly start: LibraryStart; readonly onClose: () => void }) {
+  const session = useSession();
+  const { store } = useSessionState();
+  const platform = getPlatform();
+  const [library, setLibrary] = useState<{ scenarios: Scenario[]; trash: TrashedScenario[] } | null>(null);
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<SortKey>('updated');
+  const [mode, setMode] = useState<'list' | 'new'>(props.start === 'new' ? 'new' : 'list');
+  const [renaming, setRenaming] = useState<ScenarioId | null>(null);
+  const [pending, setPending] = useState<PendingImport | null>(null);
+  const [confirmForever, setConfirmForever] = useState<ScenarioId | null>(null);
+  const { outcome, busy, run, setOutcome } = useOutcome();
+  const openId = store.getState().scenario.id;
+  const searchId = useId();
+  const sortId = useId();
+
+  useEffect(() => session.repository.watchLibrary(setLibrary), [session]);
+
+  const startImport = () =>
+    run(async () => {
+      const picked = await pickScenarioFile(session, platform);
+      if (picked.kind !== 'picked') return picked;
+      setPending(picked.pending);
+      return { kind: 'cancelled' };
+    });
+
+  useEffect(() => {
+    if (props.start === 'import') void startImport();
+    else if (props.start === 'backup') void run(() => backUpAll(session, platform));
+    else if (props.start === 'restore') void run(() => restoreFromBackup(session, platform));
+    // Only the flow the dialog was opened for runs, once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- run once per opening
+  }, []);
+
+  const visible = useMemo(() => {
+    const needle = query.trim().toLowerCase();
+    const list = (library?.scenarios ?? []).filter(
+      (scenario) =>
+        !needle ||
+        scenario.name.toLowerCase().includes(needle) ||
+        scenario.responsibilities.some((item) => item.title.toLowerCase().includes(needle)),
+    );
+    return [...list].sort(SORTS[sort]);
+  }, [library, query, sort]);
+
+  const act = (action: () => Promise<void>, message: string) =>
+    run(async () => {
+      await action();
+      return { kind: 'done', message };
+    });
+
+  return (
+    <Modal title="Scenarios" onClose={props.onClose} className="library-dialog">
+      <div className="library-toolbar" role="group" aria-label="Library actions">
+        <button type="button" className="primary" onClick={() => setMode('new')} disabled={busy}>
+          New scenario…
+        </button>
+        <button type="button" onClick={() => void startImport()} disabled={busy}>
+          Import scenario…
+        </button>
+        <button type="button" onClick={() => void run(() => exportOpenScenario(session, platform))} disabled={busy}>
+          Export open scenario
+        </button>
+        <button type="button" onClick={() => void run(() => backUpAll(session, platform))} disabled={busy}>
+          Back up all data
+        </button>
+        <button type="button" onClick={() => void run(() => restoreFromBackup(session, platform))} disabled={busy}>
+          Restore from backup…
+        </button>
+      </div>
+
+      <div className="library-status" role="status" aria-live="polite">
+        {outcome?.kind === 'done' ? outcome.message : ''}
+      </div>
+      {outcome?.kind === 'error' ? (
+        <div className="library-error" role="alert">
+          {outcome.message}
+        </div>
+      ) : null}
+
+      {pending ? (
+        <section className="library-import" aria-label="Import choice">
+          <p>
+            “{pending.fileName}” holds the scenario <strong>{pending.scenario.name}</strong> with {pending.scenario.responsibilities.length}{' '}
+            responsibilities. How should it be imported?
+          </p>
+          <div className="library-row-actions">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                setPending(null);
+                void run(() => finishImport(session, pending, 'new'));
+              }}
+            >
+              Add as a new scenario
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setPending(null);
+                void run(() => finishImport(session, pending, 'replace'));
+              }}
+            >
+              Replace the open scenario
+            </button>
+            <button type="button" onClick={() => setPending(null)}>
+              Cancel import
+            </button>
+          </div>
+        </section>
+      ) : null}
+
+      {mode === 'new' ? (
+        <NewScenarioForm
+          onCancel={() => setMode('list')}
+          onDone={(result) => {
+            setOutcome(result);
+            if (result.kind === 'done') props.onClose();
+          }}
+        />
+      ) : (
+        <>
+          <div className="library-filters">
+            <label htmlFor={searchId}>Search scenarios</label>
+            <input id={searchId} type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
+            <label htmlFor={sortId}>Sort by</label>
+            <select id={sortId} value={sort} onChange={(event) => setSort(event.target.value as SortKey)}>
+              <option value="updated">Last changed</option>
+              <option value="name">Name</option>
+              <option value="created">Date created</option>
+            </select>
+          </div>
+          {library === null ? (
+            <p aria-busy="true">Loading scenarios…</p>
+          ) : visible.length === 0 ? (
+            <p className="library-muted">{query ? `No scenario matches “${query}”.` : 'No scenarios yet.'}</p>
+          ) : (
+            <ul className="library-list" aria-label="Scenario list">
+              {visible.map((scenario) => (
+                <li key={scenario.id} className="library-item" aria-current={scenario.id === openId ? 'true' : undefined}>
+                  {renaming === scenario.id ? (
+                    <RenameForm
+                      scenario={scenario}
+                      onDone={(result) => {
+                        setRenaming(null);
+                        if (result) setOutcome(result);
+                      }}
+                    />
+                  ) : (
+                    <>
+                      <div className="library-item-text">
+                        <span className="library-item-name">{scenario.name}</span>
+                        <span className="library-muted">
+                          {scenario.id === openId ? 'Open now · ' : ''}
+                          {scenario.responsibilities.length} responsibilities · changed {when(scenario.updatedAt)}
+                        </span>
+                      </div>
+                      <div className="library-row-actions">
+                        <button
+                          type="button"
+                          disabled={busy || scenario.id === openId}
+                          onClick={() =>
+                            void run(async () => {
+                              await session.openScenario(scenario.id);
+                              props.onClose();
+                              return { kind: 'done', message: `Opened “${scenario.name}”.` };
+                            })
+                          }
+                        >
+                          Open<span className="visually-hidden"> “{scenario.name}”</span>
+                        </button>
+                        <button type="button" disabled={busy} onClick={() => setRenaming(scenario.id)}>
+                          Rename<span className="visually-hidden"> “{scenario.name}”</span>
+                        </button>
+                        <button type="button" disabled={busy} onClick={() => void act(() => session.duplicate(scenario.id), `Duplicated “${scenario.name}”.`)}>
+                          Duplicate<span className="visually-hidden"> “{scenario.name}”</span>
+                        </button>
+                        <button
+                          type="button"
+                          disabled={busy}
+                          onClick={() => void act(() => session.moveToTrash(scenario.id), `Moved “${scenario.name}” to the trash.`)}
+                        >
+                          Move to trash<span className="visually-hidden"> “{scenario.name}”</span>
+                        </button>
+                      </div>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          <details className="library-trash">
+            <summary>Trash ({library?.trash.length ?? 0})</summary>
+            {library && library.trash.length > 0 ? (
+              <ul className="library-list" aria-label="Trash">
+                {library.trash.map(({ scenario, deletedAt }) => (
+                  <li key={scenario.id} className="library-item">
+                    <div className="library-item-text">
+                      <span className="library-item-name">{scenario.name}</span>
+                      <span className="library-muted">deleted {when(deletedAt)}</span>
+                    </div>
+                    <div className="library-row-actions">
+                      <button type="button" disabled={busy} onClick={() => void act(() => session.restoreFromTrash(scenario.id), `Restored “${scenario.name}” from the trash.`)}>
+                        Restore<span className="visually-hidden"> “{scenario.name}”</span>
+                      </button>
+                      {confirmForever === scenario.id ? (
+                        <>
+                          <button
+                            type="button"
+                            className="danger"
+                            onClick={() => {
+                              setConfirmForever(null);
+                              void act(() => session.deleteForever(scenario.id), `Deleted “${scenario.name}” for good.`);
+                            }}
+                          >
+                            Confirm delete forever<span className="visually-hidden"> “{scenario.name}”</span>
+                          </button>
+                          <button type="button" onClick={() => setConfirmForever(null)}>
+                            Keep<span className="visually-hidden"> “{scenario.name}”</span>
+                          </button>
+                        </>
+                      ) : (
+                        <button type="button" disabled={busy} onClick={() => setConfirmForever(scenario.id)}>
+                          Delete forever<span className="visually-hidden"> “{scenario.name}”</span>
+                        </button>
+                      )}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="library-muted">The trash is empty.</p>
+            )}
+          </details>
+        </>
+      )}
+    </Modal>
+  );
+}

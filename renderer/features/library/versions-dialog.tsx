@@ -1,0 +1,86 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { Snapshot } from '../../persistence/repository.js';
+import { Modal } from './modal.js';
+import { useSession, useSessionState } from './session-context.js';
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Named versions of the open scenario: save one, restore one (undoable), delete one. */
+export function VersionsDialog(props: { readonly onClose: () => void }) {
+  const session = useSession();
+  const { store } = useSessionState();
+  const scenario = store.getState().scenario;
+  const [snapshots, setSnapshots] = useState<Snapshot[] | null>(null);
+  const [name, setName] = useState('');
+  const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
+  const nameId = useId();
+
+  useEffect(() => session.repository.watchSnapshots(scenario.id, setSnapshots), [session, scenario.id]);
+
+  const attempt = (action: () => Promise<void>, done: string) => {
+    action().then(
+      () => setMessage({ kind: 'done', text: done }),
+      (error: unknown) => setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) }),
+    );
+  };
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = name.trim();
+    attempt(async () => {
+      await store.flush();
+      await session.saveSnapshot(trimmed);
+      setName('');
+    }, `Saved version “${trimmed}”.`);
+  };
+
+  return (
+    <Modal title={`Versions of “${scenario.name}”`} onClose={props.onClose} className="versions-dialog">
+      <form className="library-rename" onSubmit={save}>
+        <label htmlFor={nameId}>Version name</label>
+        <input id={nameId} value={name} onChange={(event) => setName(event.target.value)} required maxLength={200} placeholder="e.g. Before board review" />
+        <button type="submit" className="primary">
+          Save version
+        </button>
+      </form>
+      <div className="library-status" role="status" aria-live="polite">
+        {message?.kind === 'done' ? message.text : ''}
+      </div>
+      {message?.kind === 'error' ? (
+        <div className="library-error" role="alert">
+          {message.text}
+        </div>
+      ) : null}
+      {snapshots === null ? (
+        <p aria-busy="true">Loading versions…</p>
+      ) : snapshots.length === 0 ? (
+        <p className="library-muted">No versions yet. Remit also saves one automatically before a restore or an import over this scenario.</p>
+      ) : (
+        <ul className="library-list" aria-label="Versions">
+          {snapshots.map((snapshot) => (
+            <li key={snapshot.id} className="library-item">
+              <div className="library-item-text">
+                <span className="library-item-name">{snapshot.name}</span>
+                <span className="library-muted">
+                  {snapshot.kind === 'auto' ? 'Automatic' : 'Saved by you'} · {dateFormat.format(new Date(snapshot.createdAt))} ·{' '}
+                  {snapshot.scenario.responsibilities.length} responsibilities
+                </span>
+              </div>
+              <div className="library-row-actions">
+                <button
+                  type="button"
+                  onClick={() => attempt(() => session.restoreSnapshot(snapshot), `Restored “${snapshot.name}”. Undo reverts it.`)}
+                >
+                  Restore<span className="visually-hidden"> “{snapshot.name}”</span>
+                </button>
+                <button type="button" onClick={() => attempt(() => session.repository.deleteSnapshot(snapshot.id), `Deleted version “${snapshot.name}”.`)}>
+                  Delete<span className="visually-hidden"> “{snapshot.name}”</span>
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Modal>
+  );
+}
