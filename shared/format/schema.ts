@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { ROLES, type Lane } from '../model/index.js';
+
+// The renderer runs under a strict CSP without 'unsafe-eval'; zod must not compile validators.
+z.config({ jitless: true });
+
+/** The `format` value every scenario file carries. */
+export const SCENARIO_FORMAT = 'remit.scenario';
+/** The newest file version this build reads and writes. */
+export const SCENARIO_FORMAT_VERSION = 1;
+/** Largest file accepted, in bytes of UTF-8. */
+export const MAX_SCENARIO_FILE_BYTES = 10 * 1024 * 1024;
+
+/** Upper bounds that keep a hand-edited or hostile file from swamping the UI. */
+export const FILE_LIMITS = {
+  name: 200,
+  title: 500,
+  note: 10_000,
+  id: 200,
+  rationale: 5_000,
+  responsibilities: 20_000,
+  waivers: 20_000,
+} as const;
+
+const isoDateTime = z.iso.datetime({ offset: true });
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** One responsibility as stored in a file; `id` is optional on input. */
+export const responsibilityFileSchema = z.object({
+  id: text(FILE_LIMITS.id).optional(),
+  title: text(FILE_LIMITS.title),
+  // Listed roles first, as people read them: CIO, CTO, Shared, Unassigned.
+  owner: z.enum(['CIO', 'CTO', 'Shared', 'Unassigned'] as const satisfies readonly Lane[]),
+  lead: z.enum(ROLES).optional(),
+  note: z.string().max(FILE_LIMITS.note).optional(),
+});
+
+/** The company context as stored in a file. */
+export const contextFileSchema = z.object({
+  companySize: z.enum(['small', 'medium', 'large']),
+  focus: z.enum(['product', 'information', 'balanced']),
+  reportingLine: z.enum(['both-to-ceo', 'cto-to-cio', 'cio-to-cto']),
+});
+
+/** An accepted finding as stored in a file. */
+export const waiverFileSchema = z.object({
+  findingId: text(FILE_LIMITS.id * 10),
+  rationale: text(FILE_LIMITS.rationale),
+  at: isoDateTime,
+});
+
+/**
+ * The zod schema of a version-1 scenario file. Unknown fields are dropped; `format` and
+ * `version` are checked first by the parser so a wrong file gets a plain message.
+ */
+export const scenarioFileSchema = z.object({
+  format: z.literal(SCENARIO_FORMAT),
+  version: z.literal(SCENARIO_FORMAT_VERSION),
+  id: text(FILE_LIMITS.id).optional(),
+  name: text(FILE_LIMITS.name),
+  createdAt: isoDateTime.optional(),
+  updatedAt: isoDateTime.optional(),
+  context: contextFileSchema,
+  responsibilities: z.array(responsibilityFileSchema).max(FILE_LIMITS.responsibilities),
+  waivers: z.array(waiverFileSchema).max(FILE_LIMITS.waivers).optional(),
+  stances: z.record(text(FILE_LIMITS.id), z.enum(ROLES)).optional(),
+});
+
+/** A version-1 scenario file after validation (ids, timestamps, waivers, stances optional). */
+export type ScenarioFile = z.output<typeof scenarioFileSchema>;
+/** One responsibility of a {@link ScenarioFile}. */
+export type ResponsibilityFile = z.output<typeof responsibilityFileSchema>;
