@@ -266,6 +266,7 @@ function checkPlacement(
   const ref = refOf(topic);
   const ids = [item.id];
   const subject = topic.id;
+  const label = quote(topic.label);
   if (item.owner === 'Unassigned') {
     let fix: FindingFix | undefined;
     let advice: string;
@@ -279,7 +280,7 @@ function checkPlacement(
       const chosen = stances[topic.id];
       if (chosen) fix = moveFix(item.id, chosen);
       advice = chosen
-        ? `Your recorded stance gives ${topic.label} to the ${chosen}.`
+        ? `Your recorded stance gives ${label} to the ${chosen}.`
         : 'The sources disagree on who should hold it; decide and record a stance.';
     }
     emit({
@@ -306,7 +307,7 @@ function checkPlacement(
         responsibilityIds: ids,
         topic: ref,
         message:
-          `You recorded that the ${chosen} holds ${topic.label}, but ${title} sits with ` +
+          `You recorded that the ${chosen} holds ${label}, but ${title} sits with ` +
           `${laneOf(item.lead, item.owner)}. Either move it or change the recorded stance, so ` +
           'the plan says one thing.',
         citations,
@@ -323,7 +324,7 @@ function checkPlacement(
         responsibilityIds: ids,
         topic: ref,
         message:
-          `${title} is ${topic.label}, where the sources disagree. ${positionsText(stance.positions)} ` +
+          `${title} falls under ${label}, where the sources disagree. ${positionsText(stance.positions)} ` +
           'Neither placement is wrong; record the one you choose so the plan is explicit.',
         citations,
         positions: stance.positions,
@@ -352,7 +353,7 @@ function checkPlacement(
         responsibilityIds: ids,
         topic: ref,
         message:
-          `${title} reads as ${topic.label}, which the sources give to the ${role}, yet it ` +
+          `${title} reads as ${label}, which the sources give to the ${role}, yet it ` +
           `sits with the ${item.owner}. ${topic.rationale}`,
         citations: topic.citations,
         fix: moveFix(item.id, role),
@@ -366,7 +367,7 @@ function checkPlacement(
         topic: ref,
         message:
           `${title} is shared with the ${item.lead} leading, but the sources give ` +
-          `${topic.label} to the ${role}. Sharing it can be fine; let the ${role} lead.`,
+          `${label} to the ${role}. Sharing it can be fine; let the ${role} lead.`,
         citations: topic.citations,
         fix: leadFix(item.id, role),
       });
@@ -397,7 +398,7 @@ function checkPlacement(
       responsibilityIds: ids,
       topic: ref,
       message:
-        `${title} sits with the ${lead} alone. The sources describe ${topic.label} as joint ` +
+        `${title} sits with the ${lead} alone. The sources describe ${label} as joint ` +
         `work with the ${lead} leading; consider making it Shared so the ${other(lead)} has a ` +
         'defined part.',
       citations: topic.citations,
@@ -411,7 +412,7 @@ function checkPlacement(
       responsibilityIds: ids,
       topic: ref,
       message:
-        `${title} sits with the ${item.owner}, but the sources describe ${topic.label} as ` +
+        `${title} sits with the ${item.owner}, but the sources describe ${label} as ` +
         `shared work led by the ${lead}. ${topic.rationale}`,
       citations: topic.citations,
       fix: moveFix(item.id, 'Shared', lead),
@@ -645,7 +646,7 @@ function checkCoverage(
         responsibilityIds: [],
         topic: refOf(topic),
         message:
-          `Nobody holds ${topic.label}, a core area of the ${role} in the sources. Add it to ` +
+          `Nobody holds ${quote(topic.label)}, a core area of the ${role} in the sources. Add it to ` +
           `the plan (the catalog has it) and give it to the ${role}, or accept the gap on ` +
           'purpose.',
         citations: topic.citations,
@@ -660,7 +661,7 @@ function checkCoverage(
         responsibilityIds: ids,
         topic: refOf(topic),
         message:
-          `${topic.label} is a core area of the ${role}, but its ${cards.length === 1 ? 'card is' : 'cards are'} ` +
+          `${quote(topic.label)} is a core area of the ${role}, but its ${cards.length === 1 ? 'card is' : 'cards are'} ` +
           `still unassigned. Give ${cards.length === 1 ? 'it' : 'them'} to the ${role}.`,
         citations: topic.citations,
         ...(first ? { fix: moveFix(first.id, role) } : {}),

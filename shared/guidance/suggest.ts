@@ -70,14 +70,17 @@ const SIGNAL_INDEX: ReadonlyMap<string, readonly CompiledSignal[]> = (() => {
     else index.set(key, [signal]);
   };
   TOPICS.forEach((topic, topicIndex) => {
-    for (const text of topic.signals) {
+    // Signals that reduce to the same stems ("budget", "budget owner") would count twice.
+    const seen = new Set<string>();
+    const compile = (text: string, weigh: (count: number) => number): void => {
       const stems = contentStems(text);
-      add({ topic: topicIndex, text, stems, weight: signalWeight(stems.length) });
-    }
-    for (const text of topic.hints ?? []) {
-      const stems = contentStems(text);
-      add({ topic: topicIndex, text, stems, weight: HINT_WEIGHT * stems.length });
-    }
+      const key = [...stems].sort().join(' ');
+      if (seen.has(key)) return;
+      seen.add(key);
+      add({ topic: topicIndex, text, stems, weight: weigh(stems.length) });
+    };
+    for (const text of topic.signals) compile(text, signalWeight);
+    for (const text of topic.hints ?? []) compile(text, (count) => HINT_WEIGHT * count);
   });
   return index;
 })();

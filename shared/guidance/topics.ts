@@ -54,7 +54,7 @@ export const TOPICS: readonly Topic[] = [
     core: 'CIO',
     signals: [
       'IT infrastructure', 'IT operations', 'IT systems', 'data center', 'network', 'server',
-      'onprem', 'uptime', 'patching', 'backup', 'disaster recovery', 'business continuity',
+      'on-premises', 'uptime', 'patching', 'backup', 'disaster recovery', 'business continuity',
       'infrastructure', 'internal systems', 'corporate network', 'system administration',
       'sysadmin', 'storage', 'outage', 'IT estate', 'IT change management', 'change management',
       'internal technology', 'IT assets', 'asset management', 'telephony', 'printers', 'downtime',
@@ -81,9 +81,9 @@ export const TOPICS: readonly Topic[] = [
     stance: owner('CIO'),
     core: 'CIO',
     signals: [
-      'servicedesk', 'IT support', 'support tickets', 'desktop support', 'enduser support',
+      'help desk', 'service desk', 'IT support', 'support tickets', 'desktop support', 'end-user support',
       'password reset', 'employee support', 'IT tickets', 'first line support', 'IT helpline',
-      'enduser', 'tech support for staff', 'IT service requests',
+      'end users', 'tech support for staff', 'IT service requests',
     ],
     hints: ['tickets', 'support'],
     rationale:
@@ -105,7 +105,7 @@ export const TOPICS: readonly Topic[] = [
       'payroll system', 'finance system', 'accounting system', 'SAP', 'Salesforce', 'Workday',
       'internal app', 'business app', 'business systems', 'corporate systems',
       'integrate internal systems', 'systems integration', 'SaaS subscriptions', 'SaaS licenses',
-      'software licenses', 'licensing', 'internal tools', 'back-office systems', 'backoffice',
+      'software licenses', 'licensing', 'internal tools', 'back-office systems', 'back office',
       'procurement system', 'supply chain system', 'intranet', 'document management',
     ],
     hints: ['SaaS', 'licenses', 'integration', 'systems'],
@@ -128,7 +128,7 @@ export const TOPICS: readonly Topic[] = [
     signals: [
       'laptop', 'devices', 'email', 'collaboration tools', 'office', 'Microsoft 365',
       'Google Workspace', 'video conferencing', 'phones', 'employee productivity',
-      'productivity tools', 'workplace', 'enduser computing', 'employee onboarding',
+      'productivity tools', 'workplace', 'end-user computing', 'employee onboarding',
       'employee offboarding', 'staff accounts', 'digital workplace', 'remote work',
       'hybrid work', 'workplace practices', 'employee experience', 'equipment for staff',
     ],
@@ -150,10 +150,10 @@ export const TOPICS: readonly Topic[] = [
     core: 'CIO',
     signals: [
       'information security', 'cyber security', 'security policy', 'security policies',
-      'access control', 'identity access', 'mfa', 'passwords', 'access policies', 'phishing', 'security awareness', 'endpoint',
+      'access control', 'identity and access', 'MFA', 'passwords', 'access policies', 'phishing', 'security awareness', 'endpoint',
       'firewall', 'antivirus', 'security operations', 'SOC', 'data protection',
       'protect sensitive data', 'cyber threats', 'cyber', 'ransomware', 'security compliance',
-      'ISO 27001', 'soc2', 'network security', 'internal security', 'security incident',
+      'ISO 27001', 'SOC 2', 'network security', 'internal security', 'security incident',
       'incident response', 'privacy compliance', 'security of IT systems', 'security risk',
       'security audits', 'employee security', 'CISO',
     ],
@@ -425,7 +425,7 @@ export const TOPICS: readonly Topic[] = [
     label: 'Cloud and DevOps platform',
     stance: shared('CIO'),
     signals: [
-      'cloud', 'cloud migration', 'cloud platform', 'devops', 'cloud accounts',
+      'cloud', 'cloud migration', 'cloud platform', 'DevOps', 'cloud accounts',
       'cloud infrastructure', 'site reliability', 'SRE',
       'cloud governance', 'kubernetes',
     ],
@@ -475,7 +475,7 @@ export const TOPICS: readonly Topic[] = [
     stance: owner('CTO'),
     signals: [
       'software development', 'software engineering', 'coding', 'code', 'code review',
-      'developers', 'cicd', 'continuous integration', 'deployment', 'release management',
+      'developers', 'CI/CD', 'continuous integration', 'deployment', 'release management',
       'technical debt', 'QA', 'quality assurance', 'testing', 'API', 'SDK', 'microservices',
       'tech stack', 'technology stack', 'programming', 'engineering practices',
       'engineering standards', 'frameworks', 'development process', 'agile',
@@ -515,7 +515,7 @@ export const TOPICS: readonly Topic[] = [
     stance: owner('CTO'),
     core: 'CTO',
     signals: [
-      'research development', 'research', 'innovation lab', 'prototype', 'patents',
+      'R&D', 'research and development', 'research', 'innovation lab', 'prototype', 'patents',
       'experiments', 'experimentation', 'pilot new technology', 'labs', 'inventions',
       'research new tools', 'explore new technology',
     ],
@@ -560,7 +560,7 @@ export const TOPICS: readonly Topic[] = [
     core: 'CTO',
     signals: [
       'emerging technology', 'new technology', 'technology trends', 'trends', 'AI',
-      'artificial intelligence', 'machine learning', 'blockchain', 'internet things',
+      'artificial intelligence', 'machine learning', 'blockchain', 'internet of things',
       'innovation', 'horizon scanning', 'stay ahead', 'latest technology', 'quantum',
       'technology radar', 'disruptive technology', 'innovate',
     ],
@@ -584,7 +584,7 @@ export const TOPICS: readonly Topic[] = [
     stance: owner('CTO'),
     core: 'CTO',
     signals: [
-      'customerfacing', 'website', 'app', 'mobile app', 'customer portal', 'ecommerce',
+      'customer-facing', 'website', 'app', 'mobile app', 'customer portal', 'e-commerce',
       'digital channels', 'customer app', 'user interface', 'user experience',
       'customer experience', 'engage customers digitally', 'digital customer experience',
       'chatbot for customers', 'online', 'customers', 'clients', 'partner experience',
@@ -611,8 +611,8 @@ export const TOPICS: readonly Topic[] = [
     stance: owner('CTO'),
     core: 'CTO',
     signals: [
-      'product security', 'app security', 'secure coding', 'secure development',
-      'security of product', 'customer data security', 'bug bounty', 'devsecops',
+      'product security', 'application security', 'secure coding', 'secure development',
+      'security of product', 'customer data security', 'bug bounty', 'DevSecOps',
       'penetration test product', 'secure customers data', 'protect customers data',
       'security features', 'security by design', 'vulnerabilities in product', 'platform security',
     ],
@@ -684,7 +684,7 @@ export const TOPICS: readonly Topic[] = [
     stance: owner('CTO'),
     signals: [
       'new markets', 'market expansion', 'growth opportunities', 'revenue growth', 'top line',
-      'new revenue', 'monetize', 'gotomarket', 'business development', 'new business models',
+      'new revenue', 'monetize', 'go-to-market', 'business development', 'new business models',
       'competitive advantage', 'competitors', 'stay competitive', 'market needs',
       'grow sales', 'expansion',
     ],

@@ -1,0 +1,259 @@
+/**
+ * The `remit` command line: owner suggestions for free text and guidance checks of scenario
+ * files, on top of the same shared code the app uses. Started by `remit.mjs` through tsx.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { MAX_SCENARIO_FILE_BYTES, parseScenarioFile } from '../../shared/format/index.js';
+import {
+  checkScenario,
+  formatCitation,
+  suggestOwner,
+  type CheckResult,
+  type Citation,
+  type Finding,
+  type Suggestion,
+} from '../../shared/guidance/index.js';
+import type { Scenario } from '../../shared/model/index.js';
+
+/** Exit code: success, and for `check` no error-level findings. */
+export const EXIT_OK = 0;
+/** Exit code of `check` when the plan has error-level findings that are not waived. */
+export const EXIT_FINDINGS = 1;
+/** Exit code for bad usage or an unreadable or invalid input. */
+export const EXIT_BAD_INPUT = 2;
+
+/** Where the CLI writes; injectable so the CLI can be driven in-process. */
+export interface CliOutput {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+/** The help text of `remit --help`. */
+export const HELP = `remit: plan who owns what between the CIO and the CTO, checked against cited guidance.
+
+Usage:
+  remit suggest <text…> [--json]   Suggest an owner for a responsibility described in words.
+  remit check <file> [--json]      Check a scenario file (.remit.json); "-" reads standard input.
+  remit --help                     Show this help.
+
+suggest
+  Prints the suggested owner (CIO, CTO, Shared, Contested or Unknown), a confidence from 0
+  to 1, the guidance topic, the words that matched, and the sources. With --json it prints
+  {"owner", "confidence", "topic", "signals", "citations", "reason"} (plus "lead" for Shared).
+  Example: remit suggest "Run the employee help desk" --json
+
+check
+  Prints every finding (errors, warnings, infos; waived ones marked) and the alignment score
+  from 0 to 100. With --json it prints {"name", "score", "counts", "findings"}.
+  The file is JSON: {"format": "remit.scenario", "version": 1, "name": "…",
+  "context": {"companySize": "small|medium|large", "focus": "product|information|balanced",
+  "reportingLine": "both-to-ceo|cto-to-cio|cio-to-cto"},
+  "responsibilities": [{"title": "…", "owner": "CIO|CTO|Shared|Unassigned",
+  "lead": "CIO|CTO" (Shared only), "note": "…"}]}
+
+Exit status:
+  0  done; for check, no error-level findings
+  1  check found error-level findings (waived ones do not count)
+  2  bad usage, or an unreadable or invalid file (one line on standard error)
+`;
+
+class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+interface Parsed {
+  readonly json: boolean;
+  readonly help: boolean;
+  readonly positional: readonly string[];
+}
+
+function parseArguments(argv: readonly string[]): Parsed {
+  let json = false;
+  let help = false;
+  const positional: string[] = [];
+  let literal = false;
+  for (const arg of argv) {
+    if (literal || arg === '-' || !arg.startsWith('-')) positional.push(arg);
+    else if (arg === '--') literal = true;
+    else if (arg === '--json') json = true;
+    else if (arg === '--help' || arg === '-h') help = true;
+    else throw new UsageError(`unknown option ${arg} (see remit --help)`);
+  }
+  return { json, help, positional };
+}
+
+function citationJson(citation: Citation): { source: string; section: string } {
+  return { source: citation.source, section: citation.section };
+}
+
+function suggestionJson(suggestion: Suggestion): Record<string, unknown> {
+  return {
+    owner: suggestion.owner,
+    confidence: suggestion.confidence,
+    topic: suggestion.topic,
+    signals: suggestion.signals,
+    citations: suggestion.citations.map(citationJson),
+    ...(suggestion.lead ? { lead: suggestion.lead } : {}),
+    reason: suggestion.reason,
+  };
+}
+
+function suggestionText(text: string, suggestion: Suggestion): string {
+  const owner =
+    suggestion.owner === 'Shared' && suggestion.lead
+      ? `Shared, ${suggestion.lead} leading`
+      : suggestion.owner;
+  const lines = [`“${text}” → ${owner} (confidence ${suggestion.confidence.toFixed(2)})`];
+  if (suggestion.topic) lines.push(`Topic: ${suggestion.topic.label}`);
+  if (suggestion.signals.length > 0) lines.push(`Matched: ${suggestion.signals.join(', ')}`);
+  lines.push(`Why: ${suggestion.reason}`);
+  if (suggestion.positions) {
+    for (const position of suggestion.positions) {
+      lines.push(`  ${position.label}: ${position.summary}`);
+    }
+  }
+  if (suggestion.citations.length > 0) {
+    lines.push('Sources:');
+    for (const citation of suggestion.citations) lines.push(`  - ${formatCitation(citation)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function findingJson(finding: Finding): Record<string, unknown> {
+  return {
+    id: finding.id,
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    responsibilityIds: finding.responsibilityIds,
+    topic: finding.topic,
+    message: finding.message,
+    citations: finding.citations.map(citationJson),
+    ...(finding.positions
+      ? {
+          positions: finding.positions.map((position) => ({
+            owner: position.owner,
+            label: position.label,
+            summary: position.summary,
+            citations: position.citations.map(citationJson),
+          })),
+        }
+      : {}),
+    ...(finding.fix ? { fix: finding.fix } : {}),
+    ...(finding.waived ? { waived: finding.waived } : {}),
+  };
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function checkText(scenario: Scenario, result: CheckResult): string {
+  const titles = new Map(scenario.responsibilities.map((item) => [item.id as string, item.title]));
+  const { counts } = result;
+  const lines = [
+    `${scenario.name}: alignment score ${result.score}/100`,
+    `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ` +
+      `${counts.info} info, ${counts.waived} waived`,
+  ];
+  for (const finding of result.findings) {
+    lines.push('');
+    const label = finding.waived ? `${finding.severity.toUpperCase()} (waived)` : finding.severity.toUpperCase();
+    const subject = finding.responsibilityIds
+      .map((id) => titles.get(id))
+      .filter((title): title is string => title !== undefined)
+      .slice(0, 3)
+      .map((title) => `“${title}”`)
+      .join(', ');
+    lines.push(`${label} [${finding.ruleId}]${subject ? ` ${subject}` : ''}`);
+    lines.push(`  ${finding.message}`);
+    if (finding.fix) lines.push(`  Fix: ${finding.fix.label}`);
+    if (finding.waived) lines.push(`  Waived: ${finding.waived.rationale}`);
+    if (finding.citations.length > 0) {
+      lines.push(`  Sources: ${finding.citations.map(formatCitation).join('; ')}`);
+    }
+    lines.push(`  Id: ${finding.id}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function readInput(path: string): string {
+  try {
+    if (path === '-') return readFileSync(0, 'utf8');
+    const stats = statSync(path);
+    if (stats.isDirectory()) throw new UsageError(`cannot read ${path}: it is a directory`);
+    if (stats.size > MAX_SCENARIO_FILE_BYTES) {
+      throw new UsageError(`cannot read ${path}: the file is larger than 10 MB, the most Remit reads`);
+    }
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new UsageError(`cannot read ${path}: ${reason}`);
+  }
+}
+
+function runSuggest(args: Parsed, output: CliOutput): number {
+  const text = args.positional.slice(1).join(' ').trim();
+  if (!text) throw new UsageError('suggest needs some text, e.g. remit suggest "Run the employee help desk"');
+  const suggestion = suggestOwner(text);
+  output.out(
+    args.json ? `${JSON.stringify(suggestionJson(suggestion), null, 2)}\n` : suggestionText(text, suggestion),
+  );
+  return EXIT_OK;
+}
+
+function runCheck(args: Parsed, output: CliOutput): number {
+  if (args.positional.length !== 2) {
+    throw new UsageError('check needs exactly one scenario file, e.g. remit check plan.remit.json');
+  }
+  const path = args.positional[1] ?? '';
+  const parsed = parseScenarioFile(readInput(path), { newId: randomUUID, now: new Date().toISOString() });
+  if (!parsed.ok) throw new UsageError(`${path === '-' ? 'standard input' : path}: ${parsed.error.message}`);
+  const { scenario } = parsed;
+  const result = checkScenario(scenario);
+  if (args.json) {
+    const body = {
+      name: scenario.name,
+      score: result.score,
+      counts: result.counts,
+      findings: result.findings.map(findingJson),
+    };
+    output.out(`${JSON.stringify(body, null, 2)}\n`);
+  } else {
+    output.out(checkText(scenario, result));
+  }
+  return result.counts.error > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/**
+ * Runs the CLI with the given arguments (without `node` and the script). Returns the exit
+ * code instead of exiting; writes results to `output.out` and one line per failure to
+ * `output.err`. Never throws.
+ */
+export function main(
+  argv: readonly string[],
+  output: CliOutput = {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+  },
+): number {
+  try {
+    const args = parseArguments(argv);
+    const command = args.positional[0];
+    if (args.help || command === 'help') {
+      output.out(HELP);
+      return EXIT_OK;
+    }
+    if (command === 'suggest') return runSuggest(args, output);
+    if (command === 'check') return runCheck(args, output);
+    if (command === undefined) throw new UsageError('missing command: suggest or check (see remit --help)');
+    throw new UsageError(`unknown command ${command}: use suggest or check (see remit --help)`);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    output.err(`remit: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+    return EXIT_BAD_INPUT;
+  }
+}
