@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useId } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { AnnouncerProvider, useAnnounce } from '../features/board/announcer.js';
 import { Board } from '../features/board/board.js';
 import { BoardViewProvider, useBoardView, useBoardViewActions } from '../features/board/board-view.js';
+import { AddCardProvider, useAddActions } from '../features/editor/add-card.js';
 import { CardEditorProvider } from '../features/editor/card-editor.js';
 import { LibraryEntry } from '../features/library/library-entry.js';
 import { GuidanceProvider } from '../features/guidance-panel/guidance-context.js';
+import { GuidancePanel } from '../features/guidance-panel/guidance-panel.js';
 import { useStore, useStoreState } from '../state/use-store.js';
 import { SaveIndicator } from './save-indicator.js';
 import './workspace.css';
@@ -85,12 +87,15 @@ function SearchCards() {
   const id = useId();
   return (
     <div className="search-field">
-      <label htmlFor={id}>Search cards</label>
+      <label htmlFor={id}>
+        Search<span className="visually-hidden"> cards</span>
+      </label>
       <input
         id={id}
         type="search"
         value={query}
         placeholder="Title or note"
+        className="search-input"
         onChange={(event) => setQuery(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === 'Escape' && query) {
@@ -99,6 +104,23 @@ function SearchCards() {
           }
         }}
       />
+    </div>
+  );
+}
+
+function AddButtons() {
+  const { addResponsibility, addFromCatalog } = useAddActions();
+  return (
+    <div className="toolbar-group" role="group" aria-label="Add">
+      <button type="button" className="icon-button" onClick={addResponsibility}>
+        <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
+          <path d="M8 2.5v11M2.5 8h11" fill="none" stroke="currentColor" strokeWidth="1.8" />
+        </svg>
+        Add responsibility
+      </button>
+      <button type="button" onClick={addFromCatalog}>
+        Add from catalog
+      </button>
     </div>
   );
 }
@@ -112,36 +134,50 @@ function LastAction() {
   );
 }
 
-/** The main screen: toolbar, board and status. */
+/** The main screen: toolbar, board, guidance panel and status. */
 export function Workspace() {
   const name = useStoreState((state) => state.scenario.name);
+  const [panelOpen, setPanelOpen] = useState(true);
+  const panelId = useId();
   return (
     <AnnouncerProvider>
       <BoardViewProvider>
         <GuidanceProvider>
           <CardEditorProvider>
-            <div className="workspace">
-              <header className="toolbar">
-                <h1 className="app-title">
-                  Remit <span className="scenario-name">{name}</span>
-                </h1>
-                <div className="toolbar-actions">
-                  {/* Scenario-level actions (library, compare, export) go in this group. */}
-                  <div className="toolbar-group" role="group" aria-label="Scenario" data-toolbar-slot="scenario">
-                    <LibraryEntry />
+            <AddCardProvider>
+              <div className="workspace">
+                <header className="toolbar">
+                  <h1 className="app-title">
+                    Remit <span className="scenario-name">{name}</span>
+                  </h1>
+                  <div className="toolbar-actions">
+                    {/* Scenario-level actions (library, compare, export) go in this group. */}
+                    <div className="toolbar-group" role="group" aria-label="Scenario" data-toolbar-slot="scenario">
+                      <LibraryEntry />
+                    </div>
+                    <AddButtons />
+                    <UndoRedo />
+                    <SearchCards />
+                    <button
+                      type="button"
+                      aria-expanded={panelOpen}
+                      aria-controls={panelOpen ? panelId : undefined}
+                      onClick={() => setPanelOpen((open) => !open)}
+                    >
+                      Guidance
+                    </button>
+                    <SaveIndicator />
                   </div>
-                  <UndoRedo />
-                  <SearchCards />
-                  <SaveIndicator />
+                </header>
+                <div className="workspace-body">
+                  <main className="canvas" aria-label="Planning canvas">
+                    <Board />
+                    <LastAction />
+                  </main>
+                  {panelOpen ? <GuidancePanel id={panelId} /> : null}
                 </div>
-              </header>
-              <div className="workspace-body">
-                <main className="canvas" aria-label="Planning canvas">
-                  <Board />
-                  <LastAction />
-                </main>
               </div>
-            </div>
+            </AddCardProvider>
           </CardEditorProvider>
         </GuidanceProvider>
       </BoardViewProvider>

@@ -23,7 +23,7 @@ import { arrayMove } from '@dnd-kit/sortable';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { LANES, type Lane, type Responsibility, type ResponsibilityId } from '../../../shared/model/index.js';
 import { useStore, useStoreState } from '../../state/use-store.js';
-import { ContextSettings } from '../editor/context-settings.js';
+import { useAddActions } from '../editor/add-card.js';
 import { needsAttention, type CardGuidanceMap } from '../guidance-panel/card-guidance.js';
 import { useGuidance } from '../guidance-panel/guidance-context.js';
 import { createAnnouncements, screenReaderInstructions } from './announcements.js';
@@ -37,6 +37,8 @@ import { fullLaneIndex } from './visible-index.js';
 import './board.css';
 
 const measuring = { droppable: { strategy: MeasuringStrategy.Always } };
+
+const isLaneId = (id: UniqueIdentifier): boolean => (LANES as readonly UniqueIdentifier[]).includes(id);
 
 const dropAnimation: DropAnimation = {
   duration: 180,
@@ -70,6 +72,26 @@ function visibleItems(
     return !findingsOnly || needsAttention(guidance.get(id));
   };
   return Object.fromEntries(LANES.map((lane) => [lane, stored[lane].filter(keep)])) as LaneItems;
+}
+
+function EmptyBoard() {
+  const { addResponsibility, addFromCatalog } = useAddActions();
+  return (
+    <div className="board-empty">
+      <p>
+        <strong>This plan has no responsibilities yet.</strong> Add your own, or start from the catalog of common
+        ones; each lands where the guidance suggests, and you can move it anywhere.
+      </p>
+      <div className="board-empty-actions">
+        <button type="button" className="primary" onClick={addResponsibility}>
+          Add responsibility
+        </button>
+        <button type="button" onClick={addFromCatalog}>
+          Add from catalog
+        </button>
+      </div>
+    </div>
+  );
 }
 
 /** The org header and the four lanes with pointer, touch and keyboard drag and drop. */
@@ -115,23 +137,18 @@ export function Board() {
     [],
   );
 
+  // Runs on every pointer move. Two steps instead of testing all 300+ droppables: the lane from
+  // the four lane rects, then a card among that lane's cards only (dnd-kit's Rect getters walk
+  // the scroll ancestors on every read, so each candidate skipped saves work per move).
   const collisionDetection: CollisionDetection = useCallback((args) => {
-    const pointer = pointerWithin(args);
-    const intersections = pointer.length > 0 ? pointer : rectIntersection(args);
-    let overId = getFirstCollision(intersections, 'id');
+    const laneArgs = { ...args, droppableContainers: args.droppableContainers.filter((container) => isLaneId(container.id)) };
+    const pointer = pointerWithin(laneArgs);
+    let overId = getFirstCollision(pointer.length > 0 ? pointer : rectIntersection(laneArgs), 'id');
     if (overId != null) {
-      const view = itemsRef.current;
-      if ((LANES as readonly UniqueIdentifier[]).includes(overId)) {
-        const laneIds = view[overId as Lane] as UniqueIdentifier[];
-        if (laneIds.length > 0) {
-          overId =
-            closestCenter({
-              ...args,
-              droppableContainers: args.droppableContainers.filter(
-                (container) => container.id !== overId && laneIds.includes(container.id),
-              ),
-            })[0]?.id ?? overId;
-        }
+      const laneIds = new Set<UniqueIdentifier>(itemsRef.current[overId as Lane]);
+      if (laneIds.size > 0) {
+        const cardArgs = { ...args, droppableContainers: args.droppableContainers.filter((container) => laneIds.has(container.id)) };
+        overId = getFirstCollision(pointerWithin(cardArgs), 'id') ?? closestCenter(cardArgs)[0]?.id ?? overId;
       }
       lastOverId.current = overId;
       return [{ id: overId }];
@@ -205,10 +222,8 @@ export function Board() {
       onDragEnd={onDragEnd}
       onDragCancel={finish}
     >
-      <div className="board-top">
-        <OrgHeader />
-        <ContextSettings />
-      </div>
+      <OrgHeader />
+      {responsibilities.length === 0 ? <EmptyBoard /> : null}
       <div className="board">
         {LANES.map((lane) => (
           <LaneView

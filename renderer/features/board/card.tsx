@@ -15,6 +15,7 @@ const BADGE_TEXT: Record<CardGuidance['status'], string> = {
   warning: 'Warning',
   error: 'Error',
   contested: 'Contested',
+  unplaced: 'Not placed',
   unknown: 'No guidance',
 };
 
@@ -27,7 +28,7 @@ export function GuidanceBadge({ status }: { readonly status: CardGuidance['statu
         {status === 'warning' ? <path d="M6 1.2 11 10.5H1z" fill="currentColor" /> : null}
         {status === 'error' ? <circle cx="6" cy="6" r="5" fill="currentColor" /> : null}
         {status === 'contested' ? <path d="M1 4h7l-2-2M11 8H4l2 2" fill="none" stroke="currentColor" strokeWidth="1.5" /> : null}
-        {status === 'unknown' ? <circle cx="6" cy="6" r="4" fill="none" stroke="currentColor" strokeWidth="1.5" /> : null}
+        {status === 'unknown' || status === 'unplaced' ? <circle cx="6" cy="6" r="4" fill="none" stroke="currentColor" strokeWidth="1.5" /> : null}
       </svg>
       {BADGE_TEXT[status]}
     </span>

@@ -11,7 +11,7 @@ interface Setting<K extends keyof ScenarioContext> {
 
 const SIZE: Setting<'companySize'> = {
   key: 'companySize',
-  label: 'Size',
+  label: 'Company size',
   options: [
     { value: 'small' as CompanySize, label: 'Small' },
     { value: 'medium' as CompanySize, label: 'Medium' },
@@ -29,7 +29,7 @@ const FOCUS: Setting<'focus'> = {
 };
 const REPORTING: Setting<'reportingLine'> = {
   key: 'reportingLine',
-  label: 'Reporting',
+  label: 'Reporting line',
   options: [
     { value: 'both-to-ceo' as ReportingLine, label: 'Both to CEO' },
     { value: 'cto-to-cio' as ReportingLine, label: 'CTO to CIO' },
@@ -64,9 +64,9 @@ export function ContextSettings() {
   const headingId = useId();
   return (
     <section className="context-settings" aria-labelledby={headingId}>
-      <h2 id={headingId} className="context-heading">
+      <h3 id={headingId} className="context-heading">
         Company context
-      </h2>
+      </h3>
       <SettingSelect setting={SIZE} />
       <SettingSelect setting={FOCUS} />
       <SettingSelect setting={REPORTING} />

@@ -9,7 +9,7 @@ interface DialogProps {
   readonly description?: ReactNode;
   readonly onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
   readonly wide?: boolean;
-  /** Where focus goes when the dialog closes; the element focused before it opened by default. */
+  /** Where focus goes when the dialog closes if the element focused before it is gone. */
   readonly returnFocus?: () => HTMLElement | null;
 }
 
@@ -40,10 +40,10 @@ export function Dialog({ title, onClose, children, description, onSubmit, wide =
     return () => {
       dialog.removeEventListener('cancel', onCancel);
       if (dialog.open) dialog.close();
-      const target = returnFocusRef.current?.() ?? opener;
-      // The opener may have moved (a card that changed lanes): wait for React to place it.
+      // The opener may be gone (a menu item, a finding that moved): fall back to returnFocus,
+      // after React has rendered the new state (a card may have changed lanes).
       requestAnimationFrame(() => {
-        const element = target?.isConnected ? target : returnFocusRef.current?.();
+        const element = opener && opener !== document.body && opener.isConnected ? opener : returnFocusRef.current?.();
         element?.focus();
       });
     };

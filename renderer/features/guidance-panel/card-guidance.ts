@@ -1,7 +1,8 @@
-import type { ResponsibilityId } from '../../../shared/model/index.js';
+import type { CheckResult, Finding, Severity } from '../../../shared/guidance/index.js';
+import type { Responsibility, ResponsibilityId } from '../../../shared/model/index.js';
 
 /** What a card's badge shows: the worst open finding, or how the card stands. */
-export type CardStatus = 'aligned' | 'warning' | 'error' | 'contested' | 'unknown';
+export type CardStatus = 'aligned' | 'warning' | 'error' | 'contested' | 'unplaced' | 'unknown';
 
 /**
  * The guidance a card displays. Kept identical (same object) between scenario changes that
@@ -11,7 +12,7 @@ export interface CardGuidance {
   readonly status: CardStatus;
   /** Why, in one or two sentences: the tooltip and the card's accessible description. */
   readonly summary: string;
-  /** Open (not accepted) findings on the card. */
+  /** Findings on the card that are not accepted. */
   readonly open: number;
   /** Accepted findings (waivers) on the card. */
   readonly waived: number;
@@ -20,13 +21,61 @@ export interface CardGuidance {
 /** Guidance per card id. */
 export type CardGuidanceMap = ReadonlyMap<ResponsibilityId, CardGuidance>;
 
+const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+function statusOf(worst: Finding | undefined, item: Responsibility, known: boolean): CardStatus {
+  if (worst?.severity === 'error') return 'error';
+  if (worst?.severity === 'warning') return 'warning';
+  if (worst?.ruleId === 'contested') return 'contested';
+  if (item.owner === 'Unassigned') return 'unplaced';
+  return known ? 'aligned' : 'unknown';
+}
+
+/**
+ * Derives each card's badge from one check of the scenario: the worst finding that is not
+ * accepted decides the status; its message is the reason. Pure.
+ */
+export function deriveCardGuidance(
+  responsibilities: readonly Responsibility[],
+  result: CheckResult,
+): Map<ResponsibilityId, CardGuidance> {
+  const byCard = new Map<ResponsibilityId, Finding[]>();
+  for (const finding of result.findings) {
+    for (const id of finding.responsibilityIds) {
+      const list = byCard.get(id);
+      if (list) list.push(finding);
+      else byCard.set(id, [finding]);
+    }
+  }
+  const cards = new Map<ResponsibilityId, CardGuidance>();
+  for (const item of responsibilities) {
+    const findings = byCard.get(item.id) ?? [];
+    const open = findings.filter((finding) => !finding.waived);
+    const waived = findings.filter((finding) => finding.waived);
+    const worst = open.slice().sort((a, b) => RANK[a.severity] - RANK[b.severity])[0];
+    const guidance = result.byResponsibility.get(item.id);
+    const known = guidance !== undefined && guidance.suggestion.owner !== 'Unknown';
+    const status = statusOf(worst, item, known);
+    let summary = worst
+      ? worst.message
+      : known && guidance
+        ? guidance.suggestion.reason
+        : 'The guidance does not cover this one; place it by judgement.';
+    if (waived.length > 0) {
+      summary += ` Accepted: ${waived.map((finding) => finding.waived?.rationale ?? '').join('; ')}`;
+    }
+    cards.set(item.id, { status, summary, open: open.length, waived: waived.length });
+  }
+  return cards;
+}
+
 function same(a: CardGuidance, b: CardGuidance): boolean {
   return a.status === b.status && a.summary === b.summary && a.open === b.open && a.waived === b.waived;
 }
 
 /**
  * Reuses the previous object for every card whose guidance did not change (structural
- * sharing), so React.memo on cards sees identical props. Pure.
+ * sharing), so React.memo on cards sees identical props. Mutates and returns `next`.
  */
 export function shareUnchanged(previous: CardGuidanceMap, next: Map<ResponsibilityId, CardGuidance>): CardGuidanceMap {
   for (const [id, value] of next) {
@@ -36,7 +85,7 @@ export function shareUnchanged(previous: CardGuidanceMap, next: Map<Responsibili
   return next;
 }
 
-/** True when a card needs attention: an open error or warning, or a contested topic without a stance. */
+/** True when a card has a finding that is not accepted. */
 export function needsAttention(guidance: CardGuidance | undefined): boolean {
   return guidance !== undefined && guidance.open > 0;
 }

@@ -1,33 +1,38 @@
 import { createContext, useContext, useMemo, useRef, type ReactNode } from 'react';
-import type { ResponsibilityId, Scenario } from '../../../shared/model/index.js';
+import { checkScenario, type CheckResult } from '../../../shared/guidance/index.js';
 import { useStoreState } from '../../state/use-store.js';
-import { shareUnchanged, type CardGuidance, type CardGuidanceMap } from './card-guidance.js';
+import { deriveCardGuidance, shareUnchanged, type CardGuidanceMap } from './card-guidance.js';
 
 /** The guidance for the open scenario, computed once per scenario change. */
 export interface GuidanceState {
+  /** The engine's check: findings (waived ones marked), score, counts, per-card status. */
+  readonly result: CheckResult;
+  /** Badge and reason per card; unchanged cards keep the same object. */
   readonly cards: CardGuidanceMap;
 }
 
-const EMPTY: GuidanceState = { cards: new Map() };
-const GuidanceContext = createContext<GuidanceState>(EMPTY);
+const GuidanceContext = createContext<GuidanceState | null>(null);
 
-function compute(_scenario: Scenario): Map<ResponsibilityId, CardGuidance> {
-  return new Map();
-}
-
-/** Checks the open scenario once per change and shares the result with the board and panel. */
+/**
+ * Checks the open scenario once per change (one `checkScenario` call for the whole board,
+ * never per card) and shares the result with the board, the panel and anyone else.
+ */
 export function GuidanceProvider({ children }: { readonly children: ReactNode }) {
   const scenario = useStoreState((state) => state.scenario);
   const previous = useRef<CardGuidanceMap>(new Map());
   const value = useMemo<GuidanceState>(() => {
-    const cards = shareUnchanged(previous.current, compute(scenario));
-    previous.current = cards;
-    return { cards };
+    const result = checkScenario(scenario);
+    const cards = shareUnchanged(previous.current, deriveCardGuidance(scenario.responsibilities, result));
+    return { result, cards };
   }, [scenario]);
+  // Remember the last map after render so the next check can reuse unchanged entries.
+  previous.current = value.cards;
   return <GuidanceContext.Provider value={value}>{children}</GuidanceContext.Provider>;
 }
 
-/** The open scenario's guidance (findings, score, per-card status). */
+/** The open scenario's guidance. Throws outside {@link GuidanceProvider}. */
 export function useGuidance(): GuidanceState {
-  return useContext(GuidanceContext);
+  const value = useContext(GuidanceContext);
+  if (!value) throw new Error('useGuidance needs a GuidanceProvider');
+  return value;
 }

@@ -1,0 +1,251 @@
+import { memo, useId, useMemo, useState } from 'react';
+import { SOURCES, type Citation, type Finding, type Severity } from '../../../shared/guidance/index.js';
+import type { ResponsibilityId, Role } from '../../../shared/model/index.js';
+import { useStore, useStoreState } from '../../state/use-store.js';
+import { useAnnounce } from '../board/announcer.js';
+import { useBoardView, useBoardViewActions } from '../board/board-view.js';
+import { ContextSettings } from '../editor/context-settings.js';
+import { TextDialog } from '../editor/text-dialog.js';
+import { useGuidance } from './guidance-context.js';
+import './guidance-panel.css';
+
+const GROUPS: readonly { readonly severity: Severity; readonly title: string; readonly open: boolean }[] = [
+  { severity: 'error', title: 'Errors', open: true },
+  { severity: 'warning', title: 'Warnings', open: true },
+  { severity: 'info', title: 'Advice', open: false },
+];
+
+/** "Article title, § Section", the way a reader looks it up. */
+export function CitationText({ citation }: { readonly citation: Citation }) {
+  return (
+    <>
+      <cite>{SOURCES[citation.source].title}</cite>, § {citation.section}
+    </>
+  );
+}
+
+/** The first citations in full; the rest behind a disclosure, so long lists stay scannable. */
+function Citations({ citations }: { readonly citations: readonly Citation[] }) {
+  if (citations.length === 0) return null;
+  const item = (citation: Citation) => (
+    <li key={`${citation.source}-${citation.section}`}>
+      <CitationText citation={citation} />
+    </li>
+  );
+  const shown = citations.slice(0, 2);
+  const rest = citations.slice(2);
+  return (
+    <div className="finding-sources">
+      <ul className="finding-citations" aria-label="Sources">
+        {shown.map(item)}
+      </ul>
+      {rest.length > 0 ? (
+        <details className="more-sources">
+          <summary>
+            {rest.length} more {rest.length === 1 ? 'source' : 'sources'}
+          </summary>
+          <ul className="finding-citations">{rest.map(item)}</ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+interface FindingItemProps {
+  readonly finding: Finding;
+  readonly titles: ReadonlyMap<ResponsibilityId, string>;
+  readonly stance: Role | null;
+  readonly onAccept: (finding: Finding) => void;
+}
+
+const FindingItem = memo(function FindingItem({ finding, titles, stance, onAccept }: FindingItemProps) {
+  const store = useStore();
+  const announce = useAnnounce();
+  const { highlight } = useBoardViewActions();
+  const subjects = finding.responsibilityIds.filter((id) => titles.has(id));
+  const topicId = finding.topic?.id;
+  return (
+    <li className={`finding finding-${finding.severity}`} data-finding-id={finding.id}>
+      <p className="finding-message">{finding.message}</p>
+      {subjects.length > 0 ? (
+        <p className="finding-cards">
+          {subjects.map((id) => (
+            <button key={id} type="button" className="link-button" onClick={() => highlight(id)}>
+              Show “{titles.get(id)}”
+            </button>
+          ))}
+        </p>
+      ) : null}
+      {finding.positions && topicId ? (
+        <div className="finding-positions">
+          {finding.positions.map((position) => (
+            <div key={position.label} className="position">
+              <p>
+                <strong>{position.label}.</strong> {position.summary}
+              </p>
+              <Citations citations={position.citations} />
+            </div>
+          ))}
+          <fieldset className="stance">
+            <legend>Our stance on {finding.topic?.label ?? 'this topic'}</legend>
+            {(['CIO', 'CTO'] as const).map((role) => (
+              <button
+                key={role}
+                type="button"
+                aria-pressed={stance === role}
+                onClick={() => {
+                  store.dispatch({ type: 'stance/set', topicId, role: stance === role ? null : role });
+                  announce(stance === role ? 'Stance cleared.' : `Recorded stance: ${role} holds ${finding.topic?.label ?? 'it'}.`);
+                }}
+              >
+                {role} holds it
+              </button>
+            ))}
+          </fieldset>
+        </div>
+      ) : (
+        <Citations citations={finding.citations} />
+      )}
+      {finding.waived ? (
+        <div className="finding-waiver">
+          <p>
+            <strong>Accepted:</strong> {finding.waived.rationale}
+          </p>
+          <button type="button" onClick={() => store.dispatch({ type: 'waiver/remove', findingId: finding.id })}>
+            Withdraw acceptance
+          </button>
+        </div>
+      ) : (
+        <div className="finding-actions">
+          {finding.fix ? (
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                const fix = finding.fix;
+                if (fix && store.dispatch(fix.command)) announce(`Fixed: ${fix.label}.`);
+              }}
+            >
+              {finding.fix.label}
+            </button>
+          ) : null}
+          <button type="button" onClick={() => onAccept(finding)}>
+            Accept with rationale…
+          </button>
+        </div>
+      )}
+    </li>
+  );
+});
+
+function Score() {
+  const { result } = useGuidance();
+  const { score, counts } = result;
+  const tone = score >= 80 ? 'good' : score >= 50 ? 'fair' : 'poor';
+  return (
+    <div className="score">
+      <p className="score-line">
+        <span className="score-label">Alignment score</span>
+        <span className={`score-value score-${tone}`} data-testid="alignment-score">
+          {score}
+        </span>
+        <span className="score-of">of 100</span>
+      </p>
+      <div className="score-bar" aria-hidden="true">
+        <div className={`score-fill score-${tone}`} style={{ width: `${score}%` }} />
+      </div>
+      <p className="score-counts">
+        {counts.error} {counts.error === 1 ? 'error' : 'errors'} · {counts.warning} {counts.warning === 1 ? 'warning' : 'warnings'} ·{' '}
+        {counts.info} advice · {counts.waived} accepted
+      </p>
+    </div>
+  );
+}
+
+/** Live findings grouped by severity, with fixes, waivers and stances; the alignment score. */
+export function GuidancePanel({ id }: { readonly id?: string }) {
+  const { result } = useGuidance();
+  const responsibilities = useStoreState((state) => state.scenario.responsibilities);
+  const stances = useStoreState((state) => state.scenario.stances);
+  const store = useStore();
+  const announce = useAnnounce();
+  const { findingsOnly } = useBoardView();
+  const { setFindingsOnly } = useBoardViewActions();
+  const [accepting, setAccepting] = useState<Finding | null>(null);
+  const headingId = useId();
+  const filterId = useId();
+  const titles = useMemo(() => new Map(responsibilities.map((item) => [item.id, item.title])), [responsibilities]);
+  const open = result.findings.filter((finding) => !finding.waived);
+  const waived = result.findings.filter((finding) => finding.waived);
+
+  return (
+    <aside id={id} className="guidance-panel" aria-labelledby={headingId}>
+      <h2 id={headingId} className="panel-heading" tabIndex={-1}>
+        Guidance
+      </h2>
+      <ContextSettings />
+      <Score />
+      <div className="panel-filter">
+        <input id={filterId} type="checkbox" checked={findingsOnly} onChange={(event) => setFindingsOnly(event.target.checked)} />
+        <label htmlFor={filterId}>Show only cards with findings</label>
+      </div>
+      {responsibilities.length === 0 ? (
+        <p className="panel-empty">Add responsibilities to the board and the guidance checks each placement here.</p>
+      ) : open.length === 0 ? (
+        <p className="panel-empty">Nothing to review: every placement matches the guidance or has been accepted.</p>
+      ) : null}
+      {GROUPS.map((group) => {
+        const items = open.filter((finding) => finding.severity === group.severity);
+        if (items.length === 0) return null;
+        return (
+          <details key={group.severity} className={`finding-group group-${group.severity}`} open={group.open}>
+            <summary>
+              <span className="group-title">{group.title}</span> <span className="group-count">{items.length}</span>
+            </summary>
+            <ul className="finding-list">
+              {items.map((finding) => (
+                <FindingItem
+                  key={finding.id}
+                  finding={finding}
+                  titles={titles}
+                  stance={finding.topic ? (stances[finding.topic.id] ?? null) : null}
+                  onAccept={setAccepting}
+                />
+              ))}
+            </ul>
+          </details>
+        );
+      })}
+      {waived.length > 0 ? (
+        <details className="finding-group group-waived">
+          <summary>
+            <span className="group-title">Accepted</span> <span className="group-count">{waived.length}</span>
+          </summary>
+          <ul className="finding-list">
+            {waived.map((finding) => (
+              <FindingItem key={finding.id} finding={finding} titles={titles} stance={null} onAccept={setAccepting} />
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {accepting ? (
+        <TextDialog
+          title="Accept with rationale"
+          label="Rationale"
+          description={`${accepting.message} Say why this is right for your company; the finding then stops lowering the score and the reason shows on the card.`}
+          initial=""
+          submitLabel="Accept finding"
+          multiline
+          required
+          onClose={() => setAccepting(null)}
+          returnFocus={() => document.getElementById(headingId)}
+          onSubmit={(rationale) => {
+            store.dispatch({ type: 'waiver/add', waiver: { findingId: accepting.id, rationale, at: new Date().toISOString() } });
+            announce('Finding accepted.');
+            setAccepting(null);
+          }}
+        />
+      ) : null}
+    </aside>
+  );
+}
