@@ -57,6 +57,10 @@ const responsibilitySchema = z.strictObject({
   owner: z.enum(LANES),
   lead: z.enum(ROLES).optional(),
   note: z.string().max(20_000).optional(),
+}).superRefine((value, context) => {
+  if (value.owner === 'Shared' && !value.lead) {
+    context.addIssue({ code: 'custom', path: ['lead'], message: 'a Shared responsibility needs a lead (CIO or CTO)' });
+  }
 });
 
 const scenarioSchema = z.strictObject({
@@ -129,10 +133,17 @@ export function utf8ByteLength(text: string): number {
   return bytes;
 }
 
+/** Deepest nesting accepted anywhere in a file. */
+const MAX_DEPTH = 32;
+
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Finds the first key that could pollute prototypes when the data is later spread or merged. */
 function findForbiddenKey(value: unknown, path: PropertyKey[]): FormatError | null {
+  // Remit's data is a few levels deep; a deeper file is hostile and could exhaust the stack.
+  if (path.length > MAX_DEPTH && value !== null && typeof value === 'object') {
+    return { message: `The file is nested more than ${MAX_DEPTH} levels deep, which no Remit file is.`, path: formatPath(path) };
+  }
   if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index += 1) {
       const found = findForbiddenKey(value[index], [...path, index]);
