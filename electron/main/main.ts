@@ -1,9 +1,31 @@
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  protocol,
+  screen,
+  session,
+  shell,
+  type BaseWindow,
+} from 'electron';
+import type { MenuCommand } from '../../shared/ipc/channels.js';
 import { APP_ENTRY_URL, APP_SCHEME } from '../../shared/ipc/origin.js';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFileAtomic, writeFileAtomicSync } from './atomic-write.js';
+import {
+  DESKTOP_STATE_FILE,
+  DesktopStateFile,
+  fitToDisplays,
+  trackWindowPlacement,
+  type ThemeChoice,
+} from './desktop-state.js';
+import { createOpenExternalHandler } from './external.js';
 import { createOpenFileHandler, createSaveFileHandler, readUserFile, type FileDeps } from './files.js';
 import { IpcFailure } from './ipc-failure.js';
 import { registerIpcHandlers, sendEvent, type IpcHandlers } from './ipc.js';
@@ -14,6 +36,7 @@ import {
   PrintReadySignals,
 } from './pdf-export.js';
 import { applyUserDataOverride, claimSingleInstance, findScenarioArgument } from './launch.js';
+import { buildMenuTemplate } from './menu.js';
 import { hardenWebContents, installPermissionGuards } from './security.js';
 import { createMainWindow } from './window.js';
 
@@ -30,6 +53,12 @@ const preloadPath = path.join(__dirname, 'preload.cjs');
 
 let mainWindow: BrowserWindow | null = null;
 const pendingFiles: string[] = [];
+
+// Window placement and theme, remembered in userData (after the REMIT_USER_DATA_DIR override).
+const desktopState = new DesktopStateFile(path.join(app.getPath('userData'), DESKTOP_STATE_FILE), {
+  readText: (filePath) => readFileSync(filePath, 'utf8'),
+  writeText: (filePath, text) => writeFileAtomicSync(filePath, text),
+});
 
 const fileDeps: FileDeps = {
   showSaveDialog: (sender, options) => {
@@ -62,6 +91,7 @@ const handlers: IpcHandlers = {
     printSignals,
   ),
   'print:report-ready': createPrintReadyHandler(printSignals),
+  'shell:open-external': createOpenExternalHandler((url) => shell.openExternal(url)),
 };
 
 /** Reads a file the OS asked us to open and hands it to the renderer once its page is up. */
@@ -85,18 +115,57 @@ function deliverFile(filePath: string): void {
   );
 }
 
-function openMainWindow(): void {
+function openMainWindow(): BrowserWindow {
+  const placement = desktopState.state.window;
   const window = createMainWindow({
     create: (options) => new BrowserWindow(options),
     preloadPath,
     url: APP_ENTRY_URL,
     devTools: !app.isPackaged,
+    bounds: fitToDisplays(
+      placement?.bounds,
+      screen.getAllDisplays().map((display) => display.workArea),
+      screen.getPrimaryDisplay().workArea,
+    ),
+    maximized: placement?.maximized,
   });
   mainWindow = window;
+  trackWindowPlacement(window, (saved) => desktopState.update({ window: saved }));
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
   for (const filePath of pendingFiles.splice(0)) deliverFile(filePath);
+  return window;
+}
+
+/** Sends a menu command to the window it was chosen in (or the main window, opening one if needed). */
+function runMenuCommand(command: MenuCommand, chosenIn: BaseWindow | undefined): void {
+  const target =
+    BrowserWindow.getAllWindows().find((window) => window === chosenIn) ?? mainWindow ?? openMainWindow();
+  const send = (): void => sendEvent(target.webContents, 'menu:run-command', command);
+  if (target.webContents.isLoadingMainFrame()) target.webContents.once('did-finish-load', send);
+  else send();
+}
+
+/** Applies a theme to native UI and the page's prefers-color-scheme, and remembers it. */
+function applyTheme(theme: ThemeChoice): void {
+  nativeTheme.themeSource = theme;
+  desktopState.update({ theme });
+}
+
+function installMenu(): void {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        platform: process.platform,
+        appName: app.name,
+        devTools: !app.isPackaged,
+        theme: desktopState.state.theme,
+        run: runMenuCommand,
+        setTheme: applyTheme,
+      }),
+    ),
+  );
 }
 
 if (!claimSingleInstance(app, () => mainWindow, deliverFile)) {
@@ -106,9 +175,11 @@ if (!claimSingleInstance(app, () => mainWindow, deliverFile)) {
   if (launchFile) pendingFiles.push(launchFile);
 
   app.on('open-file', (event, filePath) => {
-    // macOS delivers file-association opens here, possibly before the app is ready.
+    // macOS delivers file-association opens here, possibly before the app is ready, and also
+    // while the app runs with every window closed: then a window is opened to receive it.
     event.preventDefault();
     deliverFile(filePath);
+    if (app.isReady() && !mainWindow) openMainWindow();
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => {
@@ -124,6 +195,8 @@ if (!claimSingleInstance(app, () => mainWindow, deliverFile)) {
         createAppProtocolHandler({ rootDir: rendererDir, readFile: (filePath) => readFile(filePath) }),
       );
       registerIpcHandlers(ipcMain, handlers);
+      nativeTheme.themeSource = desktopState.state.theme;
+      installMenu();
       openMainWindow();
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) openMainWindow();

@@ -1,4 +1,5 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+import { DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE, type Rect } from './desktop-state.js';
 
 /**
  * The web preferences of every Remit window. Each secure default is spelled out so that a
@@ -18,12 +19,14 @@ export function secureWebPreferences(preloadPath: string, devTools: boolean): We
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     safeDialogs: true,
+    // Middle-click would otherwise try to open links in new windows (denied anyway, see security.ts).
+    disableBlinkFeatures: 'Auxclick',
     devTools,
   };
 }
 
 /** The window part the factory drives; the real `BrowserWindow` satisfies it. */
-export type WindowLike = Pick<BrowserWindow, 'once' | 'show' | 'loadURL'>;
+export type WindowLike = Pick<BrowserWindow, 'once' | 'show' | 'loadURL' | 'maximize'>;
 
 /** What {@link createMainWindow} needs. */
 export interface MainWindowOptions<W extends WindowLike> {
@@ -35,6 +38,10 @@ export interface MainWindowOptions<W extends WindowLike> {
   readonly url: string;
   /** Whether DevTools may open (development only). */
   readonly devTools: boolean;
+  /** Where to open (already fitted to the displays); the OS places a default-sized window when absent. */
+  readonly bounds?: Rect | undefined;
+  /** Open maximized (the `bounds` stay the size to restore to). */
+  readonly maximized?: boolean | undefined;
 }
 
 /**
@@ -43,16 +50,19 @@ export interface MainWindowOptions<W extends WindowLike> {
  */
 export function createMainWindow<W extends WindowLike>(options: MainWindowOptions<W>): W {
   const window = options.create({
-    width: 1280,
-    height: 820,
-    minWidth: 760,
-    minHeight: 520,
+    ...(options.bounds ?? DEFAULT_WINDOW_SIZE),
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
     show: false,
     title: 'Remit',
     backgroundColor: '#ffffff',
     webPreferences: secureWebPreferences(options.preloadPath, options.devTools),
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    // Maximize before the first paint so the user never sees the window jump.
+    if (options.maximized) window.maximize();
+    window.show();
+  });
   window.loadURL(options.url).catch((error: unknown) => {
     console.error('Remit: could not load the app page', error);
   });

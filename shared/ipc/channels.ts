@@ -75,6 +75,12 @@ export interface ExportPdfResult {
  */
 export type PrintReadyReport = { readonly ok: true } | { readonly ok: false; readonly message: string };
 
+/** Asks main to open a web page in the user's default browser. */
+export interface OpenExternalRequest {
+  /** An https URL on an allowlisted host (see `isAllowedExternalUrl`). */
+  readonly url: string;
+}
+
 /**
  * Every invoke channel (renderer → main, with a response): its request payload (`undefined`
  * when the channel takes none) and its response value.
@@ -90,6 +96,11 @@ export interface InvokeContract {
   'export:pdf': { readonly request: ExportPdfRequest; readonly response: ExportPdfResult };
   /** Sent by the print view in main's hidden PDF window: rendered, or failed with a reason. */
   'print:report-ready': { readonly request: PrintReadyReport; readonly response: undefined };
+  /**
+   * Opens an https page in the user's browser; only the source articles' hosts are allowed
+   * (see `external-links.ts`), anything else is refused as `invalid-request`.
+   */
+  'shell:open-external': { readonly request: OpenExternalRequest; readonly response: undefined };
 }
 
 /** Name of an invoke channel. */
@@ -115,6 +126,7 @@ export const INVOKE_CHANNELS = {
   'dialog:open-file': true,
   'export:pdf': true,
   'print:report-ready': true,
+  'shell:open-external': true,
 } as const satisfies Record<InvokeChannel, true>;
 
 /** Why main refused or failed a request. */

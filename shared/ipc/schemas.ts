@@ -7,6 +7,7 @@ import {
   type InvokeChannel,
   type InvokeRequest,
 } from './channels.js';
+import { isAllowedExternalUrl, MAX_EXTERNAL_URL_LENGTH } from './external-links.js';
 import { isPrintableScenarioId, ORIENTATIONS, PAPER_SIZES } from './print-route.js';
 
 const MAX_NAME_LENGTH = 255;
@@ -68,6 +69,13 @@ export const printReadyReportSchema = z.union([
   z.strictObject({ ok: z.literal(false), message: z.string().max(2000) }),
 ]);
 
+/** Validates an {@link OpenExternalRequest}: an https URL on an allowlisted host, nothing else. */
+export const openExternalRequestSchema = z.strictObject({
+  url: z.string().max(MAX_EXTERNAL_URL_LENGTH).refine(isAllowedExternalUrl, {
+    message: 'Only https pages of the guidance sources can be opened.',
+  }),
+});
+
 /**
  * The schema of every invoke channel's request payload. The mapped type makes a channel
  * without a schema a compile error. Used by main before any handler runs.
@@ -78,6 +86,7 @@ export const INVOKE_REQUEST_SCHEMAS: { readonly [C in InvokeChannel]: z.ZodType<
   'dialog:open-file': openFileRequestSchema,
   'export:pdf': exportPdfRequestSchema,
   'print:report-ready': printReadyReportSchema,
+  'shell:open-external': openExternalRequestSchema,
 };
 
 /** Validates an {@link OpenedFile}. */

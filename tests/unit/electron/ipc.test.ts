@@ -55,6 +55,7 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'dialog:open-file': () => null,
     'export:pdf': () => ({ saved: false }),
     'print:report-ready': () => undefined,
+    'shell:open-external': () => undefined,
     ...overrides,
   };
 }

@@ -13,7 +13,7 @@ import { CONTENT_SECURITY_POLICY } from '../../../shared/ipc/csp.js';
 const FAKE_KEY = '__remitFakeElectron';
 const require = createRequire(import.meta.url);
 
-function createFakeElectron() {
+function createFakeElectron(userDataDir: string) {
   const calls: string[] = [];
   const appListeners = new Map<string, (...args: unknown[]) => void>();
   const windows: FakeWindow[] = [];
@@ -22,6 +22,7 @@ function createFakeElectron() {
     readonly once = vi.fn();
     readonly on = vi.fn();
     readonly show = vi.fn();
+    readonly maximize = vi.fn();
     readonly loadURL = vi.fn(() => Promise.resolve());
     readonly webContents = { isLoadingMainFrame: () => false, once: vi.fn(), send: vi.fn() };
     constructor(options: Record<string, unknown>) {
@@ -46,7 +47,9 @@ function createFakeElectron() {
         return Promise.resolve();
       }),
       getVersion: () => '9.9.9',
-      getPath: () => '/home/user/Documents',
+      name: 'Remit',
+      isReady: () => true,
+      getPath: (name: string) => (name === 'userData' ? userDataDir : '/home/user/Documents'),
       isPackaged: false,
       quit: vi.fn(),
       exit: vi.fn(),
@@ -65,6 +68,16 @@ function createFakeElectron() {
     ipcMain: { handle: vi.fn() },
     dialog: { showErrorBox: vi.fn() },
     BrowserWindow: FakeWindow,
+    Menu: {
+      buildFromTemplate: vi.fn((template: unknown) => ({ template })),
+      setApplicationMenu: vi.fn(),
+    },
+    nativeTheme: { themeSource: 'system' },
+    screen: {
+      getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+      getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
+    },
+    shell: { openExternal: vi.fn(() => Promise.resolve()) },
   };
   return { electron, calls, appListeners, windows };
 }
@@ -97,7 +110,17 @@ beforeAll(async () => {
       },
     ],
   });
-  fake = createFakeElectron();
+  // A window placement and theme saved by an earlier run.
+  await mkdir(path.join(dir, 'profile'));
+  await writeFile(
+    path.join(dir, 'profile', 'desktop-state.json'),
+    JSON.stringify({
+      version: 1,
+      window: { bounds: { x: 100, y: 80, width: 1100, height: 700 }, maximized: true },
+      theme: 'dark',
+    }),
+  );
+  fake = createFakeElectron(path.join(dir, 'profile'));
   (globalThis as Record<string, unknown>)[FAKE_KEY] = fake.electron;
   vi.stubEnv('REMIT_USER_DATA_DIR', path.join(dir, 'profile'));
   require(outfile);
@@ -160,7 +183,40 @@ describe('main process wiring', () => {
       'dialog:save-file',
       'export:pdf',
       'print:report-ready',
+      'shell:open-external',
     ]);
+  });
+
+  it('opens the window where the last run left it, with the remembered theme', () => {
+    expect(fake.windows[0]?.options).toMatchObject({ x: 100, y: 80, width: 1100, height: 700 });
+    const readyToShow = fake.windows[0]?.once.mock.calls.find((call) => call[0] === 'ready-to-show')?.[1] as
+      (() => void) | undefined;
+    readyToShow?.();
+    expect(fake.windows[0]?.maximize).toHaveBeenCalledOnce();
+    expect(fake.electron.nativeTheme.themeSource).toBe('dark');
+  });
+
+  it('installs the application menu with File, Edit, View and Help', () => {
+    expect(fake.electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
+    const template = fake.electron.Menu.buildFromTemplate.mock.calls[0]?.[0] as {
+      label?: string;
+      role?: string;
+    }[];
+    const labels = template.map((item) => item.label ?? item.role);
+    expect(labels).toEqual(expect.arrayContaining(['&File', '&Edit', '&View', '&Help']));
+  });
+
+  it('opens only allowlisted https pages through shell:open-external', async () => {
+    const listener = fake.electron.ipcMain.handle.mock.calls.find(
+      (call) => call[0] === 'shell:open-external',
+    )?.[1] as unknown as (event: unknown, request: unknown) => Promise<{ ok: boolean }>;
+    const event = { senderFrame: { url: 'app://remit/index.html', parent: null }, sender: {} };
+    const refused = await listener(event, { url: 'https://evil.example/' });
+    expect(refused.ok).toBe(false);
+    expect(fake.electron.shell.openExternal).not.toHaveBeenCalled();
+    const url = 'https://cioindex.com/toolkit/cio-cto-chief-information-officer-chief-technology-officer/';
+    expect(await listener(event, { url })).toEqual({ ok: true, value: undefined });
+    expect(fake.electron.shell.openExternal).toHaveBeenCalledWith(url);
   });
 
   it('opens one hidden window with the secure preferences and the bundled preload on app://remit', () => {
