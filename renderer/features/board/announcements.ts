@@ -27,9 +27,13 @@ export function createAnnouncements(
     const view = items();
     const lane = findLane(view, overId);
     if (!lane) return 'outside any lane';
-    const position = view[lane].indexOf(id as never);
-    const count = view[lane].length;
-    return `${laneName(lane)}, position ${position === -1 ? count + 1 : position + 1} of ${position === -1 ? count + 1 : count}`;
+    const ids = view[lane] as readonly string[];
+    const own = ids.indexOf(id);
+    const count = own === -1 ? ids.length + 1 : ids.length;
+    // Over a card of the same lane: the drop takes that card's place (as arrayMove does).
+    const overIndex = ids.indexOf(overId);
+    const position = overIndex >= 0 && own >= 0 ? overIndex : own >= 0 ? own : count - 1;
+    return `${laneName(lane)}, position ${position + 1} of ${count}`;
   };
   return {
     onDragStart: ({ active }) => {
