@@ -65,8 +65,10 @@ function hostileVariants(valid: string, kind: 'backup' | 'scenario'): { name: st
       }),
     });
     // Missing fields: drop every object key.
-    // Dropping an entry of a free-keyed record (stances) leaves a valid file: only fields count.
-    if (typeof last === 'string' && path[path.length - 2] !== 'stances') variants.push({ name: `missing ${path.join('.')}`, text: edit(valid, path, (parent, key) => void delete parent[key]) });
+    // Dropping an entry of a free-keyed record (stances) leaves a valid file, and the scenario
+    // file format makes ids, timestamps, waivers and stances optional on input.
+    const optionalInScenarioFile = kind === 'scenario' && ['id', 'createdAt', 'updatedAt', 'waivers', 'stances', 'lead'].includes(String(last));
+    if (typeof last === 'string' && path[path.length - 2] !== 'stances' && !optionalInScenarioFile) variants.push({ name: `missing ${path.join('.')}`, text: edit(valid, path, (parent, key) => void delete parent[key]) });
   }
   // Prototype-polluting keys at several depths.
   for (const key of ['__proto__', 'constructor', 'prototype']) {
@@ -94,9 +96,10 @@ function hostileVariants(valid: string, kind: 'backup' | 'scenario'): { name: st
     variants.push({ name: `format ${String(format)}`, text: edit(valid, ['format'], (parent) => void (parent.format = format)) });
   }
   for (const version of [0, 2, 99, -1, 1.5, '1', null]) variants.push({ name: `version ${String(version)}`, text: edit(valid, ['version'], (parent) => void (parent.version = version)) });
-  variants.push({ name: 'unknown top-level field', text: edit(valid, ['format'], (parent) => void (parent.extra = true)) });
+  // The scenario format drops unknown fields by design (forward compatibility); backups refuse them.
+  if (kind === 'backup') variants.push({ name: 'unknown top-level field', text: edit(valid, ['format'], (parent) => void (parent.extra = true)) });
   for (const text of ['', ' ', 'null', '[]', '"remit"', '42', 'true', '{}', '\u0000', '<html></html>', '{"format":"remit.backup"']) variants.push({ name: `not a file: ${JSON.stringify(text)}`, text });
-  const responsibilities = kind === 'backup' ? ['scenarios', 0, 'responsibilities'] : ['scenario', 'responsibilities'];
+  const responsibilities = kind === 'backup' ? ['scenarios', 0, 'responsibilities'] : ['responsibilities'];
   variants.push({
     name: 'duplicate responsibility id',
     text: edit(valid, responsibilities, (parent, key) => {
@@ -112,7 +115,7 @@ function hostileVariants(valid: string, kind: 'backup' | 'scenario'): { name: st
   const limit = kind === 'backup' ? 32 * 1024 * 1024 : 10 * 1024 * 1024;
   variants.push({ name: 'over the size limit', text: valid.replace('"name"', `"padding":"${'x'.repeat(limit)}","name"`) });
   variants.push({ name: 'deeply nested', text: `${'['.repeat(20_000)}${']'.repeat(20_000)}` });
-  variants.push({ name: 'deeply nested setting', text: edit(valid, ['format'], (parent) => void (parent.settings = { deep: JSON.parse(`${'['.repeat(3000)}${']'.repeat(3000)}`) as Json })) });
+  if (kind === 'backup') variants.push({ name: 'deeply nested setting', text: edit(valid, ['format'], (parent) => void (parent.settings = { deep: JSON.parse(`${'['.repeat(3000)}${']'.repeat(3000)}`) as Json })) });
   return variants;
 }
 
