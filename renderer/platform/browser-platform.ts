@@ -68,5 +68,11 @@ export function createBrowserPlatform(): Platform {
     openFile: pickFile,
     onMenuCommand: () => () => undefined,
     onFileOpened: () => () => undefined,
+    exportPdf: () => {
+      // Blocks until the dialog closes; the user saves as PDF or prints from there.
+      window.print();
+      return Promise.resolve({ kind: 'print-dialog' });
+    },
+    reportPrintReady: () => undefined,
   };
 }

@@ -37,5 +37,21 @@ export function createElectronPlatform(bridge: RemitBridge): Platform {
     openFile: async (accept) => unwrap(await bridge.invoke('dialog:open-file', { accept: [...accept] })),
     onMenuCommand: (listener) => bridge.on('menu:run-command', listener),
     onFileOpened: (listener) => bridge.on('app:open-file', listener),
+    exportPdf: async (request) => {
+      const result = unwrap(
+        await bridge.invoke('export:pdf', {
+          scenarioId: request.scenarioId,
+          suggestedName: request.suggestedName,
+          options: { ...request.options },
+        }),
+      );
+      return result.saved ? { kind: 'saved', location: result.location } : { kind: 'cancelled' };
+    },
+    reportPrintReady: (report) => {
+      // Fire and forget: main answers only the export waiting for this window.
+      bridge.invoke('print:report-ready', report).catch((error: unknown) => {
+        console.error('Remit: could not report the print view as ready', error);
+      });
+    },
   };
 }

@@ -1,3 +1,6 @@
+import type { PrintReadyReport } from '../../shared/ipc/channels.js';
+import type { PdfOptions } from '../../shared/ipc/print-route.js';
+
 /**
  * A file could not be read as text (too large, or not valid UTF-8). `openFile` rejects with it;
  * the message is written for the user.
@@ -67,4 +70,32 @@ export interface Platform {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Subscribes to files the OS asked the app to open (command line, file association). */
   onFileOpened(listener: (file: OpenedFile) => void): () => void;
+  /**
+   * Exports the print view of a saved scenario as PDF. Electron: main renders it in a hidden
+   * window and saves the PDF where the user says. Browser: opens the browser's print dialog
+   * for the print view the caller has mounted (print.css hides everything else). Rejects with
+   * an error whose message can be shown as is.
+   */
+  exportPdf(request: PdfExportRequest): Promise<PdfExportOutcome>;
+  /**
+   * Tells the host the print view is laid out (or why it could not be). Main's hidden PDF
+   * window waits for it; nothing to do in the browser.
+   */
+  reportPrintReady(report: PrintReadyReport): void;
 }
+
+/** What to export as PDF. */
+export interface PdfExportRequest {
+  /** A saved scenario: the Electron path prints it from IndexedDB. */
+  readonly scenarioId: string;
+  /** File name offered in the save dialog, e.g. `Board plan.pdf`. */
+  readonly suggestedName: string;
+  readonly options: PdfOptions;
+}
+
+/** How a PDF export ended. */
+export type PdfExportOutcome =
+  | { readonly kind: 'saved'; readonly location?: string | undefined }
+  | { readonly kind: 'cancelled' }
+  /** The browser's print dialog was shown; where the PDF went is the browser's business. */
+  | { readonly kind: 'print-dialog' };

@@ -1,0 +1,221 @@
+import {
+  CIO_VS_CTO_SECTIONS,
+  INWARD_OUTWARD_SECTIONS,
+  SOURCES,
+  TOPICS,
+  uniqueCitations,
+  type CheckResult,
+  type Citation,
+  type Position,
+  type Severity,
+  type SourceId,
+} from '../../../shared/guidance/index.js';
+import {
+  laneItems,
+  type CompanySize,
+  type Focus,
+  type ReportingLine,
+  type Responsibility,
+  type Role,
+  type Scenario,
+} from '../../../shared/model/index.js';
+
+/** One card of the printed chart. */
+export interface PrintCard {
+  readonly id: string;
+  readonly title: string;
+  readonly note?: string | undefined;
+  /** The leading role of a Shared card. */
+  readonly lead?: Role | undefined;
+  /** 1-based numbers of the appendix findings about this card (not waived), for cross-reference. */
+  readonly findingNumbers: readonly number[];
+}
+
+/** One finding as printed: numbered, with the titles of its cards and readable citations. */
+export interface PrintFinding {
+  readonly number: number;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly titles: readonly string[];
+  readonly citations: readonly Citation[];
+}
+
+/** A finding the team accepted, with its reason. */
+export interface PrintWaiver {
+  readonly message: string;
+  readonly titles: readonly string[];
+  readonly rationale: string;
+  /** ISO 8601. */
+  readonly at: string;
+  readonly citations: readonly Citation[];
+}
+
+/** A topic the sources disagree on, both sides, and what the team chose (if anything). */
+export interface PrintContested {
+  readonly topicId: string;
+  readonly label: string;
+  readonly positions: readonly Position[];
+  readonly chosen: Role | null;
+}
+
+/** The sections of one source cited anywhere in the document, in the article's own order. */
+export interface PrintSource {
+  readonly id: SourceId;
+  readonly title: string;
+  readonly titleIsOwn: boolean;
+  readonly sections: readonly string[];
+}
+
+/** Everything the print view shows, derived from a scenario and its guidance check. Readonly. */
+export interface PrintModel {
+  readonly name: string;
+  readonly reportingLine: ReportingLine;
+  readonly context: readonly { readonly label: string; readonly value: string }[];
+  readonly score: number;
+  readonly counts: CheckResult['counts'];
+  readonly lanes: Readonly<Record<'CIO' | 'Shared' | 'CTO' | 'Unassigned', readonly PrintCard[]>>;
+  readonly total: number;
+  readonly findings: readonly PrintFinding[];
+  readonly waivers: readonly PrintWaiver[];
+  readonly contested: readonly PrintContested[];
+  readonly sources: readonly PrintSource[];
+}
+
+const SIZE_LABELS: Record<CompanySize, string> = { small: 'Small', medium: 'Medium', large: 'Large' };
+const FOCUS_LABELS: Record<Focus, string> = {
+  product: 'Sells technology (product)',
+  information: 'Runs on technology (information)',
+  balanced: 'Balanced',
+};
+
+/** How the reporting line reads in a sentence. */
+export const REPORTING_LINE_LABELS: Record<ReportingLine, string> = {
+  'both-to-ceo': 'CIO and CTO both report to the CEO',
+  'cto-to-cio': 'CTO reports to the CIO; CIO reports to the CEO',
+  'cio-to-cto': 'CIO reports to the CTO; CTO reports to the CEO',
+};
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Builds the print model: the chart lanes in board order, findings numbered in the guidance's
+ * order (errors first), waived findings with their rationale, contested topics that concern
+ * the plan (a contested finding or a recorded stance) and the source sections cited anywhere
+ * in the document. Pure.
+ */
+export function buildPrintModel(scenario: Scenario, check: CheckResult): PrintModel {
+  const titles = new Map<string, string>(scenario.responsibilities.map((item) => [item.id, item.title]));
+  const titlesOf = (ids: readonly string[]): string[] =>
+    ids.map((id) => titles.get(id)).filter((title): title is string => title !== undefined);
+
+  const open = check.findings
+    .filter((finding) => !finding.waived)
+    .toSorted((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const findings: PrintFinding[] = open.map((finding, index) => ({
+    number: index + 1,
+    severity: finding.severity,
+    message: finding.message,
+    titles: titlesOf(finding.responsibilityIds),
+    citations: uniqueCitations(finding.citations),
+  }));
+  const numbersByCard = new Map<string, number[]>();
+  open.forEach((finding, index) => {
+    const first = finding.responsibilityIds[0];
+    if (first === undefined) return;
+    numbersByCard.set(first, [...(numbersByCard.get(first) ?? []), index + 1]);
+  });
+
+  const waivers: PrintWaiver[] = check.findings.flatMap((finding) =>
+    finding.waived
+      ? [
+          {
+            message: finding.message,
+            titles: titlesOf(finding.responsibilityIds),
+            rationale: finding.waived.rationale,
+            at: finding.waived.at,
+            citations: uniqueCitations(finding.citations),
+          },
+        ]
+      : [],
+  );
+
+  const contestedIds = new Set<string>(Object.keys(scenario.stances));
+  for (const finding of check.findings) {
+    if (finding.ruleId === 'contested' && finding.topic) contestedIds.add(finding.topic.id);
+  }
+  const contested: PrintContested[] = TOPICS.flatMap((topic) =>
+    topic.stance.kind === 'contested' && contestedIds.has(topic.id)
+      ? [
+          {
+            topicId: topic.id,
+            label: topic.label,
+            positions: topic.stance.positions,
+            chosen: scenario.stances[topic.id] ?? null,
+          },
+        ]
+      : [],
+  );
+
+  const card = (item: Responsibility): PrintCard => ({
+    id: item.id,
+    title: item.title,
+    note: item.note,
+    lead: item.owner === 'Shared' ? item.lead : undefined,
+    findingNumbers: numbersByCard.get(item.id) ?? [],
+  });
+
+  const cited = [
+    ...findings.flatMap((finding) => finding.citations),
+    ...waivers.flatMap((waiver) => waiver.citations),
+    ...contested.flatMap((topic) => topic.positions.flatMap((position) => position.citations)),
+  ];
+
+  return {
+    name: scenario.name,
+    reportingLine: scenario.context.reportingLine,
+    context: [
+      { label: 'Company size', value: SIZE_LABELS[scenario.context.companySize] },
+      { label: 'Focus', value: FOCUS_LABELS[scenario.context.focus] },
+      { label: 'Reporting line', value: REPORTING_LINE_LABELS[scenario.context.reportingLine] },
+    ],
+    score: check.score,
+    counts: check.counts,
+    lanes: {
+      CIO: laneItems(scenario, 'CIO').map(card),
+      Shared: laneItems(scenario, 'Shared').map(card),
+      CTO: laneItems(scenario, 'CTO').map(card),
+      Unassigned: laneItems(scenario, 'Unassigned').map(card),
+    },
+    total: scenario.responsibilities.length,
+    findings,
+    waivers,
+    contested,
+    sources: citedSources(cited),
+  };
+}
+
+/** Both sources, each with the sections of `citations` that point into it, in article order. */
+function citedSources(citations: readonly Citation[]): PrintSource[] {
+  const order: Record<SourceId, readonly string[]> = {
+    'cio-vs-cto': CIO_VS_CTO_SECTIONS,
+    'inward-outward': INWARD_OUTWARD_SECTIONS,
+  };
+  return (Object.keys(order) as SourceId[]).map((id) => {
+    const used = new Set<string>(
+      citations.filter((citation) => citation.source === id).map((c) => c.section),
+    );
+    return {
+      id,
+      title: SOURCES[id].title,
+      titleIsOwn: SOURCES[id].titleIsOwn,
+      sections: order[id].filter((section) => used.has(section)),
+    };
+  });
+}
+
+/** A section name shortened for inline citations: "§13 Role in data security". Pure. */
+export function shortSection(section: string): string {
+  const numbered = /^(\d+)\. CIO vs\. CTO:\s*(.*)$/.exec(section);
+  if (!numbered) return section;
+  return numbered[2] ? `§${numbered[1]} ${numbered[2]}` : `§${numbered[1]}`;
+}
