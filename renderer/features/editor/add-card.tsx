@@ -1,10 +1,10 @@
-import { createContext, useContext, useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { searchCatalog, suggestOwner, type CatalogEntry, type Citation, type Suggestion } from '../../../shared/guidance/index.js';
 import { responsibilityId, type Lane, type Role } from '../../../shared/model/index.js';
 import { useStore, useStoreState } from '../../state/use-store.js';
 import { useAnnounce } from '../board/announcer.js';
 import { laneName } from '../board/announcements.js';
-import { focusCardSoon } from '../board/board-view.js';
+import { cardHandle } from '../board/board-view.js';
 import { CitationText } from '../guidance-panel/guidance-panel.js';
 import { Dialog } from './dialog.js';
 
@@ -83,6 +83,7 @@ function AddDialog({ onClose }: { readonly onClose: () => void }) {
   const errorId = useId();
   const suggestionId = useId();
   const places = suggestion && suggestion.confidence >= 0.3 ? proposals(suggestion) : [];
+  const added = useRef<string | null>(null);
 
   const place = (placement: Placement) => {
     const clean = title.trim();
@@ -90,9 +91,8 @@ function AddDialog({ onClose }: { readonly onClose: () => void }) {
       setError('Give the responsibility a title first.');
       return;
     }
-    const id = add(clean, placement, note);
+    added.current = add(clean, placement, note);
     onClose();
-    focusCardSoon(id);
   };
 
   return (
@@ -100,6 +100,7 @@ function AddDialog({ onClose }: { readonly onClose: () => void }) {
       title="Add a responsibility"
       description="Type what needs an owner. Remit suggests who should hold it, with the reason and the source."
       onClose={onClose}
+      returnFocus={() => (added.current ? cardHandle(added.current) : null)}
       wide
       onSubmit={() => place(places.length === 1 && places[0] ? places[0] : { owner: 'Unassigned' })}
     >
@@ -109,7 +110,7 @@ function AddDialog({ onClose }: { readonly onClose: () => void }) {
           id={titleId}
           type="text"
           autoComplete="off"
-          autoFocus
+          data-autofocus
           value={title}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
@@ -188,7 +189,7 @@ function CatalogDialog({ onClose }: { readonly onClose: () => void }) {
         <input
           id={searchId}
           type="search"
-          autoFocus
+          data-autofocus
           autoComplete="off"
           value={query}
           aria-describedby={countId}

@@ -9,7 +9,7 @@ interface DialogProps {
   readonly description?: ReactNode;
   readonly onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
   readonly wide?: boolean;
-  /** Where focus goes when the dialog closes if the element focused before it is gone. */
+  /** Where focus goes when the dialog closes; null falls back to the element focused before it opened. */
   readonly returnFocus?: () => HTMLElement | null;
 }
 
@@ -32,6 +32,8 @@ export function Dialog({ title, onClose, children, description, onSubmit, wide =
     if (!dialog) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialog.showModal();
+    // showModal() focuses the first focusable element (the Close button); start where typing goes.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     const onCancel = (event: Event) => {
       event.preventDefault();
       onCloseRef.current();
@@ -40,10 +42,11 @@ export function Dialog({ title, onClose, children, description, onSubmit, wide =
     return () => {
       dialog.removeEventListener('cancel', onCancel);
       if (dialog.open) dialog.close();
-      // The opener may be gone (a menu item, a finding that moved): fall back to returnFocus,
-      // after React has rendered the new state (a card may have changed lanes).
+      // After React has rendered the new state (a card may have changed lanes): the caller's
+      // choice first (the card just added or edited), else the opener if it still exists.
       requestAnimationFrame(() => {
-        const element = opener && opener !== document.body && opener.isConnected ? opener : returnFocusRef.current?.();
+        const preferred = returnFocusRef.current?.();
+        const element = preferred ?? (opener && opener !== document.body && opener.isConnected ? opener : null);
         element?.focus();
       });
     };

@@ -35,7 +35,7 @@ export function TextDialog({
   const common = {
     id: inputId,
     value,
-    autoFocus: true,
+    "data-autofocus": true,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': error ? errorId : undefined,
     onChange: (event: { target: { value: string } }) => {

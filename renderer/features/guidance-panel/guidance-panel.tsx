@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { SOURCES, type Citation, type Finding, type Severity } from '../../../shared/guidance/index.js';
 import type { ResponsibilityId, Role } from '../../../shared/model/index.js';
 import { useStore, useStoreState } from '../../state/use-store.js';
@@ -172,6 +172,12 @@ export function GuidancePanel({ id }: { readonly id?: string }) {
   const { findingsOnly } = useBoardView();
   const { setFindingsOnly } = useBoardViewActions();
   const [accepting, setAccepting] = useState<Finding | null>(null);
+  // The Accept button disappears with the finding it accepted: focus then goes to the heading.
+  const acceptedRef = useRef(false);
+  const startAccepting = useCallback((finding: Finding) => {
+    acceptedRef.current = false;
+    setAccepting(finding);
+  }, []);
   const headingId = useId();
   const filterId = useId();
   const titles = useMemo(() => new Map(responsibilities.map((item) => [item.id, item.title])), [responsibilities]);
@@ -209,7 +215,7 @@ export function GuidancePanel({ id }: { readonly id?: string }) {
                   finding={finding}
                   titles={titles}
                   stance={finding.topic ? (stances[finding.topic.id] ?? null) : null}
-                  onAccept={setAccepting}
+                  onAccept={startAccepting}
                 />
               ))}
             </ul>
@@ -223,7 +229,7 @@ export function GuidancePanel({ id }: { readonly id?: string }) {
           </summary>
           <ul className="finding-list">
             {waived.map((finding) => (
-              <FindingItem key={finding.id} finding={finding} titles={titles} stance={null} onAccept={setAccepting} />
+              <FindingItem key={finding.id} finding={finding} titles={titles} stance={null} onAccept={startAccepting} />
             ))}
           </ul>
         </details>
@@ -238,9 +244,10 @@ export function GuidancePanel({ id }: { readonly id?: string }) {
           multiline
           required
           onClose={() => setAccepting(null)}
-          returnFocus={() => document.getElementById(headingId)}
+          returnFocus={() => (acceptedRef.current ? document.getElementById(headingId) : null)}
           onSubmit={(rationale) => {
             store.dispatch({ type: 'waiver/add', waiver: { findingId: accepting.id, rationale, at: new Date().toISOString() } });
+            acceptedRef.current = true;
             announce('Finding accepted.');
             setAccepting(null);
           }}
