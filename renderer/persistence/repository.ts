@@ -169,13 +169,16 @@ export class ScenarioRepository {
     });
   }
 
-  /** Adds a new scenario (from blank, a template, a duplicate or an import) and opens it next. */
-  async add(scenario: Scenario): Promise<void> {
+  /**
+   * Adds a new scenario (from blank, a template, a duplicate or an import); unless `open` is
+   * false it is remembered as the one to open at start.
+   */
+  async add(scenario: Scenario, options: { readonly open?: boolean } = {}): Promise<void> {
     const { scenarios, settings } = this.database;
     await this.database.transaction('rw', scenarios, settings, async () => {
       if (await scenarios.get(scenario.id)) throw new Error(`A scenario with id ${scenario.id} already exists.`);
       await scenarios.add(toRow(scenario));
-      await settings.put({ key: LAST_OPENED, value: scenario.id });
+      if (options.open !== false) await settings.put({ key: LAST_OPENED, value: scenario.id });
     });
   }
 

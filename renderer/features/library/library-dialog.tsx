@@ -318,7 +318,7 @@ export function LibraryDialog(props: { readonly start: LibraryStart; readonly on
                         <button type="button" disabled={busy} onClick={() => setRenaming(scenario.id)}>
                           Rename<span className="visually-hidden"> “{scenario.name}”</span>
                         </button>
-                        <button type="button" disabled={busy} onClick={() => void act(() => session.duplicate(scenario.id), `Duplicated “${scenario.name}”.`)}>
+                        <button type="button" disabled={busy} onClick={() => void act(async () => void (await session.duplicate(scenario.id)), `Duplicated “${scenario.name}”.`)}>
                           Duplicate<span className="visually-hidden"> “{scenario.name}”</span>
                         </button>
                         <button

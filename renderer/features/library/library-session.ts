@@ -133,13 +133,15 @@ export class LibrarySession {
     }
   }
 
-  /** Copies a scenario under a new id and name, and opens the copy. */
-  async duplicate(id: ScenarioId): Promise<void> {
+  /** Copies a scenario under a new id and name; the open scenario stays open. */
+  async duplicate(id: ScenarioId): Promise<Scenario> {
     if (id === this.openId) await this.settle();
     const source = await this.repository.load(id);
     if (!source) throw new Error('That scenario no longer exists.');
     const now = this.clock.now();
-    await this.create({ ...source, id: scenarioId(this.clock.newId()), name: `Copy of ${source.name}`, createdAt: now, updatedAt: now });
+    const copy = { ...source, id: scenarioId(this.clock.newId()), name: `Copy of ${source.name}`, createdAt: now, updatedAt: now };
+    await this.repository.add(copy, { open: false });
+    return copy;
   }
 
   /**

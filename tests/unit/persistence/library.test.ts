@@ -113,7 +113,9 @@ describe('LibrarySession', () => {
     expect(reopened.openId).toBe('first');
     reopened.dispose();
 
-    await session.duplicate(scenarioId('first'));
+    const copy = await session.duplicate(scenarioId('first'));
+    expect(session.openId).toBe('first');
+    await session.openScenario(copy.id);
     expect(session.getState().store.getState().scenario.name).toBe('Copy of First');
     await session.moveToTrash(session.openId);
     expect((await repository.listTrash()).map((item) => item.scenario.name)).toEqual(['Copy of First']);
