@@ -1,8 +1,14 @@
+import * as fsSync from 'node:fs';
 import { mkdtemp, open, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { writeFileAtomic, type AtomicWriteFs } from '../../../electron/main/atomic-write.js';
+import {
+  writeFileAtomic,
+  writeFileAtomicSync,
+  type AtomicWriteFs,
+  type AtomicWriteSyncFs,
+} from '../../../electron/main/atomic-write.js';
 
 let dir: string;
 let target: string;
@@ -76,5 +82,59 @@ describe('writeFileAtomic', () => {
   it('creates the file when it does not exist yet', async () => {
     await writeFileAtomic(target, 'fresh');
     expect(await readFile(target, 'utf8')).toBe('fresh');
+  });
+});
+
+describe('writeFileAtomicSync', () => {
+  const realSync: AtomicWriteSyncFs = {
+    openSync: fsSync.openSync,
+    writeSync: (fd, data) => fsSync.writeSync(fd, data),
+    fsyncSync: fsSync.fsyncSync,
+    closeSync: fsSync.closeSync,
+    renameSync: fsSync.renameSync,
+    unlinkSync: fsSync.unlinkSync,
+  };
+
+  it('replaces the target with the whole new content and leaves no temporary file', async () => {
+    await writeFile(target, 'old');
+    writeFileAtomicSync(target, 'new ✓');
+    expect(await readFile(target, 'utf8')).toBe('new ✓');
+    expect(await readdir(dir)).toEqual([path.basename(target)]);
+  });
+
+  it('keeps writing until short writes have put every byte down', async () => {
+    const fs: AtomicWriteSyncFs = {
+      ...realSync,
+      // At most 3 bytes per call, like a slow pipe or a signal-interrupted write.
+      writeSync: (fd, data) => fsSync.writeSync(fd, data.subarray(0, 3)),
+    };
+    writeFileAtomicSync(target, 'abcdefghij', fs);
+    expect(await readFile(target, 'utf8')).toBe('abcdefghij');
+  });
+
+  it('leaves the old file and no temporary file when the disk fills up', async () => {
+    await writeFile(target, 'old');
+    const fs: AtomicWriteSyncFs = {
+      ...realSync,
+      writeSync: () => {
+        throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
+      },
+    };
+    expect(() => writeFileAtomicSync(target, 'new', fs)).toThrow('no space');
+    expect(await readFile(target, 'utf8')).toBe('old');
+    expect(await readdir(dir)).toEqual([path.basename(target)]);
+  });
+
+  it('leaves the old file when the rename fails', async () => {
+    await writeFile(target, 'old');
+    const fs: AtomicWriteSyncFs = {
+      ...realSync,
+      renameSync: () => {
+        throw Object.assign(new Error('busy'), { code: 'EBUSY' });
+      },
+    };
+    expect(() => writeFileAtomicSync(target, 'new', fs)).toThrow('busy');
+    expect(await readFile(target, 'utf8')).toBe('old');
+    expect(await readdir(dir)).toEqual([path.basename(target)]);
   });
 });

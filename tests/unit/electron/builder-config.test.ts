@@ -34,7 +34,7 @@ afterEach(() => {
 });
 
 describe('electron-builder.config.cjs', () => {
-  it("passes electron-builder's own schema validation", async () => {
+  it("passes electron-builder's own schema validation", { timeout: 30_000 }, async () => {
     const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as {
       validateConfiguration: (config: unknown, logger: unknown) => Promise<void>;
     };
