@@ -85,6 +85,8 @@ function AddDialog({ onClose }: { readonly onClose: () => void }) {
   const places = suggestion && suggestion.confidence >= 0.3 ? proposals(suggestion) : [];
   const added = useRef<string | null>(null);
 
+  // Enter places the card where the guidance clearly points, else in Unassigned.
+  const placeByDefault = () => place(places.length === 1 && places[0] ? places[0] : { owner: 'Unassigned' });
   const place = (placement: Placement) => {
     const clean = title.trim();
     if (!clean) {
@@ -102,7 +104,7 @@ function AddDialog({ onClose }: { readonly onClose: () => void }) {
       onClose={onClose}
       returnFocus={() => (added.current ? cardHandle(added.current) : null)}
       wide
-      onSubmit={() => place(places.length === 1 && places[0] ? places[0] : { owner: 'Unassigned' })}
+      onSubmit={placeByDefault}
     >
       <label className="field" htmlFor={titleId}>
         <span className="field-label">Title</span>
@@ -118,6 +120,13 @@ function AddDialog({ onClose }: { readonly onClose: () => void }) {
           onChange={(event) => {
             setTitle(event.target.value);
             setError(null);
+          }}
+          onKeyDown={(event) => {
+            // Two text fields and no submit button: the browser would not submit on Enter.
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              placeByDefault();
+            }
           }}
         />
       </label>
