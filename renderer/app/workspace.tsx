@@ -7,6 +7,7 @@ import { CardEditorProvider } from '../features/editor/card-editor.js';
 import { LibraryEntry } from '../features/library/library-entry.js';
 import { GuidanceProvider } from '../features/guidance-panel/guidance-context.js';
 import { GuidancePanel } from '../features/guidance-panel/guidance-panel.js';
+import { ExportPdf } from '../features/print/export-pdf.js';
 import { useStore, useStoreState } from '../state/use-store.js';
 import { SaveIndicator } from './save-indicator.js';
 import './workspace.css';
@@ -154,6 +155,7 @@ export function Workspace() {
                     {/* Scenario-level actions (library, compare, export) go in this group. */}
                     <div className="toolbar-group" role="group" aria-label="Scenario" data-toolbar-slot="scenario">
                       <LibraryEntry />
+                      <ExportPdf />
                     </div>
                     <AddButtons />
                     <UndoRedo />

@@ -1,0 +1,266 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { checkScenario } from '../../../shared/guidance/index.js';
+import {
+  DEFAULT_PDF_OPTIONS,
+  type Orientation,
+  type PaperSize,
+  type PdfOptions,
+} from '../../../shared/ipc/print-route.js';
+import { getPlatform } from '../../platform/bridge.js';
+import type { Platform } from '../../platform/platform.js';
+import { useStore } from '../../state/use-store.js';
+import { Dialog } from '../editor/dialog.js';
+import { loadPrintFonts } from './fonts.js';
+import { pdfFileName } from './file-name.js';
+import { buildPrintModel } from './print-model.js';
+import { PrintView } from './print-view.js';
+import './export-pdf.css';
+
+/** Where US Letter is the usual paper; everywhere else A4. */
+const LETTER_LOCALES = /^(en-US|en-CA|es-US|es-MX|fr-CA|en-PH)$/i;
+
+/** The options the dialog offered last, so a second export starts from the same choices. */
+let lastOptions: PdfOptions | null = null;
+
+function initialOptions(): PdfOptions {
+  if (lastOptions) return lastOptions;
+  const paper: PaperSize = LETTER_LOCALES.test(navigator.language) ? 'letter' : 'a4';
+  return { ...DEFAULT_PDF_OPTIONS, paper };
+}
+
+type Progress =
+  | { readonly status: 'idle' }
+  | { readonly status: 'working' }
+  | { readonly status: 'saved'; readonly location: string | undefined }
+  | { readonly status: 'cancelled' }
+  | { readonly status: 'failed'; readonly message: string };
+
+const PAPERS: readonly { readonly value: PaperSize; readonly label: string }[] = [
+  { value: 'a4', label: 'A4 (210 × 297 mm)' },
+  { value: 'letter', label: 'US Letter (8.5 × 11 in)' },
+];
+const ORIENTATIONS: readonly { readonly value: Orientation; readonly label: string }[] = [
+  { value: 'portrait', label: 'Portrait' },
+  { value: 'landscape', label: 'Landscape' },
+];
+
+function ExportPdfDialog({
+  platform,
+  onClose,
+  onPrint,
+}: {
+  readonly platform: Platform;
+  readonly onClose: () => void;
+  /** Browser path: print the view with these options (the dialog has closed by then). */
+  readonly onPrint: (options: PdfOptions) => void;
+}) {
+  const store = useStore();
+  const [options, setOptions] = useState<PdfOptions>(initialOptions);
+  const [progress, setProgress] = useState<Progress>({ status: 'idle' });
+  const appendixId = useId();
+  const live = useRef(true);
+  useEffect(
+    () => () => {
+      live.current = false;
+    },
+    [],
+  );
+  const electron = platform.kind === 'electron';
+  const working = progress.status === 'working';
+
+  const submit = async (): Promise<void> => {
+    lastOptions = options;
+    if (!electron) {
+      onPrint(options);
+      return;
+    }
+    setProgress({ status: 'working' });
+    try {
+      // Main prints the saved scenario: wait for the last change to reach the database.
+      await store.flush();
+      const { scenario, save } = store.getState();
+      if (save.status === 'error') {
+        throw new Error(
+          `Your latest changes are not saved yet (${save.message}), so the PDF would be out of date.`,
+        );
+      }
+      const outcome = await platform.exportPdf({
+        scenarioId: scenario.id,
+        suggestedName: pdfFileName(scenario.name),
+        options,
+      });
+      if (!live.current) return;
+      setProgress(
+        outcome.kind === 'saved'
+          ? { status: 'saved', location: outcome.location }
+          : outcome.kind === 'cancelled'
+            ? { status: 'cancelled' }
+            : { status: 'idle' },
+      );
+    } catch (error) {
+      if (!live.current) return;
+      setProgress({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <Dialog
+      title="Export PDF"
+      description={
+        electron
+          ? 'A decision record of this scenario: the org chart with every responsibility, and the sources.'
+          : 'A decision record of this scenario. Your browser’s print dialog opens: choose “Save as PDF” there.'
+      }
+      onClose={onClose}
+      onSubmit={() => void submit()}
+    >
+      <fieldset className="export-pdf-choice" disabled={working}>
+        <legend>Paper size</legend>
+        {PAPERS.map((paper) => (
+          <label key={paper.value}>
+            <input
+              type="radio"
+              name="paper"
+              value={paper.value}
+              checked={options.paper === paper.value}
+              onChange={() => setOptions((current) => ({ ...current, paper: paper.value }))}
+            />
+            {paper.label}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="export-pdf-choice" disabled={working}>
+        <legend>Orientation</legend>
+        {ORIENTATIONS.map((orientation) => (
+          <label key={orientation.value}>
+            <input
+              type="radio"
+              name="orientation"
+              value={orientation.value}
+              checked={options.orientation === orientation.value}
+              onChange={() => setOptions((current) => ({ ...current, orientation: orientation.value }))}
+            />
+            {orientation.label}
+          </label>
+        ))}
+      </fieldset>
+      <div className="export-pdf-appendix">
+        <input
+          id={appendixId}
+          type="checkbox"
+          checked={options.appendix}
+          disabled={working}
+          onChange={(event) => setOptions((current) => ({ ...current, appendix: event.target.checked }))}
+        />
+        <label htmlFor={appendixId}>
+          Include the guidance appendix
+          <span className="export-pdf-hint">Findings with their sources, waivers and contested topics.</span>
+        </label>
+      </div>
+
+      <div className="export-pdf-progress">
+        {progress.status === 'working' && <p role="status">Making the PDF…</p>}
+        {progress.status === 'saved' && (
+          <p role="status" className="export-pdf-saved">
+            PDF saved{progress.location ? ` to ${progress.location}` : ''}.
+          </p>
+        )}
+        {progress.status === 'cancelled' && <p role="status">Not saved: you cancelled the save dialog.</p>}
+        {progress.status === 'failed' && (
+          <p role="alert" className="export-pdf-error">
+            {progress.message}
+          </p>
+        )}
+      </div>
+
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          {progress.status === 'saved' ? 'Close' : 'Cancel'}
+        </button>
+        <button type="submit" className="primary" disabled={working} aria-disabled={working}>
+          {electron ? (progress.status === 'saved' ? 'Export again' : 'Export PDF') : 'Print…'}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+/**
+ * The browser path: mounts the print view next to the app (print.css hides everything else
+ * on paper), waits for its fonts, opens the print dialog, then removes it again.
+ */
+function BrowserPrint({
+  platform,
+  options,
+  onDone,
+}: {
+  readonly platform: Platform;
+  readonly options: PdfOptions;
+  readonly onDone: () => void;
+}) {
+  const store = useStore();
+  const [date] = useState(() => new Date());
+  const model = useMemo(() => {
+    const { scenario } = store.getState();
+    return buildPrintModel(scenario, checkScenario(scenario));
+  }, [store]);
+  const [host] = useState(() => {
+    const element = document.createElement('div');
+    element.className = 'print-portal';
+    return element;
+  });
+  const onDoneRef = useRef(onDone);
+  onDoneRef.current = onDone;
+
+  useEffect(() => {
+    document.body.append(host);
+    document.body.classList.add('remit-printing');
+    let live = true;
+    loadPrintFonts(host.textContent ?? '')
+      .then(() => (live ? platform.exportPdf({ scenarioId: '', suggestedName: '', options }) : undefined))
+      .catch((error: unknown) => console.error('Remit: printing failed', error))
+      .finally(() => live && onDoneRef.current());
+    return () => {
+      live = false;
+      document.body.classList.remove('remit-printing');
+      host.remove();
+    };
+  }, [host, options, platform]);
+
+  return createPortal(<PrintView model={model} options={options} date={date} />, host);
+}
+
+/** The toolbar's "Export PDF" button, its options dialog, and the native menu's Export PDF. */
+export function ExportPdf() {
+  const platform = getPlatform();
+  const [open, setOpen] = useState(false);
+  const [printing, setPrinting] = useState<PdfOptions | null>(null);
+
+  useEffect(
+    () =>
+      platform.onMenuCommand((command) => {
+        if (command === 'export:pdf') setOpen(true);
+      }),
+    [platform],
+  );
+
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
+        Export PDF
+      </button>
+      {open && (
+        <ExportPdfDialog
+          platform={platform}
+          onClose={() => setOpen(false)}
+          onPrint={(options) => {
+            setOpen(false);
+            setPrinting(options);
+          }}
+        />
+      )}
+      {printing && <BrowserPrint platform={platform} options={printing} onDone={() => setPrinting(null)} />}
+    </>
+  );
+}
