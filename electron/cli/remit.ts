@@ -158,7 +158,9 @@ function checkText(scenario: Scenario, result: CheckResult): string {
   ];
   for (const finding of result.findings) {
     lines.push('');
-    const label = finding.waived ? `${finding.severity.toUpperCase()} (waived)` : finding.severity.toUpperCase();
+    const label = finding.waived
+      ? `${finding.severity.toUpperCase()} (waived)`
+      : finding.severity.toUpperCase();
     const subject = finding.responsibilityIds
       .map((id) => titles.get(id))
       .filter((title): title is string => title !== undefined)

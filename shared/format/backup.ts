@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { LANES, ROLES, responsibilityId, scenarioId, type Scenario, type ScenarioId } from '../model/index.js';
+import {
+  LANES,
+  ROLES,
+  responsibilityId,
+  scenarioId,
+  type Scenario,
+  type ScenarioId,
+} from '../model/index.js';
 
 // zod compiles validators with `new Function` unless told not to; the strict CSP forbids it.
 z.config({ jitless: true });
@@ -48,20 +55,30 @@ export type BackupParseResult =
   | { readonly ok: true; readonly backup: Backup; readonly exportedAt: string | null }
   | { readonly ok: false; readonly error: FormatError };
 
-const isoDate = z.string().min(1).max(40).refine((value) => !Number.isNaN(Date.parse(value)), 'must be an ISO 8601 date');
+const isoDate = z
+  .string()
+  .min(1)
+  .max(40)
+  .refine((value) => !Number.isNaN(Date.parse(value)), 'must be an ISO 8601 date');
 const id = z.string().min(1).max(200);
 
-const responsibilitySchema = z.strictObject({
-  id,
-  title: z.string().trim().min(1).max(500),
-  owner: z.enum(LANES),
-  lead: z.enum(ROLES).optional(),
-  note: z.string().max(20_000).optional(),
-}).superRefine((value, context) => {
-  if (value.owner === 'Shared' && !value.lead) {
-    context.addIssue({ code: 'custom', path: ['lead'], message: 'a Shared responsibility needs a lead (CIO or CTO)' });
-  }
-});
+const responsibilitySchema = z
+  .strictObject({
+    id,
+    title: z.string().trim().min(1).max(500),
+    owner: z.enum(LANES),
+    lead: z.enum(ROLES).optional(),
+    note: z.string().max(20_000).optional(),
+  })
+  .superRefine((value, context) => {
+    if (value.owner === 'Shared' && !value.lead) {
+      context.addIssue({
+        code: 'custom',
+        path: ['lead'],
+        message: 'a Shared responsibility needs a lead (CIO or CTO)',
+      });
+    }
+  });
 
 const scenarioSchema = z.strictObject({
   id,
@@ -73,7 +90,13 @@ const scenarioSchema = z.strictObject({
   }),
   responsibilities: z.array(responsibilitySchema).max(5_000),
   waivers: z
-    .array(z.strictObject({ findingId: z.string().min(1).max(300), rationale: z.string().max(5_000), at: isoDate }))
+    .array(
+      z.strictObject({
+        findingId: z.string().min(1).max(300),
+        rationale: z.string().max(5_000),
+        at: isoDate,
+      }),
+    )
     .max(5_000),
   stances: z.record(z.string().min(1).max(200), z.enum(ROLES)),
   createdAt: isoDate,
@@ -82,7 +105,14 @@ const scenarioSchema = z.strictObject({
 
 type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
-  z.union([z.null(), z.boolean(), z.number(), z.string().max(100_000), z.array(jsonValue), z.record(z.string(), jsonValue)]),
+  z.union([
+    z.null(),
+    z.boolean(),
+    z.number(),
+    z.string().max(100_000),
+    z.array(jsonValue),
+    z.record(z.string(), jsonValue),
+  ]),
 );
 
 const backupSchema = z.strictObject({
@@ -142,7 +172,10 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 function findForbiddenKey(value: unknown, path: PropertyKey[]): FormatError | null {
   // Remit's data is a few levels deep; a deeper file is hostile and could exhaust the stack.
   if (path.length > MAX_DEPTH && value !== null && typeof value === 'object') {
-    return { message: `The file is nested more than ${MAX_DEPTH} levels deep, which no Remit file is.`, path: formatPath(path) };
+    return {
+      message: `The file is nested more than ${MAX_DEPTH} levels deep, which no Remit file is.`,
+      path: formatPath(path),
+    };
   }
   if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index += 1) {
@@ -152,7 +185,10 @@ function findForbiddenKey(value: unknown, path: PropertyKey[]): FormatError | nu
   } else if (value !== null && typeof value === 'object') {
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) {
-        return { message: `The key “${key}” is not allowed in a Remit file.`, path: formatPath([...path, key]) };
+        return {
+          message: `The key “${key}” is not allowed in a Remit file.`,
+          path: formatPath([...path, key]),
+        };
       }
       const found = findForbiddenKey((value as Record<string, unknown>)[key], [...path, key]);
       if (found) return found;
@@ -166,7 +202,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   const at = where ? ` at ${where}` : '';
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `A required field is missing${at} (expected ${issue.expected}).` : `Wrong type${at}: expected ${issue.expected}.`;
+      return issue.input === undefined
+        ? `A required field is missing${at} (expected ${issue.expected}).`
+        : `Wrong type${at}: expected ${issue.expected}.`;
     case 'unrecognized_keys':
       return `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `“${key}”`).join(', ')}${at || ' at the top level'}.`;
     case 'invalid_value':
@@ -174,17 +212,24 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'too_big':
       return `Too large${at}: at most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : ''}.`;
     case 'too_small':
-      return issue.origin === 'string' ? `Empty text${at}: a value is required.` : `Too small${at}: ${issue.message}.`;
+      return issue.origin === 'string'
+        ? `Empty text${at}: a value is required.`
+        : `Too small${at}: ${issue.message}.`;
     default:
       return `Invalid value${at}: ${issue.message}.`;
   }
 }
 
-function duplicate(ids: readonly string[], describe: (index: number) => string[], what: string): FormatError | null {
+function duplicate(
+  ids: readonly string[],
+  describe: (index: number) => string[],
+  what: string,
+): FormatError | null {
   const seen = new Set<string>();
   for (let index = 0; index < ids.length; index += 1) {
     const value = ids[index] as string;
-    if (seen.has(value)) return { message: `Duplicate ${what} “${value}”.`, path: formatPath(describe(index)) };
+    if (seen.has(value))
+      return { message: `Duplicate ${what} “${value}”.`, path: formatPath(describe(index)) };
     seen.add(value);
   }
   return null;
@@ -211,14 +256,17 @@ function toScenario(parsed: ParsedScenario): Scenario {
 }
 
 function scenarioDuplicates(scenario: ParsedScenario, path: PropertyKey[]): FormatError | null {
-  return duplicate(
-    scenario.responsibilities.map((item) => item.id),
-    (index) => [...path, 'responsibilities', index, 'id'].map(String),
-    'responsibility id',
-  ) ?? duplicate(
-    scenario.waivers.map((waiver) => waiver.findingId),
-    (index) => [...path, 'waivers', index, 'findingId'].map(String),
-    'waiver',
+  return (
+    duplicate(
+      scenario.responsibilities.map((item) => item.id),
+      (index) => [...path, 'responsibilities', index, 'id'].map(String),
+      'responsibility id',
+    ) ??
+    duplicate(
+      scenario.waivers.map((waiver) => waiver.findingId),
+      (index) => [...path, 'waivers', index, 'findingId'].map(String),
+      'waiver',
+    )
   );
 }
 
@@ -238,7 +286,10 @@ export function parseScenarioValue(
     const path = [...basePath, ...(issue?.path ?? [])];
     return {
       ok: false,
-      error: { message: issue ? describeIssue({ ...issue, path } as z.core.$ZodIssue) : 'The scenario is not valid.', path: formatPath(path) },
+      error: {
+        message: issue ? describeIssue({ ...issue, path } as z.core.$ZodIssue) : 'The scenario is not valid.',
+        path: formatPath(path),
+      },
     };
   }
   const duplicateError = scenarioDuplicates(result.data, [...basePath]);
@@ -259,7 +310,13 @@ export function scenarioToValue(scenario: Scenario): Record<string, unknown> {
  */
 export function parseBackup(text: string): BackupParseResult {
   if (utf8ByteLength(text) > MAX_BACKUP_BYTES) {
-    return { ok: false, error: { message: `The file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, the most a backup can be.`, path: '' } };
+    return {
+      ok: false,
+      error: {
+        message: `The file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, the most a backup can be.`,
+        path: '',
+      },
+    };
   }
   let raw: unknown;
   try {
@@ -269,13 +326,20 @@ export function parseBackup(text: string): BackupParseResult {
     return { ok: false, error: { message: `The file is not valid JSON (${detail}).`, path: '' } };
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { ok: false, error: { message: 'The file does not contain a Remit backup (expected a JSON object).', path: '' } };
+    return {
+      ok: false,
+      error: { message: 'The file does not contain a Remit backup (expected a JSON object).', path: '' },
+    };
   }
   const record = raw as Record<string, unknown>;
   if (record.format !== BACKUP_FORMAT) {
     const found = typeof record.format === 'string' ? `“${record.format.slice(0, 60)}”` : 'missing';
-    const hint = record.format === 'remit.scenario' ? ' It is a single scenario: use Import scenario instead.' : '';
-    return { ok: false, error: { message: `This is not a Remit backup: its format is ${found}.${hint}`, path: 'format' } };
+    const hint =
+      record.format === 'remit.scenario' ? ' It is a single scenario: use Import scenario instead.' : '';
+    return {
+      ok: false,
+      error: { message: `This is not a Remit backup: its format is ${found}.${hint}`, path: 'format' },
+    };
   }
   if (record.version !== BACKUP_VERSION) {
     const newer = typeof record.version === 'number' && record.version > BACKUP_VERSION;
@@ -303,11 +367,28 @@ export function parseBackup(text: string): BackupParseResult {
     ...data.trash.map((item, index) => ({ id: item.scenario.id, path: ['trash', index, 'scenario', 'id'] })),
   ];
   const duplicateError =
-    duplicate(idOwners.map((item) => item.id), (index) => (idOwners[index]?.path ?? []).map(String), 'scenario id') ??
-    duplicate(data.snapshots.map((item) => item.id), (index) => ['snapshots', String(index), 'id'], 'snapshot id') ??
-    data.scenarios.reduce<FormatError | null>((found, scenario, index) => found ?? scenarioDuplicates(scenario, ['scenarios', index]), null) ??
-    data.trash.reduce<FormatError | null>((found, item, index) => found ?? scenarioDuplicates(item.scenario, ['trash', index, 'scenario']), null) ??
-    data.snapshots.reduce<FormatError | null>((found, item, index) => found ?? scenarioDuplicates(item.scenario, ['snapshots', index, 'scenario']), null);
+    duplicate(
+      idOwners.map((item) => item.id),
+      (index) => (idOwners[index]?.path ?? []).map(String),
+      'scenario id',
+    ) ??
+    duplicate(
+      data.snapshots.map((item) => item.id),
+      (index) => ['snapshots', String(index), 'id'],
+      'snapshot id',
+    ) ??
+    data.scenarios.reduce<FormatError | null>(
+      (found, scenario, index) => found ?? scenarioDuplicates(scenario, ['scenarios', index]),
+      null,
+    ) ??
+    data.trash.reduce<FormatError | null>(
+      (found, item, index) => found ?? scenarioDuplicates(item.scenario, ['trash', index, 'scenario']),
+      null,
+    ) ??
+    data.snapshots.reduce<FormatError | null>(
+      (found, item, index) => found ?? scenarioDuplicates(item.scenario, ['snapshots', index, 'scenario']),
+      null,
+    );
   if (duplicateError) return { ok: false, error: duplicateError };
   return {
     ok: true,
@@ -355,7 +436,10 @@ export function serializeBackup(backup: Backup, exportedAt: string): string {
       version: BACKUP_VERSION,
       exportedAt,
       scenarios: backup.scenarios.map(scenarioToJson),
-      trash: backup.trash.map((item) => ({ deletedAt: item.deletedAt, scenario: scenarioToJson(item.scenario) })),
+      trash: backup.trash.map((item) => ({
+        deletedAt: item.deletedAt,
+        scenario: scenarioToJson(item.scenario),
+      })),
       snapshots: backup.snapshots.map((item) => ({
         id: item.id,
         scenarioId: item.scenarioId,

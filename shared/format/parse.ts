@@ -25,8 +25,7 @@ export interface FormatError {
 
 /** The outcome of {@link parseScenarioFile}: a scenario or one clear error. */
 export type ParseResult =
-  | { readonly ok: true; readonly scenario: Scenario }
-  | { readonly ok: false; readonly error: FormatError };
+  { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly error: FormatError };
 
 /** What parsing needs from the outside world; shared code has no clock and no crypto. */
 export interface ParseOptions {
@@ -233,7 +232,10 @@ export function parseScenarioFile(text: string, options: ParseOptions): ParseRes
         `the file is version ${header.version}, written by a newer Remit; this one reads version ${SCENARIO_FORMAT_VERSION}`,
       );
     }
-    return fail('version', `expected ${SCENARIO_FORMAT_VERSION}, got ${JSON.stringify(header.version) ?? 'nothing'}`);
+    return fail(
+      'version',
+      `expected ${SCENARIO_FORMAT_VERSION}, got ${JSON.stringify(header.version) ?? 'nothing'}`,
+    );
   }
   const parsed = scenarioFileSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
@@ -245,12 +247,18 @@ export function parseScenarioFile(text: string, options: ParseOptions): ParseRes
   const seen = new Map<string, number>();
   for (const [index, item] of file.responsibilities.entries()) {
     if (item.lead !== undefined && item.owner !== 'Shared') {
-      return fail(`responsibilities[${index}].lead`, `only a Shared responsibility has a lead (owner is ${item.owner})`);
+      return fail(
+        `responsibilities[${index}].lead`,
+        `only a Shared responsibility has a lead (owner is ${item.owner})`,
+      );
     }
     if (item.id === undefined) continue;
     const first = seen.get(item.id);
     if (first !== undefined) {
-      return fail(`responsibilities[${index}].id`, `duplicate id ${JSON.stringify(item.id)} (also at responsibilities[${first}])`);
+      return fail(
+        `responsibilities[${index}].id`,
+        `duplicate id ${JSON.stringify(item.id)} (also at responsibilities[${first}])`,
+      );
     }
     seen.set(item.id, index);
   }
@@ -268,4 +276,3 @@ export function parseScenarioFile(text: string, options: ParseOptions): ParseRes
     return fail('', error instanceof Error ? error.message : String(error));
   }
 }
-

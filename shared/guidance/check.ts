@@ -1,12 +1,5 @@
 import type { Command } from '../commands/index.js';
-import type {
-  Lane,
-  Responsibility,
-  ResponsibilityId,
-  Role,
-  Scenario,
-  Waiver,
-} from '../model/index.js';
+import type { Lane, Responsibility, ResponsibilityId, Role, Scenario, Waiver } from '../model/index.js';
 import { cioVsCto as cv, inwardOutward as io, uniqueCitations, type Citation } from './sources.js';
 import { suggestOwner, type Suggestion, type TopicRef } from './suggest.js';
 import { canonicalKey, contentStems } from './text.js';
@@ -84,12 +77,7 @@ export interface Finding {
 
 /** How one responsibility stands against the guidance. */
 export type ResponsibilityStatus =
-  | 'aligned'
-  | 'misplaced'
-  | 'review'
-  | 'contested'
-  | 'unassigned'
-  | 'unknown';
+  'aligned' | 'misplaced' | 'review' | 'contested' | 'unassigned' | 'unknown';
 
 /** The guidance for one responsibility, for badges and the detail panel. */
 export interface ResponsibilityGuidance {
@@ -117,9 +105,9 @@ export type CheckInput = Pick<Scenario, 'responsibilities' | 'context' | 'waiver
 // ─── Tunables ─────────────────────────────────────────────────────────────────────────
 
 /** Below this confidence a suggestion is too weak to call a placement wrong. */
-const PLACEMENT_CONFIDENCE = 0.4;
-const ERROR_CONFIDENCE = 0.75;
-const WARNING_CONFIDENCE = 0.5;
+const PLACEMENT_CONFIDENCE = 0.35;
+const ERROR_CONFIDENCE = 0.6;
+const WARNING_CONFIDENCE = 0.45;
 /** Lanes with fewer clearly-owned cards than this are too small to call drifting. */
 const DRIFT_MINIMUM = 4;
 const DRIFT_SHARE = 0.5;
@@ -670,11 +658,7 @@ function checkCoverage(
   }
 }
 
-function checkDrift(
-  items: readonly Responsibility[],
-  analyses: readonly TitleAnalysis[],
-  emit: Emit,
-): void {
+function checkDrift(items: readonly Responsibility[], analyses: readonly TitleAnalysis[], emit: Emit): void {
   for (const role of ['CIO', 'CTO'] as const) {
     let clear = 0;
     const foreign: ResponsibilityId[] = [];

@@ -26,12 +26,7 @@ export {
   type Topic,
   type TopicStance,
 } from './topics.js';
-export {
-  suggestOwner,
-  type SuggestedOwner,
-  type Suggestion,
-  type TopicRef,
-} from './suggest.js';
+export { suggestOwner, type SuggestedOwner, type Suggestion, type TopicRef } from './suggest.js';
 export { CATALOG, searchCatalog, type CatalogEntry } from './catalog.js';
 export {
   COMPANY_SIZE_CITATIONS,

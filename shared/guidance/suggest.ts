@@ -45,12 +45,33 @@ const MATCH_THRESHOLD = 0.9;
 const CACHE_LIMIT = 5_000;
 
 const INWARD_CUES = new Set(
-  ['employees', 'staff', 'internal', 'inhouse', 'backoffice', 'corporate', 'workforce',
-    'colleagues', 'workplace', 'departments', 'office'].flatMap(contentStems),
+  [
+    'employees',
+    'staff',
+    'internal',
+    'inhouse',
+    'backoffice',
+    'corporate',
+    'workforce',
+    'colleagues',
+    'workplace',
+    'departments',
+    'office',
+  ].flatMap(contentStems),
 );
 const OUTWARD_CUES = new Set(
-  ['customers', 'clients', 'external', 'market', 'partners', 'customerfacing', 'public',
-    'consumers', 'users', 'buyers'].flatMap(contentStems),
+  [
+    'customers',
+    'clients',
+    'external',
+    'market',
+    'partners',
+    'customerfacing',
+    'public',
+    'consumers',
+    'users',
+    'buyers',
+  ].flatMap(contentStems),
 );
 
 function signalWeight(stemCount: number): number {

@@ -117,7 +117,11 @@ export const LABELLED_PHRASINGS: readonly LabelledPhrasing[] = [
   { text: 'Secure coding standards and code reviews for the dev team', owner: 'CTO', section: SECURITY },
   { text: 'Pen-test the customer app before each release', owner: 'CTO', section: SECURITY },
   { text: 'Protect customer data stored in our product', owner: 'CTO', section: SECURITY },
-  { text: 'Keep the public API and developer docs current for partners', owner: 'CTO', section: COMPUTER_DATA },
+  {
+    text: 'Keep the public API and developer docs current for partners',
+    owner: 'CTO',
+    section: COMPUTER_DATA,
+  },
   { text: 'Set up CI/CD so we can deploy several times a day', owner: 'CTO', section: WORKLOAD },
   { text: 'Pay down technical debt in the core product', owner: 'CTO', section: WORKLOAD },
   { text: 'Choose the programming languages and frameworks for the product', owner: 'CTO', section: STEP_6 },
@@ -132,7 +136,11 @@ export const LABELLED_PHRASINGS: readonly LabelledPhrasing[] = [
   { text: 'Improve the user experience of our checkout flow', owner: 'CTO', section: STEP_4 },
   { text: 'Assess the current state of our technology and its gaps', owner: 'CTO', section: CTO_ROLE },
   { text: 'Research how competitors use machine learning', owner: 'CTO', section: AUTOMATION },
-  { text: 'Deliver the new features customers keep asking for', owner: 'CTO', section: cv('2. CIO vs. CTO: Responsibilities') },
+  {
+    text: 'Deliver the new features customers keep asking for',
+    owner: 'CTO',
+    section: cv('2. CIO vs. CTO: Responsibilities'),
+  },
   { text: 'Develop the firmware for our connected products', owner: 'CTO', section: POSITION },
   { text: 'Developer relations and our open-source community', owner: 'CTO', section: CTO_DOES },
   { text: 'Quality assurance and test automation for releases', owner: 'CTO', section: WORKLOAD },
@@ -140,7 +148,11 @@ export const LABELLED_PHRASINGS: readonly LabelledPhrasing[] = [
   { text: 'Build a chatbot that answers customer questions', owner: 'CTO', section: STEP_4 },
   { text: 'Build the mobile app customers use to book appointments', owner: 'CTO', section: STEP_1 },
   { text: 'Stay ahead of technology trends in our industry', owner: 'CTO', section: STEP_5 },
-  { text: 'Run A/B experiments on the product', owner: 'CTO', section: cv('11. CIO vs. CTO: Role in Innovation') },
+  {
+    text: 'Run A/B experiments on the product',
+    owner: 'CTO',
+    section: cv('11. CIO vs. CTO: Role in Innovation'),
+  },
   { text: 'Integrate partner APIs into our platform', owner: 'CTO', section: POSITION },
   { text: 'Set security standards for the products we sell', owner: 'CTO', section: SECURITY },
   { text: 'Hire a head of data science to build predictive features', owner: 'CTO', section: ANALYTICS },
@@ -149,13 +161,28 @@ export const LABELLED_PHRASINGS: readonly LabelledPhrasing[] = [
   { text: 'Online store uptime during Black Friday', owner: 'CTO', section: STEP_1 },
 
   // Shared, with the lead the sources imply
-  { text: 'Automate repetitive back-office tasks with bots', owner: 'Shared', lead: 'CIO', section: AUTOMATION },
+  {
+    text: 'Automate repetitive back-office tasks with bots',
+    owner: 'Shared',
+    lead: 'CIO',
+    section: AUTOMATION,
+  },
   { text: 'Set the company’s automation strategy', owner: 'Shared', lead: 'CIO', section: AUTOMATION },
-  { text: 'Design the architecture of our product platform', owner: 'Shared', lead: 'CTO', section: PRODUCT_ARCHITECTURE },
+  {
+    text: 'Design the architecture of our product platform',
+    owner: 'Shared',
+    lead: 'CTO',
+    section: PRODUCT_ARCHITECTURE,
+  },
   { text: 'Agree a RACI between the CIO and the CTO', owner: 'Shared', lead: 'CTO', section: STEP_7 },
   { text: 'Move our workloads to AWS', owner: 'Shared', lead: 'CIO', section: STEP_3 },
   { text: 'Run the DevOps platform the teams rely on', owner: 'Shared', lead: 'CIO', section: STEP_3 },
-  { text: 'Make the product scale to ten million users', owner: 'Shared', lead: 'CTO', section: PRODUCT_ARCHITECTURE },
+  {
+    text: 'Make the product scale to ten million users',
+    owner: 'Shared',
+    lead: 'CTO',
+    section: PRODUCT_ARCHITECTURE,
+  },
 
   // Contested: the sources disagree
   { text: 'Own the overall technology budget', owner: 'Contested', section: CTO_ROLE },
@@ -187,9 +214,23 @@ export const LABELLED_PHRASINGS: readonly LabelledPhrasing[] = [
   { text: 'Build the pricing engine for our online marketplace', owner: 'CTO', section: STEP_1 },
   { text: 'Keep the platform secure for our customers', owner: 'CTO', section: SECURITY },
   { text: 'Who should own the tech spend', owner: 'Contested', section: CTO_ROLE },
-  { text: 'Approve the strategy for all technology across the group', owner: 'Contested', section: HOW_DIFFER },
-  { text: 'Automate invoice processing in accounts payable', owner: 'Shared', lead: 'CIO', section: AUTOMATION },
-  { text: 'Clarify who does what between the CIO and CTO teams', owner: 'Shared', lead: 'CTO', section: cv('10. CIO vs. CTO: Liaison with stakeholders') },
+  {
+    text: 'Approve the strategy for all technology across the group',
+    owner: 'Contested',
+    section: HOW_DIFFER,
+  },
+  {
+    text: 'Automate invoice processing in accounts payable',
+    owner: 'Shared',
+    lead: 'CIO',
+    section: AUTOMATION,
+  },
+  {
+    text: 'Clarify who does what between the CIO and CTO teams',
+    owner: 'Shared',
+    lead: 'CTO',
+    section: cv('10. CIO vs. CTO: Liaison with stakeholders'),
+  },
 ];
 
 /** The outcome of one labelled phrasing. */
