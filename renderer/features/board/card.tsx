@@ -56,6 +56,12 @@ export function CardView({ item, guidance, overlay = false }: CardViewProps) {
   );
 }
 
+// dnd-kit re-renders every sortable card whenever the card under the pointer changes (its hooks
+// read the drag context), 300 cards at a time on a big board. Memoized bodies keep each such
+// re-render to the drag shell: the title, badge and menu are only rebuilt when their props change.
+const MemoCardView = memo(CardView);
+const MemoCardMenu = memo(CardMenu);
+
 interface SortableCardProps {
   readonly item: Responsibility;
   readonly lane: Lane;
@@ -104,9 +110,9 @@ export const SortableCard = memo(function SortableCard({ item, lane, guidance, h
         aria-label={cardLabel(item)}
         aria-describedby={guidance ? `${attributes['aria-describedby']} ${tipId}` : attributes['aria-describedby']}
       >
-        <CardView item={item} guidance={guidance} />
+        <MemoCardView item={item} guidance={guidance} />
       </div>
-      <CardMenu item={item} />
+      <MemoCardMenu item={item} />
       {guidance ? (
         <div id={tipId} role="tooltip" className="card-tip">
           {guidance.summary}
