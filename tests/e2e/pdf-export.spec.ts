@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { checkScenario } from '../../shared/guidance/index.js';
 import type { PdfOptions } from '../../shared/ipc/print-route.js';
 import type { Scenario } from '../../shared/model/index.js';
 import {
@@ -104,17 +105,28 @@ for (const testCase of CASES) {
     expect(texts.at(-1)).toContain('Sources');
     expect(texts.at(-1)).toContain('CIO vs. CTO: What’s the Difference?');
 
-    // The scenario name, and every responsibility title whole on one page (a card never splits).
+    // The scenario name, and every responsibility title whole on one page of the chart (a card
+    // never splits). Whitespace is ignored because a title may wrap, even at a hyphen.
     expect(texts[0]).toContain(squash(scenario.name));
+    const compact = (text: string): string => text.replace(/\s+/g, '');
+    const appendixStart = texts.findIndex(
+      (text) => text.includes('Guidance appendix How this plan') || text.includes('Sources Remit’s guidance'),
+    );
+    expect(appendixStart).toBeGreaterThan(0);
+    const chartPages = texts.slice(0, appendixStart).map(compact);
     for (const item of scenario.responsibilities) {
-      const pages = texts.filter((text) => text.includes(squash(item.title)));
-      expect(pages.length, `"${item.title}" appears whole on a page`).toBeGreaterThanOrEqual(1);
+      const pages = chartPages.filter((text) => text.includes(compact(item.title)));
+      expect(pages.length, `"${item.title}" appears whole on a chart page`).toBeGreaterThanOrEqual(1);
     }
     const all = texts.join(' ');
     if (testCase.options.appendix) {
       expect(all).toContain('Guidance appendix');
       expect(all).toContain('Accepted for this year while the team is hired.');
       expect(all).toContain('§');
+      // Every finding is numbered in full: the highest number is not clipped at the margin.
+      const open = checkScenario(scenario).findings.filter((finding) => !finding.waived).length;
+      expect(open).toBeGreaterThan(0);
+      expect(new RegExp(`(^| )${open}\\. `).test(all), `finding number ${open} is printed whole`).toBe(true);
     } else {
       expect(all).not.toContain('Guidance appendix');
     }
