@@ -1,8 +1,8 @@
 import type { Command } from '../commands/index.js';
 import type { Lane, Responsibility, ResponsibilityId, Role, Scenario, Waiver } from '../model/index.js';
 import { cioVsCto as cv, inwardOutward as io, uniqueCitations, type Citation } from './sources.js';
-import { suggestOwner, type Suggestion, type TopicRef } from './suggest.js';
-import { canonicalKey, contentStems } from './text.js';
+import { suggestOwnerForStems, type Suggestion, type TopicRef } from './suggest.js';
+import { contentStems, keyOfStems } from './text.js';
 import { TOPICS, TOPICS_BY_ID, type Position, type Topic } from './topics.js';
 
 /** How much a finding matters: error fails `remit check`, warning needs a look, info is advice. */
@@ -173,10 +173,12 @@ const analyses = new Map<string, TitleAnalysis>();
 function analyse(title: string): TitleAnalysis {
   const cached = analyses.get(title);
   if (cached) return cached;
+  // Tokenise once: the suggestion, the duplicate key and the overlap test share the stems.
+  const stems = contentStems(title);
   const result: TitleAnalysis = {
-    suggestion: suggestOwner(title),
-    key: canonicalKey(title),
-    stems: new Set(contentStems(title)),
+    suggestion: suggestOwnerForStems(title, stems),
+    key: keyOfStems(stems),
+    stems: new Set(stems),
   };
   if (analyses.size >= ANALYSIS_LIMIT) {
     const oldest = analyses.keys().next().value;

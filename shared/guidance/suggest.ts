@@ -185,8 +185,8 @@ const UNKNOWN_REASON =
   'None of the guidance topics matched these words, so Remit does not guess. Place it by ' +
   'judgement, or reword it to say who it serves (employees or customers) and what it covers.';
 
-function computeSuggestion(text: string): Suggestion {
-  const ranked = rankTopics(contentStems(text));
+function computeSuggestion(stems: readonly string[]): Suggestion {
+  const ranked = rankTopics(stems);
   const top = ranked[0];
   if (!top || top.score < MATCH_THRESHOLD) {
     const weak = top ? round(Math.min(0.25, (1 - Math.exp(-top.score / 1.2)) * 0.4)) : 0;
@@ -249,9 +249,19 @@ function memoKey(text: string): string {
  */
 export function suggestOwner(text: string): Suggestion {
   const key = memoKey(text);
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const suggestion = computeSuggestion(key);
+  return cache.get(key) ?? remember(key, computeSuggestion(contentStems(key)));
+}
+
+/**
+ * {@link suggestOwner} for a text whose content stems the caller already has (the check
+ * needs them anyway). Same memo, same result. Pure apart from the memo.
+ */
+export function suggestOwnerForStems(text: string, stems: readonly string[]): Suggestion {
+  const key = memoKey(text);
+  return cache.get(key) ?? remember(key, computeSuggestion(stems));
+}
+
+function remember(key: string, suggestion: Suggestion): Suggestion {
   if (cache.size >= CACHE_LIMIT) {
     const oldest = cache.keys().next().value;
     if (oldest !== undefined) cache.delete(oldest);

@@ -71,34 +71,37 @@ const IT_NOUNS = new Set([
 /** Words before which a lower-case "it" is the abbreviation. */
 const IT_PREFIXES = new Set(['internal', 'corporate', 'enterprise', 'shadow', 'company']);
 
-/** Whole-phrase rewrites applied to lower-cased text before tokenising. Order matters. */
-const PHRASE_REWRITES: readonly (readonly [RegExp, string])[] = [
-  [/\br\s*&\s*d\b|\br\s+and\s+d\b|\brnd\b/g, ' research development '],
-  [/\bi\.t\.(?=\s|$)/g, ` ${INFOTECH} `],
-  [/\be-?mail\b/g, ' email '],
-  [/\be-?commerce\b/g, ' ecommerce '],
-  [/\bhelp[\s-]*desks?\b|\bservice[\s-]*desks?\b|\bservicedesks?\b/g, ' servicedesk '],
-  [/\bci\s*\/\s*cd\b/g, ' cicd '],
-  [/\bon[\s-]*prem(?:ise|ises)?\b/g, ' onprem '],
-  [/\bin[\s-]*house\b/g, ' inhouse '],
-  [/\bback[\s-]*office\b/g, ' backoffice '],
-  [/\bweb[\s-]*sites?\b/g, ' website '],
-  [/\bweb[\s-]*shops?\b/g, ' ecommerce '],
-  [/\bonline[\s-]*(?:store|shop)s?\b/g, ' ecommerce '],
-  [/\bgo[\s-]*to[\s-]*market\b/g, ' gotomarket '],
-  [/\bproofs?[\s-]*of[\s-]*concepts?\b/g, ' prototype '],
-  [/\bmulti[\s-]*factor\b/g, ' mfa '],
-  [/\bsingle[\s-]*sign[\s-]*on\b/g, ' sso '],
-  [/\bopen[\s-]*source\b/g, ' opensource '],
-  [/\bend[\s-]*users?\b/g, ' enduser '],
-  [/\bc[\s-]*suite\b/g, ' csuite '],
-  [
-    /\bcustomer[\s-]*facing\b|\bclient[\s-]*facing\b|\buser[\s-]*facing\b|\bpublic[\s-]*facing\b/g,
-    ' customerfacing ',
-  ],
-  [/\bdev[\s-]*sec[\s-]*ops\b/g, ' devsecops '],
-  [/\bdev[\s-]*ops\b/g, ' devops '],
-  [/\bsoc\s*2\b/g, ' soc2 '],
+/**
+ * Whole-phrase rewrites applied to lower-cased text before tokenising, in order. Each has a
+ * probe: a substring the text must contain for the rewrite to apply, so most titles skip
+ * most regular expressions.
+ */
+const PHRASE_REWRITES: readonly (readonly [probe: string, pattern: RegExp, replacement: string])[] = [
+  ['&', /\br\s*&\s*d\b/g, ' research development '],
+  [' and d', /\br\s+and\s+d\b/g, ' research development '],
+  ['rnd', /\brnd\b/g, ' research development '],
+  ['i.t.', /\bi\.t\.(?=\s|$)/g, ` ${INFOTECH} `],
+  ['mail', /\be-?mail\b/g, ' email '],
+  ['commerce', /\be-?commerce\b/g, ' ecommerce '],
+  ['desk', /\bhelp[\s-]*desks?\b|\bservice[\s-]*desks?\b|\bservicedesks?\b/g, ' servicedesk '],
+  ['/', /\bci\s*\/\s*cd\b/g, ' cicd '],
+  ['prem', /\bon[\s-]*prem(?:ise|ises)?\b/g, ' onprem '],
+  ['house', /\bin[\s-]*house\b/g, ' inhouse '],
+  ['office', /\bback[\s-]*office\b/g, ' backoffice '],
+  ['site', /\bweb[\s-]*sites?\b/g, ' website '],
+  ['shop', /\bweb[\s-]*shops?\b/g, ' ecommerce '],
+  ['online', /\bonline[\s-]*(?:store|shop)s?\b/g, ' ecommerce '],
+  ['market', /\bgo[\s-]*to[\s-]*market\b/g, ' gotomarket '],
+  ['concept', /\bproofs?[\s-]*of[\s-]*concepts?\b/g, ' prototype '],
+  ['factor', /\bmulti[\s-]*factor\b/g, ' mfa '],
+  ['sign', /\bsingle[\s-]*sign[\s-]*on\b/g, ' sso '],
+  ['source', /\bopen[\s-]*source\b/g, ' opensource '],
+  ['end', /\bend[\s-]*users?\b/g, ' enduser '],
+  ['suite', /\bc[\s-]*suite\b/g, ' csuite '],
+  ['facing', /\b(?:customer|client|user|public)[\s-]*facing\b/g, ' customerfacing '],
+  ['ops', /\bdev[\s-]*sec[\s-]*ops\b/g, ' devsecops '],
+  ['ops', /\bdev[\s-]*ops\b/g, ' devops '],
+  ['soc', /\bsoc\s*2\b/g, ' soc2 '],
 ];
 
 /** Single-token synonyms and abbreviations, expanded to one or more tokens. */
@@ -513,8 +516,8 @@ const STOP_STEMS: ReadonlySet<string> = new Set(
 export function tokenize(text: string): string[] {
   // Capital "IT" is the abbreviation whatever follows; lower-case "it" only in context below.
   let prepared = text.replace(/\bIT(?=s?\b)/g, ` ${INFOTECH} `).toLowerCase();
-  for (const [pattern, replacement] of PHRASE_REWRITES) {
-    prepared = prepared.replace(pattern, replacement);
+  for (const [probe, pattern, replacement] of PHRASE_REWRITES) {
+    if (prepared.includes(probe)) prepared = prepared.replace(pattern, replacement);
   }
   const raw = prepared.split(/[^a-z0-9]+/);
   const tokens: string[] = [];
@@ -568,7 +571,12 @@ const KEY_NOISE: ReadonlySet<string> = new Set(['manag', 'handl', 'deliv']);
  * same words in another order or inflection ("Run the help desk" = "Help desks, running").
  */
 export function canonicalKey(text: string): string {
-  return contentStems(text)
+  return keyOfStems(contentStems(text));
+}
+
+/** {@link canonicalKey} for stems already computed. Pure. */
+export function keyOfStems(stems: readonly string[]): string {
+  return stems
     .filter((value) => !KEY_NOISE.has(value))
     .sort()
     .join(' ');
