@@ -1,3 +1,4 @@
+import { isAllowedExternalUrl } from '../../shared/ipc/external-links.js';
 import { FileReadError, type OpenedFile, type Platform, type SaveRequest, type SaveResult } from './platform.js';
 
 function download(request: SaveRequest): SaveResult {
@@ -68,6 +69,14 @@ export function createBrowserPlatform(): Platform {
     openFile: pickFile,
     onMenuCommand: () => () => undefined,
     onFileOpened: () => () => undefined,
+    openExternal: (url) => {
+      // Same allowlist as Electron, so a link that works in the browser works in the app.
+      if (!isAllowedExternalUrl(url)) {
+        return Promise.reject(new Error('Only the guidance sources can be opened.'));
+      }
+      window.open(url, '_blank', 'noopener,noreferrer');
+      return Promise.resolve();
+    },
     exportPdf: () => {
       // Blocks until the dialog closes; the user saves as PDF or prints from there.
       window.print();

@@ -1,4 +1,4 @@
-import type { PrintReadyReport } from '../../shared/ipc/channels.js';
+import type { MenuCommand, PrintReadyReport } from '../../shared/ipc/channels.js';
 import type { PdfOptions } from '../../shared/ipc/print-route.js';
 
 /**
@@ -33,22 +33,12 @@ export interface SaveResult {
   readonly location?: string | undefined;
 }
 
-/** A command chosen from the native application menu (Electron only). */
-export type MenuCommand =
-  | 'scenario:new'
-  | 'scenario:import'
-  | 'scenario:export'
-  | 'export:pdf'
-  | 'data:backup'
-  | 'data:restore'
-  | 'edit:undo'
-  | 'edit:redo'
-  | 'view:toggle-guidance'
-  | 'view:theme-light'
-  | 'view:theme-dark'
-  | 'view:theme-system'
-  | 'help:about'
-  | 'help:sources';
+/**
+ * A command chosen from the native application menu (Electron only); the list is the IPC
+ * contract's `MENU_COMMANDS`. `edit:undo`/`edit:redo` arrive only when no text field has focus
+ * (the Electron platform routes them to the focused field's own undo otherwise).
+ */
+export type { MenuCommand } from '../../shared/ipc/channels.js';
 
 /**
  * Everything the renderer needs from its host. Features call this, never `window.remit`
@@ -70,6 +60,12 @@ export interface Platform {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Subscribes to files the OS asked the app to open (command line, file association). */
   onFileOpened(listener: (file: OpenedFile) => void): () => void;
+  /**
+   * Opens a guidance source's web page in the user's browser. Only https pages on the source
+   * articles' hosts are allowed (`isAllowedExternalUrl` in shared/ipc/external-links.ts);
+   * anything else rejects. Electron: main opens it with the OS browser.
+   */
+  openExternal(url: string): Promise<void>;
   /**
    * Exports the print view of a saved scenario as PDF. Electron: main renders it in a hidden
    * window and saves the PDF where the user says. Browser: opens the browser's print dialog
