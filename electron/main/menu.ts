@@ -40,6 +40,9 @@ const THEME_COMMANDS: Readonly<Record<ThemeChoice, MenuCommand>> = {
 /**
  * The template of the native application menu. Pure: the same options give the same menu.
  *
+ * Every command item's `id` is its {@link MenuCommand}, so tests and code can find it with
+ * `Menu.getApplicationMenu().getMenuItemById(command)`.
+ *
  * Commands that change the plan go to the renderer as `menu:run-command` (it owns the scenario,
  * its undo history and its dialogs). Text editing (cut, copy, paste, select all), zoom, full
  * screen, window and app items use Electron roles, which act on the focused field or window and
@@ -65,18 +68,29 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const fileMenu: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
-      { label: 'New Scenario', accelerator: 'CmdOrCtrl+N', click: command('scenario:new') },
-      { label: 'Open or Import Scenario…', accelerator: 'CmdOrCtrl+O', click: command('scenario:import') },
+      {
+        id: 'scenario:new',
+        label: 'New Scenario',
+        accelerator: 'CmdOrCtrl+N',
+        click: command('scenario:new'),
+      },
+      {
+        id: 'scenario:import',
+        label: 'Open or Import Scenario…',
+        accelerator: 'CmdOrCtrl+O',
+        click: command('scenario:import'),
+      },
       { type: 'separator' },
       {
+        id: 'scenario:export',
         label: 'Export Scenario…',
         accelerator: 'CmdOrCtrl+Shift+S',
         click: command('scenario:export'),
       },
-      { label: 'Export PDF…', accelerator: 'CmdOrCtrl+P', click: command('export:pdf') },
+      { id: 'export:pdf', label: 'Export PDF…', accelerator: 'CmdOrCtrl+P', click: command('export:pdf') },
       { type: 'separator' },
-      { label: 'Back Up All Scenarios…', click: command('data:backup') },
-      { label: 'Restore from Backup…', click: command('data:restore') },
+      { id: 'data:backup', label: 'Back Up All Scenarios…', click: command('data:backup') },
+      { id: 'data:restore', label: 'Restore from Backup…', click: command('data:restore') },
       { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
     ],
@@ -86,12 +100,14 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: '&Edit',
     submenu: [
       {
+        id: 'edit:undo',
         label: 'Undo',
         accelerator: 'CmdOrCtrl+Z',
         registerAccelerator: !pageHandlesKeys,
         click: command('edit:undo'),
       },
       {
+        id: 'edit:redo',
         label: 'Redo',
         accelerator: redoAccelerator(options.platform),
         registerAccelerator: !pageHandlesKeys,
@@ -106,6 +122,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   };
 
   const themeItem = (theme: ThemeChoice, label: string): MenuItemConstructorOptions => ({
+    id: THEME_COMMANDS[theme],
     label,
     type: 'radio',
     checked: options.theme === theme,
@@ -119,6 +136,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: '&View',
     submenu: [
       {
+        id: 'view:toggle-guidance',
         label: 'Guidance Panel',
         accelerator: 'CmdOrCtrl+Shift+G',
         click: command('view:toggle-guidance'),
@@ -143,6 +161,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   };
 
   const about: MenuItemConstructorOptions = {
+    id: 'help:about',
     label: `About ${options.appName}`,
     click: command('help:about'),
   };
@@ -150,7 +169,10 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const helpMenu: MenuItemConstructorOptions = {
     label: '&Help',
     role: 'help',
-    submenu: [{ label: 'Guidance Sources', click: command('help:sources') }, ...(mac ? [] : [about])],
+    submenu: [
+      { id: 'help:sources', label: 'Guidance Sources', click: command('help:sources') },
+      ...(mac ? [] : [about]),
+    ],
   };
 
   if (!mac) return [fileMenu, editMenu, viewMenu, helpMenu];

@@ -77,6 +77,16 @@ describe('application menu', () => {
     expect(new Set(run.mock.calls.map((call) => call[0]))).toEqual(new Set(MENU_COMMANDS));
   });
 
+  it('gives every command item its command as id', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const ids = flatten(build(platform).template)
+        .map((item) => item.id)
+        .filter(Boolean);
+      expect(new Set(ids)).toEqual(new Set(MENU_COMMANDS));
+      expect(ids).toHaveLength(MENU_COMMANDS.length);
+    }
+  });
+
   it('forwards a command with the window it was chosen in', () => {
     const { template, run } = build('linux');
     const window = {} as BaseWindow;
