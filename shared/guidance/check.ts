@@ -1,6 +1,7 @@
 import type { Command } from '../commands/index.js';
 import type { Lane, Responsibility, ResponsibilityId, Role, Scenario, Waiver } from '../model/index.js';
 import { cioVsCto as cv, inwardOutward as io, uniqueCitations, type Citation } from './sources.js';
+import { BoundedCache } from './bounded-cache.js';
 import { suggestOwnerForStems, type Suggestion, type TopicRef } from './suggest.js';
 import { contentStems, keyOfStems } from './text.js';
 import { TOPICS, TOPICS_BY_ID, type Position, type Topic } from './topics.js';
@@ -168,7 +169,7 @@ interface TitleAnalysis {
 }
 
 const ANALYSIS_LIMIT = 5_000;
-const analyses = new Map<string, TitleAnalysis>();
+const analyses = new BoundedCache<string, TitleAnalysis>(ANALYSIS_LIMIT);
 
 function analyse(title: string): TitleAnalysis {
   const cached = analyses.get(title);
@@ -180,12 +181,7 @@ function analyse(title: string): TitleAnalysis {
     key: keyOfStems(stems),
     stems: new Set(stems),
   };
-  if (analyses.size >= ANALYSIS_LIMIT) {
-    const oldest = analyses.keys().next().value;
-    if (oldest !== undefined) analyses.delete(oldest);
-  }
-  analyses.set(title, result);
-  return result;
+  return analyses.set(title, result);
 }
 
 // ─── Helpers ──────────────────────────────────────────────────────────────────────────
@@ -478,8 +474,8 @@ interface CardCache {
 /** Cards are immutable: an unchanged card object with the same stance keeps its findings. */
 const cardCache = new WeakMap<Responsibility, CardCache>();
 /** The same by content, for equal cards in new objects (a reload, an import). Bounded. */
-const cardContentCache = new Map<string, readonly Finding[]>();
 const CARD_CACHE_LIMIT = 10_000;
+const cardContentCache = new BoundedCache<string, readonly Finding[]>(CARD_CACHE_LIMIT);
 
 const SHARED_LEAD_CITATIONS: readonly Citation[] = [
   cv('8. CIO vs. CTO: Intersection of roles'),
@@ -542,10 +538,6 @@ function cardFindings(
     });
   }
   cardCache.set(item, { key, findings });
-  if (cardContentCache.size >= CARD_CACHE_LIMIT) {
-    const oldest = cardContentCache.keys().next().value;
-    if (oldest !== undefined) cardContentCache.delete(oldest);
-  }
   cardContentCache.set(key, findings);
   return findings;
 }

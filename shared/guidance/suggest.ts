@@ -1,4 +1,5 @@
 import type { Role } from '../model/index.js';
+import { BoundedCache } from './bounded-cache.js';
 import { uniqueCitations, type Citation } from './sources.js';
 import { contentStems } from './text.js';
 import { TOPICS, type Position, type Topic } from './topics.js';
@@ -234,7 +235,7 @@ function computeSuggestion(stems: readonly string[]): Suggestion {
   );
 }
 
-const cache = new Map<string, Suggestion>();
+const cache = new BoundedCache<string, Suggestion>(CACHE_LIMIT);
 
 /** The memo key of a text: trimmed, inner whitespace collapsed (case kept: "IT" ≠ "it"). */
 function memoKey(text: string): string {
@@ -262,10 +263,5 @@ export function suggestOwnerForStems(text: string, stems: readonly string[]): Su
 }
 
 function remember(key: string, suggestion: Suggestion): Suggestion {
-  if (cache.size >= CACHE_LIMIT) {
-    const oldest = cache.keys().next().value;
-    if (oldest !== undefined) cache.delete(oldest);
-  }
-  cache.set(key, suggestion);
-  return suggestion;
+  return cache.set(key, suggestion);
 }

@@ -4,6 +4,8 @@
  * over signals and over user text, so only consistency matters, not linguistic precision.
  */
 
+import { BoundedCache } from './bounded-cache.js';
+
 /** Token that stands for the abbreviation "IT" (kept apart from the pronoun "it"). */
 const INFOTECH = 'infotech';
 
@@ -416,7 +418,7 @@ const STOP_WORDS = [
 
 /** Upper bound of the stem memo; old entries are dropped in insertion order. */
 const STEM_CACHE_LIMIT = 20_000;
-const stemCache = new Map<string, string>();
+const stemCache = new BoundedCache<string, string>(STEM_CACHE_LIMIT);
 
 function undouble(word: string): string {
   const last = word.charAt(word.length - 1);
@@ -491,13 +493,7 @@ function computeStem(word: string): string {
 export function stem(word: string): string {
   const cached = stemCache.get(word);
   if (cached !== undefined) return cached;
-  const result = computeStem(word);
-  if (stemCache.size >= STEM_CACHE_LIMIT) {
-    const oldest = stemCache.keys().next().value;
-    if (oldest !== undefined) stemCache.delete(oldest);
-  }
-  stemCache.set(word, result);
-  return result;
+  return stemCache.set(word, computeStem(word));
 }
 
 const STOP_TOKENS: ReadonlySet<string> = new Set(STOP_WORDS);
