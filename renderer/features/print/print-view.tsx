@@ -239,7 +239,10 @@ function Sources({ model, appendix }: { readonly model: PrintModel; readonly app
       <h2 id="print-sources-heading">Sources</h2>
       <p className="print-lede">
         Remit’s guidance is our own summary of two public articles. Every finding names the article and
-        section it rests on{appendix ? '; these are the sections this document cites.' : '.'}
+        section it rests on.{' '}
+        {appendix
+          ? 'These are the sections this document cites.'
+          : 'These are the sections behind this plan’s findings (the guidance appendix was left out of this document).'}
       </p>
       {model.sources.map((source) => (
         <section key={source.id} className="print-source" aria-label={source.title}>
@@ -249,18 +252,14 @@ function Sources({ model, appendix }: { readonly model: PrintModel; readonly app
               <span className="print-muted"> (untitled news article; named by its thesis)</span>
             )}
           </h3>
-          {appendix && source.sections.length > 0 ? (
+          {source.sections.length > 0 ? (
             <ul>
               {source.sections.map((section) => (
                 <li key={section}>{section}</li>
               ))}
             </ul>
           ) : (
-            <p className="print-muted">
-              {appendix
-                ? 'No section of this article is cited here.'
-                : 'Sections are cited in the guidance appendix.'}
-            </p>
+            <p className="print-muted">No section of this article bears on this plan’s findings.</p>
           )}
         </section>
       ))}
