@@ -157,8 +157,14 @@ export function Workspace() {
                       <LibraryEntry />
                       <ExportPdf />
                     </div>
-                    <AddButtons />
-                    <UndoRedo />
+                    <SaveIndicator />
+                  </div>
+                </header>
+                {/* The canvas's own controls: editing, history, search, the guidance panel. */}
+                <div className="canvas-toolbar">
+                  <AddButtons />
+                  <UndoRedo />
+                  <div className="canvas-toolbar-end">
                     <SearchCards />
                     <button
                       type="button"
@@ -166,11 +172,10 @@ export function Workspace() {
                       aria-controls={panelOpen ? panelId : undefined}
                       onClick={() => setPanelOpen((open) => !open)}
                     >
-                      Guidance
+                      Guidance panel
                     </button>
-                    <SaveIndicator />
                   </div>
-                </header>
+                </div>
                 <div className="workspace-body">
                   <main className="canvas" aria-label="Planning canvas">
                     <Board />
