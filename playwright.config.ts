@@ -2,6 +2,18 @@ import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/chromium-path.mjs';
 
 const port = Number(process.env.REMIT_E2E_PORT ?? 4173);
+
+/** The projects named on the command line (`--project electron`, `--project=web`); empty = all. */
+function selectedProjects(argv: readonly string[]): string[] {
+  return argv.flatMap((arg, index) => {
+    if (arg.startsWith('--project=')) return [arg.slice('--project='.length)];
+    if (arg === '--project') return argv[index + 1] === undefined ? [] : [argv[index + 1] as string];
+    return [];
+  });
+}
+const projects = selectedProjects(process.argv);
+// The Electron project loads the built app from disk over app://; it needs no web server.
+const electronOnly = projects.length > 0 && projects.every((name) => name === 'electron');
 const executablePath = findChromium() ?? undefined;
 
 export default defineConfig({
@@ -34,10 +46,12 @@ export default defineConfig({
     { name: 'web', testDir: 'tests/e2e' },
     { name: 'electron', testDir: 'tests/electron' },
   ],
-  webServer: {
-    command: `node scripts/serve-web.mjs --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    stdout: 'ignore',
-  },
+  webServer: electronOnly
+    ? []
+    : {
+        command: `node scripts/serve-web.mjs --port ${port}`,
+        url: `http://127.0.0.1:${port}/`,
+        reuseExistingServer: !process.env.CI,
+        stdout: 'ignore',
+      },
 });
