@@ -7,11 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { register } from 'tsx/esm/api';
 import { baselineFigures, launch, remitFigures, renderCounts } from './bench/browser.mjs';
-import { makeLibrary } from './bench/data.mjs';
+import { makeLibrary, makeScenario } from './bench/data.mjs';
 import { backupFigures, compareFigures, guidanceFigures } from './bench/node-figures.mjs';
 import { cspOf, serve } from './bench/server.mjs';
 import { judge, summarize, table } from './bench/stats.mjs';
@@ -28,7 +28,7 @@ const outIndex = args.indexOf('--out');
 const positional = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--out');
 const outPath = resolve(outIndex >= 0 ? args[outIndex + 1] : positional ?? join(ROOT, '.bench/results.json'));
 const quick = flag('--quick');
-const reps = quick ? { load: 3, drops: 6 } : { load: 10, drops: 20 };
+const reps = quick ? { load: 3, drops: 6, pdf: 1 } : { load: 10, drops: 20, pdf: 3 };
 
 if (flag('--help')) {
   console.log('Usage: npm run bench -- [--out results.json | results.json] [--quick] [--no-build]');
@@ -139,8 +139,9 @@ async function browserFigures(appBuildError, baselineBuildError) {
     const csp = cspOf(readFileSync(join(APP_DIR, 'index.html'), 'utf8'));
     const server = await serve(APP_DIR, APP_PORT, csp);
     servers.push(server);
-    log('remit: load with the library stored, drops, drag');
-    const remit = await remitFigures(browser, server.url, library, reps);
+    const print = await printRoute();
+    log(`remit: load with the library stored, drops, drag${print.hash ? ', PDF' : ''}`);
+    const remit = await remitFigures(browser, server.url, library, reps, print.hash ? print : null);
     figures.push({ id: 'load.library', label: 'load (50 × 300 stored) → board painted', unit: 'ms', ...summarize(remit.load) });
     figures.push(...dropFigures('pointer', remit, baseline), ...dropFigures('keyboard', remit, baseline));
     figures.push(...dragFigures('Remit', remit.drag, 'remit'));
@@ -162,19 +163,31 @@ async function browserFigures(appBuildError, baselineBuildError) {
       value: renders.crossing.cards,
       note: `cards ${renders.crossing.cards}, card bodies ${renders.crossing.cardBodies}, lanes ${renders.crossing.lanes}, all components ${renders.crossing.components}`,
     });
-    figures.push(await pdfFigure());
+    const pdfLabel = 'PDF of 200 responsibilities (print view → page.pdf)';
+    figures.push(
+      remit.pdf
+        ? { id: 'pdf.200', label: pdfLabel, unit: 'ms', ...summarize(remit.pdf.times), note: `${(remit.pdf.bytes / 1024).toFixed(0)} KB` }
+        : { id: 'pdf.200', label: pdfLabel, skipped: print.reason },
+    );
   } finally {
     await browser?.close();
     for (const server of servers) await server.close();
   }
 }
 
-async function pdfFigure() {
-  // The print view arrives with issue 7; until then say so rather than time something else.
-  if (!existsSync(join(ROOT, 'renderer/features/print'))) {
-    return { id: 'pdf.200', label: 'PDF of 200 responsibilities', skipped: 'renderer/features/print (issue 7) does not exist yet' };
+/** The print route of issue 7 for a 200-responsibility scenario, or why it cannot be used yet. */
+async function printRoute() {
+  const module = join(ROOT, 'shared/ipc/print-route.ts');
+  if (!existsSync(module)) return { reason: 'shared/ipc/print-route.ts (issue 7) does not exist yet' };
+  try {
+    const { printRouteHash, DEFAULT_PDF_OPTIONS } = await import(pathToFileURL(module).href);
+    const scenario = makeScenario(7000, 200);
+    scenario.id = 'bench-print-200';
+    scenario.name = 'Bench print 200';
+    return { scenario, hash: printRouteHash({ scenarioId: scenario.id, options: DEFAULT_PDF_OPTIONS }) };
+  } catch (error) {
+    return { reason: `print route not usable: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
   }
-  return { id: 'pdf.200', label: 'PDF of 200 responsibilities', skipped: 'the print view exists but the bench does not know how to open it yet' };
 }
 
 async function main() {

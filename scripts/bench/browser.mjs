@@ -3,6 +3,7 @@
 // render counts per move, for Remit and for the bare @dnd-kit/core baseline page.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import { findChromium } from '../chromium-path.mjs';
 import { summarize } from './stats.mjs';
@@ -186,7 +187,7 @@ async function gotoBoard(page, url, cards) {
 }
 
 /** Everything measured on Remit's built renderer at `url`. */
-export async function remitFigures(browser, url, library, reps) {
+export async function remitFigures(browser, url, library, reps, print) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const cards = library[0].responsibilities.length;
@@ -205,10 +206,32 @@ export async function remitFigures(browser, url, library, reps) {
     await settle(page);
     const drops = await measureDrops(page, reps.drops, true);
     const drag = await measureLongDrag(page);
-    return { load, drops, drag };
+    const pdf = print ? await measurePdf(page, url, library, print, reps.pdf) : null;
+    return { load, drops, drag, pdf };
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Print view of a 200-responsibility scenario → PDF bytes, the way tests/e2e/pdf-export.spec.ts
+ * prints it: fresh load of the print route, wait for data-print-state=ready, page.pdf(). Wall
+ * clock from navigation to the PDF in hand.
+ */
+async function measurePdf(page, url, library, print, count) {
+  await seed(page, [...library, print.scenario], library[0].id);
+  const times = [];
+  let bytes = 0;
+  for (let i = 0; i < count; i += 1) {
+    await page.goto('about:blank');
+    const start = performance.now();
+    await page.goto(`${url}${print.hash}`);
+    await page.locator('html[data-print-state="ready"]').waitFor({ state: 'attached', timeout: 20_000 });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    times.push(performance.now() - start);
+    bytes = pdf.length;
+  }
+  return { times, bytes };
 }
 
 /** The same drops and drag on the bare @dnd-kit/core page (nothing to save there). */
