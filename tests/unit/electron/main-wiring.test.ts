@@ -23,6 +23,9 @@ function createFakeElectron(userDataDir: string) {
     readonly on = vi.fn();
     readonly show = vi.fn();
     readonly maximize = vi.fn();
+    readonly isMinimized = () => false;
+    readonly restore = vi.fn();
+    readonly focus = vi.fn();
     readonly loadURL = vi.fn(() => Promise.resolve());
     readonly webContents = { isLoadingMainFrame: () => false, once: vi.fn(), send: vi.fn() };
     constructor(options: Record<string, unknown>) {
@@ -249,5 +252,35 @@ describe('main process wiring', () => {
 
   it('listens for a second instance', () => {
     expect(fake.appListeners.has('second-instance')).toBe(true);
+  });
+
+  it("sends a scenario file from a second instance's command line to the page as app:open-file", async () => {
+    const file = path.join(dir, 'Board plan.remit.json');
+    await writeFile(file, '\uFEFF{"format":"remit.scenario"}');
+    const window = fake.windows[0];
+    window?.webContents.send.mockClear();
+    fake.appListeners.get('second-instance')?.({}, ['remit', '--flag', 'Board plan.remit.json'], dir);
+    await vi.waitFor(() => expect(window?.webContents.send).toHaveBeenCalled());
+    expect(window?.focus).toHaveBeenCalled();
+    expect(window?.webContents.send).toHaveBeenCalledWith('app:open-file', {
+      name: 'Board plan.remit.json',
+      text: '{"format":"remit.scenario"}',
+    });
+  });
+
+  it('sends a file opened through the macOS file association (open-file) to the page', async () => {
+    const file = path.join(dir, 'Other.remit.json');
+    await writeFile(file, '{}');
+    const window = fake.windows[0];
+    window?.webContents.send.mockClear();
+    const event = { preventDefault: vi.fn() };
+    fake.appListeners.get('open-file')?.(event, file);
+    expect(event.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() =>
+      expect(window?.webContents.send).toHaveBeenCalledWith('app:open-file', {
+        name: 'Other.remit.json',
+        text: '{}',
+      }),
+    );
   });
 });
