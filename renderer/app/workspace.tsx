@@ -4,10 +4,12 @@ import { Board } from '../features/board/board.js';
 import { BoardViewProvider, useBoardView, useBoardViewActions } from '../features/board/board-view.js';
 import { AddCardProvider, useAddActions } from '../features/editor/add-card.js';
 import { CardEditorProvider } from '../features/editor/card-editor.js';
+import { CompareEntry } from '../features/compare/compare-entry.js';
 import { LibraryEntry } from '../features/library/library-entry.js';
 import { GuidanceProvider } from '../features/guidance-panel/guidance-context.js';
 import { GuidancePanel } from '../features/guidance-panel/guidance-panel.js';
 import { ExportPdf } from '../features/print/export-pdf.js';
+import { getPlatform } from '../platform/bridge.js';
 import { useStore, useStoreState } from '../state/use-store.js';
 import { SaveIndicator } from './save-indicator.js';
 import './workspace.css';
@@ -49,6 +51,18 @@ function UndoRedo() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [undo, redo]);
+
+  // The native menu's Undo/Redo (Electron). The platform already sent them to a focused text
+  // field's own undo when one has focus; what arrives here is meant for the plan.
+  useEffect(
+    () =>
+      getPlatform().onMenuCommand((command) => {
+        if (document.querySelector('dialog[open]')) return;
+        if (command === 'edit:undo') undo();
+        else if (command === 'edit:redo') redo();
+      }),
+    [undo, redo],
+  );
 
   return (
     <div className="toolbar-group" role="group" aria-label="History">
@@ -155,6 +169,7 @@ export function Workspace() {
                     {/* Scenario-level actions (library, compare, export) go in this group. */}
                     <div className="toolbar-group" role="group" aria-label="Scenario" data-toolbar-slot="scenario">
                       <LibraryEntry />
+                      <CompareEntry />
                       <ExportPdf />
                     </div>
                     <SaveIndicator />
