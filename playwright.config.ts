@@ -3,13 +3,19 @@ import { findChromium } from './scripts/chromium-path.mjs';
 
 const port = Number(process.env.REMIT_E2E_PORT ?? 4173);
 
-/** The projects named on the command line (`--project electron`, `--project=web`); empty = all. */
+/**
+ * The projects named on the command line (`--project=web`, `--project electron web`: like
+ * Playwright, every word after a bare `--project` up to the next option); empty = all.
+ */
 function selectedProjects(argv: readonly string[]): string[] {
-  return argv.flatMap((arg, index) => {
-    if (arg.startsWith('--project=')) return [arg.slice('--project='.length)];
-    if (arg === '--project') return argv[index + 1] === undefined ? [] : [argv[index + 1] as string];
-    return [];
-  });
+  const names: string[] = [];
+  let inList = false;
+  for (const arg of argv) {
+    if (arg.startsWith('--project=')) names.push(arg.slice('--project='.length));
+    if (arg.startsWith('-')) inList = arg === '--project';
+    else if (inList) names.push(arg);
+  }
+  return names;
 }
 const projects = selectedProjects(process.argv);
 // The Electron project loads the built app from disk over app://; it needs no web server.
