@@ -128,6 +128,7 @@ function openMainWindow(): BrowserWindow {
       screen.getPrimaryDisplay().workArea,
     ),
     maximized: placement?.maximized,
+    dark: nativeTheme.shouldUseDarkColors,
   });
   mainWindow = window;
   trackWindowPlacement(window, (saved) => desktopState.update({ window: saved }));

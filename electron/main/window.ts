@@ -42,7 +42,12 @@ export interface MainWindowOptions<W extends WindowLike> {
   readonly bounds?: Rect | undefined;
   /** Open maximized (the `bounds` stay the size to restore to). */
   readonly maximized?: boolean | undefined;
+  /** Whether the page will be dark, so the window is painted dark before it (no white flash). */
+  readonly dark?: boolean | undefined;
 }
+
+/** The page background (`--bg` in renderer/styles.css) in each theme. */
+export const WINDOW_BACKGROUND = { light: '#f6f7f9', dark: '#12161c' } as const;
 
 /**
  * Creates the main window hidden, shows it on `ready-to-show` (no white flash) and starts
@@ -55,7 +60,7 @@ export function createMainWindow<W extends WindowLike>(options: MainWindowOption
     minHeight: MIN_WINDOW_SIZE.height,
     show: false,
     title: 'Remit',
-    backgroundColor: '#ffffff',
+    backgroundColor: options.dark ? WINDOW_BACKGROUND.dark : WINDOW_BACKGROUND.light,
     webPreferences: secureWebPreferences(options.preloadPath, options.devTools),
   });
   window.once('ready-to-show', () => {
