@@ -3,9 +3,9 @@
 // (electronegativity-baseline.json) does not list with a reason. The tool itself exits 0 even
 // with findings, so this script is what turns them into a failing `npm test`.
 //
-// What is scanned: a staging copy of electron/ and shared/ipc/ plus the renderer's index.html with
-// the CSP meta tag the production build injects (vite.config.ts), so the CSP and the main-process
-// guards are judged together, as they ship.
+// What is scanned: a staging copy of electron/, shared/ipc/ and renderer/, whose index.html gets
+// the CSP meta tag the production build injects (vite.config.ts), so the CSP, the page's code
+// and the main-process guards are judged together, as they ship.
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -57,9 +57,13 @@ async function stage(projectRoot) {
   await cp(path.join(projectRoot, 'electron'), path.join(dir, 'electron'), { recursive: true });
   await mkdir(path.join(dir, 'shared'), { recursive: true });
   await cp(path.join(projectRoot, 'shared/ipc'), path.join(dir, 'shared/ipc'), { recursive: true });
+  // The renderer's code too: dangerous calls (eval, insertAdjacentHTML...) in the page count.
+  await cp(path.join(projectRoot, 'renderer'), path.join(dir, 'renderer'), {
+    recursive: true,
+    filter: (source) => !/\.(css|woff2?|png|svg)$/i.test(source),
+  });
   const html = await readFile(path.join(projectRoot, 'renderer/index.html'), 'utf8');
   const meta = `<meta http-equiv="Content-Security-Policy" content="${await metaPolicy()}" />`;
-  await mkdir(path.join(dir, 'renderer'), { recursive: true });
   await writeFile(path.join(dir, 'renderer/index.html'), html.replace('<head>', `<head>\n    ${meta}`));
   return dir;
 }
