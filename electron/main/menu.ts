@@ -64,9 +64,11 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     (_item: unknown, window: BaseWindow | undefined): void =>
       options.run(name, window);
   const pageHandlesKeys = !mac;
+  // `&` marks the Alt-key mnemonic on Windows and Linux; macOS menus have none and would show it.
+  const mnemonic = (label: string): string => (mac ? label.replace('&', '') : label);
 
   const fileMenu: MenuItemConstructorOptions = {
-    label: '&File',
+    label: mnemonic('&File'),
     submenu: [
       {
         id: 'scenario:new',
@@ -97,7 +99,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   };
 
   const editMenu: MenuItemConstructorOptions = {
-    label: '&Edit',
+    label: mnemonic('&Edit'),
     submenu: [
       {
         id: 'edit:undo',
@@ -133,7 +135,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   });
 
   const viewMenu: MenuItemConstructorOptions = {
-    label: '&View',
+    label: mnemonic('&View'),
     submenu: [
       {
         id: 'view:toggle-guidance',
@@ -167,7 +169,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   };
 
   const helpMenu: MenuItemConstructorOptions = {
-    label: '&Help',
+    label: mnemonic('&Help'),
     role: 'help',
     submenu: [
       { id: 'help:sources', label: 'Guidance Sources', click: command('help:sources') },

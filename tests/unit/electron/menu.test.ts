@@ -59,13 +59,14 @@ describe('application menu', () => {
     expect(appRoles).toEqual(
       expect.arrayContaining(['About Remit', 'services', 'hide', 'hideOthers', 'unhide', 'quit']),
     );
+    // No `&` mnemonics on macOS: its menus would show the ampersand.
     expect(template.map((item) => item.label ?? item.role)).toEqual([
       'Remit',
-      '&File',
-      '&Edit',
-      '&View',
+      'File',
+      'Edit',
+      'View',
       'windowMenu',
-      '&Help',
+      'Help',
     ]);
     // Quit lives in the app menu on macOS; File ends with Close Window.
     expect(submenu(template[1]).at(-1)).toMatchObject({ role: 'close' });
