@@ -94,7 +94,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       { id: 'data:backup', label: 'Back Up All Scenarios…', click: command('data:backup') },
       { id: 'data:restore', label: 'Restore from Backup…', click: command('data:restore') },
       { type: 'separator' },
-      mac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
+      // The role labels it per OS: Exit on Windows, Quit on Linux.
+      mac ? { role: 'close' } : { role: 'quit' },
     ],
   };
 
