@@ -199,6 +199,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await dialog.getByRole('checkbox', { name: /^Version “Original”/ }).check();
     await dialog.getByRole('checkbox', { name: /^My first split/ }).check();
     await dialog.getByRole('button', { name: 'Compare', exact: true }).click();
+    await expect(dialog.getByRole('heading', { name: 'Side by side' })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath(`compare-${colorScheme}-top.png`) });
+    await dialog.getByRole('list', { name: 'Unassigned in My first split', exact: true }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: testInfo.outputPath(`compare-${colorScheme}-board.png`) });
     await dialog.getByText(/^Unchanged responsibilities \(\d+\)$/).click();
     await expect(dialog.getByRole('table', { name: 'Unchanged responsibilities' })).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath(`compare-${colorScheme}.png`), fullPage: false });

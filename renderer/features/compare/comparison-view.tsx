@@ -35,8 +35,8 @@ export function ComparisonSummary({ comparison }: { readonly comparison: Compari
             {nameOf(comparison, pair.index)} <span className="compare-muted">compared with</span> {base}
           </h4>
           <ul aria-label={`Summary: ${nameOf(comparison, pair.index)} compared with ${base}`}>
-            {pair.summary.map((sentence) => (
-              <li key={sentence}>{sentence}</li>
+            {pair.summary.map((sentence, at) => (
+              <li key={at}>{sentence}</li>
             ))}
           </ul>
         </div>
@@ -193,11 +193,16 @@ export function SideBySide({ comparison, onlyChanges }: { readonly comparison: C
   );
 }
 
-function ChangeTable(props: { readonly comparison: Comparison; readonly rows: readonly ComparisonRow[]; readonly caption: string }) {
+function ChangeTable(props: {
+  readonly comparison: Comparison;
+  readonly rows: readonly ComparisonRow[];
+  readonly caption: string;
+  readonly hideCaption?: boolean;
+}) {
   const { comparison, rows } = props;
   return (
     <table className="compare-table compare-changes">
-      <caption>{props.caption}</caption>
+      <caption className={props.hideCaption ? 'visually-hidden' : undefined}>{props.caption}</caption>
       <thead>
         <tr>
           <th scope="col">Responsibility</th>
@@ -255,7 +260,7 @@ export function ResponsibilityChanges({ comparison, collapsible = true }: { read
         collapsible ? (
           <details className="compare-unchanged">
             <summary>Unchanged responsibilities ({unchanged.length})</summary>
-            <ChangeTable comparison={comparison} rows={unchanged} caption="Unchanged responsibilities" />
+            <ChangeTable comparison={comparison} rows={unchanged} caption="Unchanged responsibilities" hideCaption />
           </details>
         ) : (
           <ChangeTable comparison={comparison} rows={unchanged} caption={`Unchanged responsibilities (${unchanged.length})`} />
