@@ -85,6 +85,35 @@ export function shareUnchanged(previous: CardGuidanceMap, next: Map<Responsibili
   return next;
 }
 
+/** Structural equality of plain data (findings: strings, numbers, arrays, plain objects). */
+function equalData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((value, index) => equalData(value, b[index]));
+  }
+  if (Array.isArray(b)) return false;
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = Object.keys(left);
+  if (keys.length !== Object.keys(right).length) return false;
+  return keys.every((key) => Object.hasOwn(right, key) && equalData(left[key], right[key]));
+}
+
+/**
+ * Reuses the previous object for every finding that did not change (same id, same content),
+ * so the panel's memoized finding items skip re-rendering when one card moves. Pure.
+ */
+export function shareUnchangedFindings(previous: readonly Finding[], next: readonly Finding[]): readonly Finding[] {
+  if (previous.length === 0) return next;
+  const byId = new Map(previous.map((finding) => [finding.id, finding]));
+  return next.map((finding) => {
+    const old = byId.get(finding.id);
+    return old && equalData(old, finding) ? old : finding;
+  });
+}
+
 /** True when a card has a finding that is not accepted. */
 export function needsAttention(guidance: CardGuidance | undefined): boolean {
   return guidance !== undefined && guidance.open > 0;

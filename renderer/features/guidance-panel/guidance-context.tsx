@@ -1,7 +1,7 @@
-import { createContext, useContext, useMemo, useRef, type ReactNode } from 'react';
+import { createContext, useContext, useDeferredValue, useMemo, useRef, type ReactNode } from 'react';
 import { checkScenario, type CheckResult } from '../../../shared/guidance/index.js';
 import { useStoreState } from '../../state/use-store.js';
-import { deriveCardGuidance, shareUnchanged, type CardGuidanceMap } from './card-guidance.js';
+import { deriveCardGuidance, shareUnchanged, shareUnchangedFindings, type CardGuidanceMap } from './card-guidance.js';
 
 /** The guidance for the open scenario, computed once per scenario change. */
 export interface GuidanceState {
@@ -16,17 +16,22 @@ const GuidanceContext = createContext<GuidanceState | null>(null);
 /**
  * Checks the open scenario once per change (one `checkScenario` call for the whole board,
  * never per card) and shares the result with the board, the panel and anyone else.
+ *
+ * The check and everything that shows it (badges, the panel's findings) follow the scenario
+ * as a deferred value: a drop or an edit paints first, and the guidance catches up in a
+ * non-urgent render right after (React can interrupt it for the next input).
  */
 export function GuidanceProvider({ children }: { readonly children: ReactNode }) {
-  const scenario = useStoreState((state) => state.scenario);
-  const previous = useRef<CardGuidanceMap>(new Map());
+  const scenario = useDeferredValue(useStoreState((state) => state.scenario));
+  const previous = useRef<GuidanceState | null>(null);
   const value = useMemo<GuidanceState>(() => {
-    const result = checkScenario(scenario);
-    const cards = shareUnchanged(previous.current, deriveCardGuidance(scenario.responsibilities, result));
+    const checked = checkScenario(scenario);
+    const result = { ...checked, findings: shareUnchangedFindings(previous.current?.result.findings ?? [], checked.findings) };
+    const cards = shareUnchanged(previous.current?.cards ?? new Map(), deriveCardGuidance(scenario.responsibilities, result));
     return { result, cards };
   }, [scenario]);
-  // Remember the last map after render so the next check can reuse unchanged entries.
-  previous.current = value.cards;
+  // Remember the last value after render so the next check can reuse unchanged entries.
+  previous.current = value;
   return <GuidanceContext.Provider value={value}>{children}</GuidanceContext.Provider>;
 }
 

@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { SOURCES, type Citation, type Finding, type Severity } from '../../../shared/guidance/index.js';
 import type { ResponsibilityId, Role } from '../../../shared/model/index.js';
 import { useStore, useStoreState } from '../../state/use-store.js';
@@ -56,6 +56,19 @@ interface FindingItemProps {
   readonly titles: ReadonlyMap<ResponsibilityId, string>;
   readonly stance: Role | null;
   readonly onAccept: (finding: Finding) => void;
+}
+
+/**
+ * Same finding object (the context shares unchanged ones), stance and handler, and the same
+ * titles for the cards this finding names: the titles map itself is new after every change.
+ */
+function sameFindingProps(before: FindingItemProps, after: FindingItemProps): boolean {
+  return (
+    before.finding === after.finding &&
+    before.stance === after.stance &&
+    before.onAccept === after.onAccept &&
+    after.finding.responsibilityIds.every((id) => before.titles.get(id) === after.titles.get(id))
+  );
 }
 
 const FindingItem = memo(function FindingItem({ finding, titles, stance, onAccept }: FindingItemProps) {
@@ -136,7 +149,7 @@ const FindingItem = memo(function FindingItem({ finding, titles, stance, onAccep
       )}
     </li>
   );
-});
+}, sameFindingProps);
 
 function Score() {
   const { result } = useGuidance();
@@ -165,7 +178,8 @@ function Score() {
 /** Live findings grouped by severity, with fixes, waivers and stances; the alignment score. */
 export function GuidancePanel({ id }: { readonly id?: string }) {
   const { result } = useGuidance();
-  const responsibilities = useStoreState((state) => state.scenario.responsibilities);
+  // Titles follow the (deferred) guidance: the panel catches up after the board has painted.
+  const responsibilities = useDeferredValue(useStoreState((state) => state.scenario.responsibilities));
   const stances = useStoreState((state) => state.scenario.stances);
   const store = useStore();
   const announce = useAnnounce();
