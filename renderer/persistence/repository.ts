@@ -163,9 +163,15 @@ export class ScenarioRepository {
   async save(scenario: Scenario): Promise<void> {
     const { scenarios, settings, trash } = this.database;
     await this.database.transaction('rw', scenarios, settings, trash, async () => {
-      if (await trash.get(scenario.id)) throw new ScenarioDeletedError(scenario.name);
-      await scenarios.put(toRow(scenario));
-      await settings.put({ key: LAST_OPENED, value: scenario.id });
+      // All three requests go out at once (a read before the puts would wait for the page's
+      // main thread between them, i.e. for the render of the change being saved). When the
+      // scenario turns out to be in the trash, throwing aborts the transaction: nothing lands.
+      const [trashed] = await Promise.all([
+        trash.get(scenario.id),
+        scenarios.put(toRow(scenario)),
+        settings.put({ key: LAST_OPENED, value: scenario.id }),
+      ]);
+      if (trashed) throw new ScenarioDeletedError(scenario.name);
     });
   }
 

@@ -132,14 +132,20 @@ export class ScenarioStore {
 
   private commit(next: Scenario, history: History, label: string): void {
     const scenario = { ...next, updatedAt: this.now() };
-    this.setState({ scenario, history, save: { status: 'saving' }, lastAction: label });
+    // Write first, then notify: the transaction is on its way to disk while React renders the
+    // change (rendering a 300-card board takes longer than the write itself).
+    this.state = { scenario, history, save: { status: 'saving' }, lastAction: label };
     this.write(scenario);
+    this.setState(this.state);
   }
 
   private write(scenario: Scenario): void {
+    // Nothing in flight: start this write now, in the caller's task. Otherwise it waits for
+    // the writes before it, so the last change is always the one that lands last.
+    const idle = this.pending === 0;
     this.pending += 1;
-    this.writing = this.writing
-      .then(() => this.saveScenario(scenario))
+    const save = () => this.saveScenario(scenario);
+    this.writing = (idle ? new Promise<void>((resolve) => resolve(save())) : this.writing.then(save))
       .then(
         () => {
           this.pending -= 1;
