@@ -10,6 +10,7 @@ import {
   pointerWithin,
   rectIntersection,
   TouchSensor,
+  useDndContext,
   useSensor,
   useSensors,
   type CollisionDetection,
@@ -20,7 +21,7 @@ import {
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { arrayMove } from '@dnd-kit/sortable';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LANES, type Lane, type Responsibility, type ResponsibilityId } from '../../../shared/model/index.js';
 import { useStore, useStoreState } from '../../state/use-store.js';
 import { useAddActions } from '../editor/add-card.js';
@@ -31,7 +32,7 @@ import { useBoardView } from './board-view.js';
 import { CardView } from './card.js';
 import { boardCoordinates } from './keyboard-coordinates.js';
 import { findLane, toLaneItems, type LaneItems } from './lane-items.js';
-import { LaneView } from './lane.js';
+import { LaneView, type DropIndicator } from './lane.js';
 import { OrgHeader } from './org-header.js';
 import { fullLaneIndex } from './visible-index.js';
 import './board.css';
@@ -40,6 +41,12 @@ import './board.css';
 // card during a drag, but Always also re-measures all 300+ rects when nothing is being dragged,
 // i.e. inside the render that commits a drop (about 25 ms of forced layout on a 300-card board).
 const measuring = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
+
+// Module constants: useSensor memoizes on the options object, and new sensors give dnd-kit a
+// new context value, which re-renders every card. Inline options did that on every board render.
+const POINTER_OPTIONS = { activationConstraint: { distance: 6 } };
+const TOUCH_OPTIONS = { activationConstraint: { delay: 200, tolerance: 6 } };
+const KEYBOARD_OPTIONS = { coordinateGetter: boardCoordinates };
 
 const isLaneId = (id: UniqueIdentifier): boolean => (LANES as readonly UniqueIdentifier[]).includes(id);
 
@@ -77,6 +84,31 @@ function visibleItems(
   return Object.fromEntries(LANES.map((lane) => [lane, stored[lane].filter(keep)])) as LaneItems;
 }
 
+/**
+ * Re-measures the droppables after the preview moved the dragged card to another lane (the
+ * cards below it moved), so collisions use where things are now. Renders nothing.
+ */
+function RemeasureOnPreview({ preview }: { readonly preview: LaneItems | null }) {
+  const { active, measureDroppableContainers } = useDndContext();
+  const dragging = active != null;
+  useEffect(() => {
+    if (dragging && preview) measureDroppableContainers(LANES.flatMap((lane) => [lane, ...preview[lane]]));
+  }, [dragging, preview, measureDroppableContainers]);
+  return null;
+}
+
+/** Where the dragged card lands relative to the card it is over (as the drop's arrayMove does). */
+function indicatorFor(view: LaneItems, activeId: UniqueIdentifier, overId: UniqueIdentifier): DropIndicator | null {
+  if (overId === activeId || isLaneId(overId)) return null;
+  const lane = findLane(view, String(overId));
+  if (!lane) return null;
+  const ids = view[lane];
+  const overIndex = ids.indexOf(overId as ResponsibilityId);
+  const activeIndex = ids.indexOf(activeId as ResponsibilityId);
+  if (overIndex < 0) return null;
+  return { id: overId as ResponsibilityId, side: activeIndex >= 0 && overIndex > activeIndex ? 'after' : 'before' };
+}
+
 function EmptyBoard() {
   const { addResponsibility, addFromCatalog } = useAddActions();
   return (
@@ -110,8 +142,15 @@ export function Board() {
     [stored, byId, query, findingsOnly, guidance],
   );
 
-  const [preview, setPreview] = useState<LaneItems | null>(null);
+  const [preview, setPreviewState] = useState<LaneItems | null>(null);
   const [activeId, setActiveId] = useState<ResponsibilityId | null>(null);
+  const [indicator, setIndicator] = useState<DropIndicator | null>(null);
+  // The preview as last set, readable inside the same event (state only after the render).
+  const previewRef = useRef<LaneItems | null>(null);
+  const setPreview = useCallback((next: LaneItems | null) => {
+    previewRef.current = next;
+    setPreviewState(next);
+  }, []);
   const items = preview ?? visible;
 
   // Announcements and collision detection read the latest values without re-creating sensors.
@@ -125,9 +164,9 @@ export function Board() {
   const lastOverId = useRef<UniqueIdentifier | null>(null);
 
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: boardCoordinates }),
+    useSensor(PointerSensor, POINTER_OPTIONS),
+    useSensor(TouchSensor, TOUCH_OPTIONS),
+    useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
   );
 
   const announcements = useMemo(
@@ -159,37 +198,49 @@ export function Board() {
     return lastOverId.current != null ? [{ id: lastOverId.current }] : [];
   }, []);
 
-  const onDragStart = useCallback(({ active }: DragStartEvent) => {
-    setActiveId(active.id as ResponsibilityId);
-    originRef.current = findLane(itemsRef.current, String(active.id));
-    setPreview(itemsRef.current);
-  }, []);
+  const onDragStart = useCallback(
+    ({ active }: DragStartEvent) => {
+      setActiveId(active.id as ResponsibilityId);
+      originRef.current = findLane(itemsRef.current, String(active.id));
+      setPreview(itemsRef.current);
+    },
+    [setPreview],
+  );
 
-  const onDragOver = useCallback(({ active, over }: DragOverEvent) => {
-    if (!over) return;
-    setPreview((current) => {
-      const view = current ?? itemsRef.current;
+  const onDragOver = useCallback(
+    ({ active, over }: DragOverEvent) => {
+      if (!over) {
+        setIndicator(null);
+        return;
+      }
+      let view = previewRef.current ?? itemsRef.current;
       const from = findLane(view, String(active.id));
       const to = findLane(view, String(over.id));
-      if (!from || !to || from === to) return current;
-      const target = view[to];
-      const overIndex = target.indexOf(over.id as ResponsibilityId);
-      const translated = active.rect.current.translated;
-      const below = overIndex >= 0 && translated != null && translated.top > over.rect.top + over.rect.height / 2;
-      const index = overIndex >= 0 ? overIndex + (below ? 1 : 0) : target.length;
-      return {
-        ...view,
-        [from]: view[from].filter((id) => id !== active.id),
-        [to]: [...target.slice(0, index), active.id as ResponsibilityId, ...target.slice(index)],
-      };
-    });
-  }, []);
+      if (from && to && from !== to) {
+        // Over another lane: the card moves there in the preview, above or below the card under it.
+        const target = view[to];
+        const overIndex = target.indexOf(over.id as ResponsibilityId);
+        const translated = active.rect.current.translated;
+        const below = overIndex >= 0 && translated != null && translated.top > over.rect.top + over.rect.height / 2;
+        const index = overIndex >= 0 ? overIndex + (below ? 1 : 0) : target.length;
+        view = {
+          ...view,
+          [from]: view[from].filter((id) => id !== active.id),
+          [to]: [...target.slice(0, index), active.id as ResponsibilityId, ...target.slice(index)],
+        };
+        setPreview(view);
+      }
+      setIndicator(indicatorFor(view, active.id, over.id));
+    },
+    [setPreview],
+  );
 
   const finish = useCallback(() => {
     setPreview(null);
     setActiveId(null);
+    setIndicator(null);
     lastOverId.current = null;
-  }, []);
+  }, [setPreview]);
 
   const onDragEnd = useCallback(
     ({ active, over }: DragEndEvent) => {
@@ -238,9 +289,11 @@ export function Board() {
             byId={byId}
             guidance={guidance}
             highlightedId={highlightedId}
+            indicator={indicator && items[lane].includes(indicator.id) ? indicator : null}
           />
         ))}
       </div>
+      <RemeasureOnPreview preview={preview} />
       <DragOverlay dropAnimation={dropAnimation}>
         {active ? <CardView item={active} guidance={guidance.get(active.id)} overlay /> : null}
       </DragOverlay>

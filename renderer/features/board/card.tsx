@@ -1,6 +1,5 @@
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
-import { memo, useId, type KeyboardEvent } from 'react';
+import { useDraggable, useDroppable } from '@dnd-kit/core';
+import { memo, useCallback, useId, useMemo, type KeyboardEvent } from 'react';
 import type { Lane, Responsibility } from '../../../shared/model/index.js';
 import type { CardGuidance } from '../guidance-panel/card-guidance.js';
 import { CardMenu } from './card-menu.js';
@@ -56,30 +55,44 @@ export function CardView({ item, guidance, overlay = false }: CardViewProps) {
   );
 }
 
-// dnd-kit re-renders every sortable card whenever the card under the pointer changes (its hooks
-// read the drag context), 300 cards at a time on a big board. Memoized bodies keep each such
-// re-render to the drag shell: the title, badge and menu are only rebuilt when their props change.
+// Every card reads dnd-kit's drag context, so all of them re-render when a drag starts, when
+// the card under the pointer changes and when it ends. That re-render is kept to a thin shell:
+// two light hooks (no sortable transforms, transitions or layout effects per card) and
+// memoized bodies, so the title, badge and menu are only rebuilt when their props change.
 const MemoCardView = memo(CardView);
 const MemoCardMenu = memo(CardMenu);
+
+/** Where the dragged card will land relative to this one, while it is over it. */
+export type DropSide = 'before' | 'after';
 
 interface SortableCardProps {
   readonly item: Responsibility;
   readonly lane: Lane;
   readonly guidance: CardGuidance | undefined;
   readonly highlighted: boolean;
+  /** Set on the card under the dragged one: an insertion line shows where it will land. */
+  readonly drop?: DropSide | undefined;
 }
 
 /**
  * A card that can be dragged by pointer, touch or keyboard, with a menu for click-only moves
  * and edits. Memoized: props are the item (replaced only when it changes), its lane, its
- * guidance (kept identical while unchanged) and a flag, so a move re-renders only the cards
- * whose props changed.
+ * guidance (kept identical while unchanged) and flags, so a move re-renders only the cards
+ * whose props changed. Cards do not slide out of the way during a drag (no per-card
+ * transforms): the drop position is shown by an insertion line, the dragged card by the
+ * overlay, and a card dragged to another lane moves there in the preview.
  */
-export const SortableCard = memo(function SortableCard({ item, lane, guidance, highlighted }: SortableCardProps) {
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
-    id: item.id,
-    data: { type: 'card', lane },
-  });
+export const SortableCard = memo(function SortableCard({ item, lane, guidance, highlighted, drop }: SortableCardProps) {
+  const data = useMemo(() => ({ type: 'card', lane }), [lane]);
+  const { setNodeRef: setDropRef } = useDroppable({ id: item.id, data });
+  const { attributes, listeners, setNodeRef: setDragRef, isDragging } = useDraggable({ id: item.id, data });
+  const setNodeRef = useCallback(
+    (node: HTMLLIElement | null) => {
+      setDropRef(node);
+      setDragRef(node);
+    },
+    [setDropRef, setDragRef],
+  );
   const tipId = useId();
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Shift+F10 and the context-menu key open the card's menu, as in desktop apps.
@@ -98,7 +111,7 @@ export const SortableCard = memo(function SortableCard({ item, lane, guidance, h
       data-dragging={isDragging || undefined}
       data-highlighted={highlighted || undefined}
       data-status={guidance?.status}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
+      data-drop={drop}
     >
       <div
         className="card-handle"

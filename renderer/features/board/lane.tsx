@@ -1,9 +1,8 @@
 import { useDroppable } from '@dnd-kit/core';
-import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { memo, useId } from 'react';
 import type { Lane, Responsibility, ResponsibilityId } from '../../../shared/model/index.js';
 import type { CardGuidanceMap } from '../guidance-panel/card-guidance.js';
-import { SortableCard } from './card.js';
+import { SortableCard, type DropSide } from './card.js';
 
 const LANE_HINTS: Record<Lane, string> = {
   CIO: 'Inward: the systems and services the company runs on.',
@@ -30,10 +29,18 @@ interface LaneProps {
   readonly byId: ReadonlyMap<ResponsibilityId, Responsibility>;
   readonly guidance: CardGuidanceMap;
   readonly highlightedId: ResponsibilityId | null;
+  /** During a drag, the card of this lane under the dragged one and the side it lands on. */
+  readonly indicator: DropIndicator | null;
+}
+
+/** The card a dragged card is over, and on which side of it the dragged card will land. */
+export interface DropIndicator {
+  readonly id: ResponsibilityId;
+  readonly side: DropSide;
 }
 
 /** One lane: a named region that accepts dropped cards. */
-export const LaneView = memo(function LaneView({ lane, ids, total, filtered, byId, guidance, highlightedId }: LaneProps) {
+export const LaneView = memo(function LaneView({ lane, ids, total, filtered, byId, guidance, highlightedId, indicator }: LaneProps) {
   const headingId = useId();
   const { setNodeRef, isOver } = useDroppable({ id: lane, data: { type: 'lane', lane } });
   return (
@@ -46,17 +53,22 @@ export const LaneView = memo(function LaneView({ lane, ids, total, filtered, byI
         </span>
       </header>
       <p className="lane-hint">{LANE_HINTS[lane]}</p>
-      <SortableContext id={lane} items={ids as ResponsibilityId[]} strategy={verticalListSortingStrategy}>
-        <ul ref={setNodeRef} className="lane-cards">
-          {ids.map((id) => {
-            const item = byId.get(id);
-            return item ? (
-              <SortableCard key={id} item={item} lane={lane} guidance={guidance.get(id)} highlighted={id === highlightedId} />
-            ) : null;
-          })}
-          {ids.length === 0 ? <li className="lane-empty">{filtered ? 'No card here matches the filter.' : EMPTY_TEXT[lane]}</li> : null}
-        </ul>
-      </SortableContext>
+      <ul ref={setNodeRef} className="lane-cards">
+        {ids.map((id) => {
+          const item = byId.get(id);
+          return item ? (
+            <SortableCard
+              key={id}
+              item={item}
+              lane={lane}
+              guidance={guidance.get(id)}
+              highlighted={id === highlightedId}
+              drop={indicator?.id === id ? indicator.side : undefined}
+            />
+          ) : null;
+        })}
+        {ids.length === 0 ? <li className="lane-empty">{filtered ? 'No card here matches the filter.' : EMPTY_TEXT[lane]}</li> : null}
+      </ul>
     </section>
   );
 });
