@@ -8,6 +8,7 @@ import { MAX_SCENARIO_FILE_BYTES, parseScenarioFile } from '../../shared/format/
 import {
   checkScenario,
   formatCitation,
+  sectionLabel,
   suggestOwner,
   type CheckResult,
   type Citation,
@@ -83,8 +84,8 @@ function parseArguments(argv: readonly string[]): Parsed {
   return { json, help, positional };
 }
 
-function citationJson(citation: Citation): { source: string; section: string } {
-  return { source: citation.source, section: citation.section };
+function citationJson(citation: Citation): { source: string; section: string; label: string } {
+  return { source: citation.source, section: citation.section, label: sectionLabel(citation) };
 }
 
 function suggestionJson(suggestion: Suggestion): Record<string, unknown> {

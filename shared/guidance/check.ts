@@ -136,26 +136,26 @@ const RULE_INDEX = Object.fromEntries(RULE_IDS.map((id, index) => [id, index])) 
 
 /** Citations behind the company-size rule. */
 export const COMPANY_SIZE_CITATIONS: readonly Citation[] = [
-  cv('Step 2: Determine which role best suits your needs'),
-  cv('9. CIO vs. CTO: C-suite level'),
-  cv('20. CIO vs. CTO:'),
-  cv('Step 6: Compare cost, benefits, and requirements'),
-  io('Introduction'),
+  cv('step-2'),
+  cv('9'),
+  cv('20'),
+  cv('step-6'),
+  io('intro'),
 ];
 /** Citations behind the focus rule. */
 export const FOCUS_CITATIONS: readonly Citation[] = [
-  cv('Step 2: Determine which role best suits your needs'),
-  cv('9. CIO vs. CTO: C-suite level'),
+  cv('step-2'),
+  cv('9'),
 ];
 /** Citations behind the role-drift rule. */
 export const DRIFT_CITATIONS: readonly Citation[] = [
-  cv('8. CIO vs. CTO: Intersection of roles'),
-  io('CIOs look inward, CTOs look outward'),
+  cv('8'),
+  io('thesis'),
 ];
 /** Citations behind the duplicate and overlap rules. */
 export const DUPLICATE_CITATIONS: readonly Citation[] = [
-  cv('8. CIO vs. CTO: Intersection of roles'),
-  cv('10. CIO vs. CTO: Liaison with stakeholders'),
+  cv('8'),
+  cv('10'),
 ];
 
 const REPORTING_LINE_TOPIC = 'reporting-line';
@@ -478,8 +478,8 @@ const CARD_CACHE_LIMIT = 10_000;
 const cardContentCache = new BoundedCache<string, readonly Finding[]>(CARD_CACHE_LIMIT);
 
 const SHARED_LEAD_CITATIONS: readonly Citation[] = [
-  cv('8. CIO vs. CTO: Intersection of roles'),
-  cv('10. CIO vs. CTO: Liaison with stakeholders'),
+  cv('8'),
+  cv('10'),
 ];
 
 function cardFindings(

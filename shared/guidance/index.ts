@@ -8,14 +8,18 @@ export {
   CIO_VS_CTO_SECTIONS,
   INWARD_OUTWARD_SECTIONS,
   SOURCES,
+  findSection,
   formatCitation,
   sameCitation,
+  sectionLabel,
+  sectionOrder,
   uniqueCitations,
   type Citation,
   type CioVsCtoSection,
   type InwardOutwardSection,
   type Source,
   type SourceId,
+  type SourceSection,
 } from './sources.js';
 export {
   TOPICS,

@@ -93,12 +93,12 @@ export const TOPICS: readonly Topic[] = [
       'efficient, secure and cheap internal operations. If this sits with the CTO, product ' +
       'engineers end up fighting internal fires; move it to the CIO.',
     citations: [
-      cv('What does a CIO do?'),
-      cv('3. CIO vs. CTO: Position'),
-      cv('16. CIO vs. CTO: Role in technology infrastructure'),
-      cv('Step 5: Analyze each role’s priorities and responsibilities'),
-      cv('20. CIO vs. CTO:'),
-      io('CIOs look inward, CTOs look outward'),
+      cv('cio-role'),
+      cv('3'),
+      cv('16'),
+      cv('step-5'),
+      cv('20'),
+      io('thesis'),
     ],
   },
   {
@@ -128,8 +128,8 @@ export const TOPICS: readonly Topic[] = [
       'the help desk among the CIO’s duties in two places. A CTO lane holding it usually means ' +
       'the product team is absorbing internal support. Give it to the CIO.',
     citations: [
-      cv('Step 1: Understand the different roles of the CIO and CTO'),
-      cv('17. CIO vs. CTO: Role in computer data systems'),
+      cv('step-1'),
+      cv('17'),
     ],
   },
   {
@@ -175,10 +175,10 @@ export const TOPICS: readonly Topic[] = [
       'systems as CIO work. Keep them with the CIO, and involve the CTO only where a system ' +
       'feeds the product.',
     citations: [
-      cv('7. CIO vs. CTO: Workload'),
-      cv('17. CIO vs. CTO: Role in computer data systems'),
-      cv('18. CIO vs. CTO: Role in data systems'),
-      cv('Step 1: Understand the different roles of the CIO and CTO'),
+      cv('7'),
+      cv('17'),
+      cv('18'),
+      cv('step-1'),
     ],
   },
   {
@@ -215,9 +215,9 @@ export const TOPICS: readonly Topic[] = [
       'sources describe the CIO as the officer whose aim is making employees productive ' +
       'through technology. Place this with the CIO.',
     citations: [
-      cv('What does a CIO do?'),
-      cv('16. CIO vs. CTO: Role in technology infrastructure'),
-      cv('20. CIO vs. CTO:'),
+      cv('cio-role'),
+      cv('16'),
+      cv('20'),
     ],
   },
   {
@@ -269,10 +269,10 @@ export const TOPICS: readonly Topic[] = [
       'internal security with the CIO and product security with the CTO, and make sure both ' +
       'are held.',
     citations: [
-      cv('13. CIO vs. CTO: Role in data security'),
-      cv('20. CIO vs. CTO:'),
-      cv('Step 4: Consider the landscape of available technology solutions'),
-      io('CIOs look inward, CTOs look outward'),
+      cv('13'),
+      cv('20'),
+      cv('step-4'),
+      io('thesis'),
     ],
   },
   {
@@ -304,11 +304,11 @@ export const TOPICS: readonly Topic[] = [
       'CIO as the risk-minimising counterweight to the CTO’s appetite for experiments. Keep ' +
       'governance with the CIO so that it is independent of the teams it governs.',
     citations: [
-      cv('20. CIO vs. CTO:'),
-      cv('5. CIO vs. CTO: Job Outlook'),
-      cv('7. CIO vs. CTO: Workload'),
-      cv('9. CIO vs. CTO: C-suite level'),
-      cv('11. CIO vs. CTO: Role in Innovation'),
+      cv('20'),
+      cv('5'),
+      cv('7'),
+      cv('9'),
+      cv('11'),
     ],
   },
   {
@@ -331,14 +331,14 @@ export const TOPICS: readonly Topic[] = [
     ],
     rationale:
       'Deciding how IT supports the way the business runs is the CIO’s strategic job: the ' +
-      'first article says the CIO owns the corporate IT strategy and aligns IT with business ' +
+      'first article puts corporate IT strategy in the CIO’s hands, along with aligning IT to business ' +
       'goals. This is narrower than the company-wide technology strategy, which the sources ' +
       'argue about; see that topic.',
     citations: [
-      cv('8. CIO vs. CTO: Intersection of roles'),
-      cv('20. CIO vs. CTO:'),
-      cv('Step 5: Analyze each role’s priorities and responsibilities'),
-      cv('Introduction'),
+      cv('8'),
+      cv('20'),
+      cv('step-5'),
+      cv('intro'),
     ],
   },
   {
@@ -369,10 +369,10 @@ export const TOPICS: readonly Topic[] = [
       'in both articles: the CIO looks inward at how the company operates. Give process ' +
       'digitisation to the CIO; bring in the CTO when the change touches what customers see.',
     citations: [
-      cv('3. CIO vs. CTO: Position'),
-      cv('17. CIO vs. CTO: Role in computer data systems'),
-      cv('Step 2: Determine which role best suits your needs'),
-      io('CIOs look inward, CTOs look outward'),
+      cv('3'),
+      cv('17'),
+      cv('step-2'),
+      io('thesis'),
     ],
   },
   {
@@ -395,8 +395,8 @@ export const TOPICS: readonly Topic[] = [
       'do and helps deliver it. Treat automation as shared with the CIO leading, so it has one ' +
       'accountable owner and the CTO’s outside view.',
     citations: [
-      cv('12. CIO vs. CTO: Role in Automation'),
-      cv('17. CIO vs. CTO: Role in computer data systems'),
+      cv('12'),
+      cv('17'),
     ],
   },
   {
@@ -430,9 +430,9 @@ export const TOPICS: readonly Topic[] = [
       'The first article gives data architecture and the organisation of data to the CIO, ' +
       'while the CTO builds products on top of it. Keep data management with the CIO.',
     citations: [
-      cv('12. CIO vs. CTO: Role in Automation'),
-      cv('14. CIO vs. CTO: Role in analytics'),
-      cv('20. CIO vs. CTO:'),
+      cv('12'),
+      cv('14'),
+      cv('20'),
     ],
   },
   {
@@ -459,7 +459,7 @@ export const TOPICS: readonly Topic[] = [
       'Analysis that helps managers run the company is the CIO’s side of analytics: the first ' +
       'article has the CIO make sure data is collected, analysed and used to improve processes. ' +
       'Analytics sold to or used by customers is the CTO’s side (see analytics products).',
-    citations: [cv('14. CIO vs. CTO: Role in analytics')],
+    citations: [cv('14')],
   },
   {
     id: 'it-cost',
@@ -492,11 +492,11 @@ export const TOPICS: readonly Topic[] = [
       'IT cost control to the CIO; who holds the overall technology budget is a separate, ' +
       'contested question.',
     citations: [
-      cv('What does a CIO do?'),
-      cv('5. CIO vs. CTO: Job Outlook'),
-      cv('14. CIO vs. CTO: Role in analytics'),
-      cv('18. CIO vs. CTO: Role in data systems'),
-      cv('Step 1: Understand the different roles of the CIO and CTO'),
+      cv('cio-role'),
+      cv('5'),
+      cv('14'),
+      cv('18'),
+      cv('step-1'),
     ],
   },
   {
@@ -528,7 +528,7 @@ export const TOPICS: readonly Topic[] = [
       'article: the CIO makes sure what vendors deliver fits the organisation’s present and ' +
       'future needs. Strategic technology partnerships for the product are different and sit ' +
       'with the CTO.',
-    citations: [cv('15. CIO vs. CTO: Role in vendor relations'), cv('What does a CIO do?')],
+    citations: [cv('15'), cv('cio-role')],
   },
   {
     id: 'it-staff',
@@ -552,10 +552,10 @@ export const TOPICS: readonly Topic[] = [
       'leading the people who run internal technology. Keep the IT team under the CIO; the ' +
       'engineers who build the product belong with the CTO.',
     citations: [
-      cv('What does a CIO do?'),
-      cv('2. CIO vs. CTO: Responsibilities'),
-      cv('18. CIO vs. CTO: Role in data systems'),
-      cv('Step 5: Analyze each role’s priorities and responsibilities'),
+      cv('cio-role'),
+      cv('2'),
+      cv('18'),
+      cv('step-5'),
     ],
   },
   {
@@ -581,7 +581,7 @@ export const TOPICS: readonly Topic[] = [
       'Getting everyone to use the tools they have well is part of the CIO’s inward mandate: ' +
       'the first article lists training employees on the technology provided. Give it to the ' +
       'CIO; growing engineering skills is the CTO’s concern.',
-    citations: [cv('What does a CIO do?')],
+    citations: [cv('cio-role')],
   },
   {
     id: 'internal-stakeholders',
@@ -608,11 +608,11 @@ export const TOPICS: readonly Topic[] = [
       'to understand what they need and to make the collaboration with IT smooth. Let the CIO ' +
       'own this relationship; the CTO’s stakeholders are mostly outside the company.',
     citations: [
-      cv('What does a CIO do?'),
-      cv('7. CIO vs. CTO: Workload'),
-      cv('9. CIO vs. CTO: C-suite level'),
-      cv('20. CIO vs. CTO:'),
-      io('CIOs look inward, CTOs look outward'),
+      cv('cio-role'),
+      cv('7'),
+      cv('9'),
+      cv('20'),
+      io('thesis'),
     ],
   },
   {
@@ -642,10 +642,10 @@ export const TOPICS: readonly Topic[] = [
       'first article, which has the CIO evaluate technologies, standardise platforms and pick ' +
       'the systems that raise efficiency. The CTO picks the technology inside the product.',
     citations: [
-      cv('Step 4: Consider the landscape of available technology solutions'),
-      cv('Step 6: Compare cost, benefits, and requirements'),
-      cv('16. CIO vs. CTO: Role in technology infrastructure'),
-      cv('20. CIO vs. CTO:'),
+      cv('step-4'),
+      cv('step-6'),
+      cv('16'),
+      cv('20'),
     ],
   },
   {
@@ -671,9 +671,9 @@ export const TOPICS: readonly Topic[] = [
       'platform itself (accounts, cost, baseline security) and the CTO deciding what product ' +
       'teams need from it.',
     citations: [
-      cv('Step 3: Evaluate existing skills and experiences'),
-      cv('16. CIO vs. CTO: Role in technology infrastructure'),
-      cv('7. CIO vs. CTO: Workload'),
+      cv('step-3'),
+      cv('16'),
+      cv('7'),
     ],
   },
 
@@ -714,12 +714,12 @@ export const TOPICS: readonly Topic[] = [
       'articles; the CTO is judged by products that win customers and grow revenue. Put ' +
       'product development with the CTO, and keep the CIO’s teams out of the delivery path.',
     citations: [
-      cv('What does a CTO do?'),
-      cv('2. CIO vs. CTO: Responsibilities'),
-      cv('7. CIO vs. CTO: Workload'),
-      cv('Step 5: Analyze each role’s priorities and responsibilities'),
-      cv('20. CIO vs. CTO:'),
-      io('CIOs look inward, CTOs look outward'),
+      cv('cto-role'),
+      cv('2'),
+      cv('7'),
+      cv('step-5'),
+      cv('20'),
+      io('thesis'),
     ],
   },
   {
@@ -759,11 +759,11 @@ export const TOPICS: readonly Topic[] = [
       'expertise, including choosing the software and hardware the product is built from. ' +
       'Keep engineering practice with the CTO.',
     citations: [
-      cv('7. CIO vs. CTO: Workload'),
-      cv('17. CIO vs. CTO: Role in computer data systems'),
-      cv('Step 1: Understand the different roles of the CIO and CTO'),
-      cv('Step 6: Compare cost, benefits, and requirements'),
-      cv('Step 3: Evaluate existing skills and experiences'),
+      cv('7'),
+      cv('17'),
+      cv('step-1'),
+      cv('step-6'),
+      cv('step-3'),
     ],
   },
   {
@@ -789,7 +789,7 @@ export const TOPICS: readonly Topic[] = [
       'The first article asks both executives to keep the product architecture lean and ' +
       'efficient: the CTO develops the product, the CIO makes sure it fits the company’s ' +
       'systems. Share it with the CTO leading.',
-    citations: [cv('19. CIO vs. CTO: Role in product architecture')],
+    citations: [cv('19')],
   },
   {
     id: 'research-development',
@@ -818,11 +818,11 @@ export const TOPICS: readonly Topic[] = [
       'describes the CTO as the one willing to experiment. Give R&D to the CTO, with the CIO ' +
       'as a healthy check on risk and cost.',
     citations: [
-      cv('What does a CTO do?'),
-      cv('2. CIO vs. CTO: Responsibilities'),
-      cv('11. CIO vs. CTO: Role in Innovation'),
-      cv('17. CIO vs. CTO: Role in computer data systems'),
-      cv('20. CIO vs. CTO:'),
+      cv('cto-role'),
+      cv('2'),
+      cv('11'),
+      cv('17'),
+      cv('20'),
     ],
   },
   {
@@ -846,9 +846,9 @@ export const TOPICS: readonly Topic[] = [
       'comparison table, and the CTO is expected to anticipate future technical needs. Let ' +
       'the CTO own the roadmap; the CIO keeps the internal IT plan.',
     citations: [
-      cv('20. CIO vs. CTO:'),
-      cv('Step 8: Consider the legal requirements applicable to each role'),
-      io('The role of a CTO'),
+      cv('20'),
+      cv('step-8'),
+      io('cto-role'),
     ],
   },
   {
@@ -880,13 +880,13 @@ export const TOPICS: readonly Topic[] = [
       'squarely the CTO’s job in both articles. Put trend scanning and innovation bets with ' +
       'the CTO; the CIO adopts what proves useful inside the company.',
     citations: [
-      io('The role of a CTO'),
-      cv('8. CIO vs. CTO: Intersection of roles'),
-      cv('11. CIO vs. CTO: Role in Innovation'),
-      cv('12. CIO vs. CTO: Role in Automation'),
-      cv('19. CIO vs. CTO: Role in product architecture'),
-      cv('Step 5: Analyze each role’s priorities and responsibilities'),
-      cv('20. CIO vs. CTO:'),
+      io('cto-role'),
+      cv('8'),
+      cv('11'),
+      cv('12'),
+      cv('19'),
+      cv('step-5'),
+      cv('20'),
     ],
   },
   {
@@ -924,13 +924,13 @@ export const TOPICS: readonly Topic[] = [
       'both articles give to the CTO together with the job of improving the customer ' +
       'experience. Place it with the CTO.',
     citations: [
-      cv('Step 1: Understand the different roles of the CIO and CTO'),
-      cv('Step 4: Consider the landscape of available technology solutions'),
-      cv('16. CIO vs. CTO: Role in technology infrastructure'),
-      cv('17. CIO vs. CTO: Role in computer data systems'),
-      cv('18. CIO vs. CTO: Role in data systems'),
-      io('The role of a CTO'),
-      io('CIOs look inward, CTOs look outward'),
+      cv('step-1'),
+      cv('step-4'),
+      cv('16'),
+      cv('17'),
+      cv('18'),
+      io('cto-role'),
+      io('thesis'),
     ],
   },
   {
@@ -959,7 +959,7 @@ export const TOPICS: readonly Topic[] = [
       'Security designed into the product — secure coding, a secure development lifecycle and ' +
       'protection of customers’ data — is the CTO’s half of security in the first article. ' +
       'Give it to the CTO and keep internal security with the CIO.',
-    citations: [cv('13. CIO vs. CTO: Role in data security')],
+    citations: [cv('13')],
   },
   {
     id: 'analytics-products',
@@ -984,7 +984,7 @@ export const TOPICS: readonly Topic[] = [
       'The first article has the CTO build the analytics systems, tools and products that use ' +
       'data, and check that they meet customer needs. Give the CTO the building of analytics ' +
       'products; the CIO keeps the data itself in order.',
-    citations: [cv('14. CIO vs. CTO: Role in analytics')],
+    citations: [cv('14')],
   },
   {
     id: 'external-relations',
@@ -1015,7 +1015,7 @@ export const TOPICS: readonly Topic[] = [
       'The sources describe the CTO as the outward-facing officer who shares the company’s ' +
       'technology story and builds relationships with customers, partners and investors. ' +
       'Give external technology relations to the CTO; the CIO’s audience is mostly internal.',
-    citations: [cv('What does a CTO do?'), cv('11. CIO vs. CTO: Role in Innovation'), cv('20. CIO vs. CTO:')],
+    citations: [cv('cto-role'), cv('11'), cv('20')],
   },
   {
     id: 'technology-partnerships',
@@ -1038,9 +1038,9 @@ export const TOPICS: readonly Topic[] = [
       'described as CTO work, unlike day-to-day vendor administration, which the CIO does. Let ' +
       'the CTO own strategic partnerships.',
     citations: [
-      cv('3. CIO vs. CTO: Position'),
-      cv('Step 4: Consider the landscape of available technology solutions'),
-      cv('12. CIO vs. CTO: Role in Automation'),
+      cv('3'),
+      cv('step-4'),
+      cv('12'),
     ],
   },
   {
@@ -1071,11 +1071,11 @@ export const TOPICS: readonly Topic[] = [
       'for the company’s technology, while the CIO protects the bottom line. Give ' +
       'technology-led growth bets to the CTO.',
     citations: [
-      cv('What does a CTO do?'),
-      cv('3. CIO vs. CTO: Position'),
-      cv('5. CIO vs. CTO: Job Outlook'),
-      cv('11. CIO vs. CTO: Role in Innovation'),
-      cv('20. CIO vs. CTO:'),
+      cv('cto-role'),
+      cv('3'),
+      cv('5'),
+      cv('11'),
+      cv('20'),
     ],
   },
   {
@@ -1103,7 +1103,7 @@ export const TOPICS: readonly Topic[] = [
       'The second article lists hiring, training and managing the people who develop ' +
       'technology among common CTO tasks, done with the IT managers. Let the CTO build the ' +
       'engineering team; the CIO staffs internal IT.',
-    citations: [io('The role of a CTO'), cv('9. CIO vs. CTO: C-suite level')],
+    citations: [io('cto-role'), cv('9')],
   },
   {
     id: 'technology-assessment',
@@ -1124,7 +1124,7 @@ export const TOPICS: readonly Topic[] = [
       'Assessing where the company stands technically, what it needs and what stands in the ' +
       'way of adopting it are listed as common CTO tasks. Give the technology assessment to ' +
       'the CTO and share the results with the CIO.',
-    citations: [io('The role of a CTO')],
+    citations: [io('cto-role')],
   },
   {
     id: 'role-collaboration',
@@ -1149,13 +1149,13 @@ export const TOPICS: readonly Topic[] = [
       'particular to create chances to collaborate and to keep both sides clear on their ' +
       'duties, so let the CTO lead.',
     citations: [
-      cv('8. CIO vs. CTO: Intersection of roles'),
-      cv('10. CIO vs. CTO: Liaison with stakeholders'),
-      cv('11. CIO vs. CTO: Role in Innovation'),
-      cv('Step 7: Assess the qualifications required for each role'),
-      cv('Step 9: Check if there are any pre-requisites required for one role over the other'),
-      cv('Step 1: Understand the different roles of the CIO and CTO'),
-      io('CIOs look inward, CTOs look outward'),
+      cv('8'),
+      cv('10'),
+      cv('11'),
+      cv('step-7'),
+      cv('step-9'),
+      cv('step-1'),
+      io('thesis'),
     ],
   },
 
@@ -1173,9 +1173,9 @@ export const TOPICS: readonly Topic[] = [
             'The first article lists managing IT budgets and prioritising IT investments as ' +
             'CIO work, and expects the CIO to be the cost-conscious voice in budget talks.',
           citations: [
-            cv('20. CIO vs. CTO:'),
-            cv('9. CIO vs. CTO: C-suite level'),
-            cv('Step 1: Understand the different roles of the CIO and CTO'),
+            cv('20'),
+            cv('9'),
+            cv('step-1'),
           ],
         },
         {
@@ -1184,7 +1184,7 @@ export const TOPICS: readonly Topic[] = [
           summary:
             'The second article counts managing the company’s technology budget among the ' +
             'usual CTO tasks.',
-          citations: [io('The role of a CTO')],
+          citations: [io('cto-role')],
         },
       ],
     },
@@ -1204,10 +1204,10 @@ export const TOPICS: readonly Topic[] = [
       'product, and the CEO decides which of the two owns the total. Record your choice so the ' +
       'plan is explicit.',
     citations: [
-      cv('20. CIO vs. CTO:'),
-      cv('9. CIO vs. CTO: C-suite level'),
-      cv('Step 1: Understand the different roles of the CIO and CTO'),
-      io('The role of a CTO'),
+      cv('20'),
+      cv('9'),
+      cv('step-1'),
+      io('cto-role'),
     ],
   },
   {
@@ -1222,11 +1222,11 @@ export const TOPICS: readonly Topic[] = [
           summary:
             'The second article gives the CIO the wider view and the lead on the company’s ' +
             'overall technology strategy, with the CTO proposing solutions in support; the ' +
-            'first says the CIO owns the corporate IT strategy.',
+            'first puts corporate IT strategy in the CIO’s hands.',
           citations: [
-            io('How does the role of the CIO differ from that of a CTO?'),
-            cv('20. CIO vs. CTO:'),
-            cv('8. CIO vs. CTO: Intersection of roles'),
+            io('cio-differs'),
+            cv('20'),
+            cv('8'),
           ],
         },
         {
@@ -1237,9 +1237,9 @@ export const TOPICS: readonly Topic[] = [
             'strategy in the comparison table, and contribute to and implement technology ' +
             'strategies aligned with company goals.',
           citations: [
-            cv('Step 4: Consider the landscape of available technology solutions'),
-            cv('3. CIO vs. CTO: Position'),
-            io('The role of a CTO'),
+            cv('step-4'),
+            cv('3'),
+            io('cto-role'),
           ],
         },
       ],
@@ -1261,12 +1261,12 @@ export const TOPICS: readonly Topic[] = [
       'let the CIO own the strategy for how the company runs and the CTO the strategy for what ' +
       'it sells, with the CEO arbitrating. Whatever you choose, record it as your stance.',
     citations: [
-      io('How does the role of the CIO differ from that of a CTO?'),
-      cv('20. CIO vs. CTO:'),
-      cv('8. CIO vs. CTO: Intersection of roles'),
-      cv('Step 4: Consider the landscape of available technology solutions'),
-      cv('3. CIO vs. CTO: Position'),
-      io('The role of a CTO'),
+      io('cio-differs'),
+      cv('20'),
+      cv('8'),
+      cv('step-4'),
+      cv('3'),
+      io('cto-role'),
     ],
   },
   {
@@ -1281,7 +1281,7 @@ export const TOPICS: readonly Topic[] = [
           summary:
             'The first article’s technology-landscape step twice has the CIO develop the ' +
             'company’s technical architectures.',
-          citations: [cv('Step 4: Consider the landscape of available technology solutions')],
+          citations: [cv('step-4')],
         },
         {
           owner: 'CTO',
@@ -1289,7 +1289,7 @@ export const TOPICS: readonly Topic[] = [
           summary:
             'The same article’s opening calls the CIO the strategist and the CTO the enterprise ' +
             'architect.',
-          citations: [cv('Introduction')],
+          citations: [cv('intro')],
         },
       ],
     },
@@ -1305,7 +1305,7 @@ export const TOPICS: readonly Topic[] = [
       'The first article contradicts itself on who is the company’s architect. If the ' +
       'architecture mostly describes internal systems, the CIO is the natural owner; if it ' +
       'mostly describes the product platform, the CTO. Record your stance.',
-    citations: [cv('Step 4: Consider the landscape of available technology solutions'), cv('Introduction')],
+    citations: [cv('step-4'), cv('intro')],
   },
   {
     id: 'reporting-line',
@@ -1320,7 +1320,7 @@ export const TOPICS: readonly Topic[] = [
             'One section says the CIO reports to the CEO while the CTO usually reports to the ' +
             'CIO, and another calls the CTO a middle-management role carrying out plans made ' +
             'by the executives and the CIO.',
-          citations: [cv('9. CIO vs. CTO: C-suite level'), cv('What does a CTO do?')],
+          citations: [cv('9'), cv('cto-role')],
         },
         {
           owner: null,
@@ -1328,7 +1328,7 @@ export const TOPICS: readonly Topic[] = [
           summary:
             'Other sections insist that neither role is senior to the other and that strong ' +
             'companies give both a real presence.',
-          citations: [cv('17. CIO vs. CTO: Role in computer data systems'), cv('20. CIO vs. CTO:')],
+          citations: [cv('17'), cv('20')],
         },
       ],
     },
@@ -1346,10 +1346,10 @@ export const TOPICS: readonly Topic[] = [
       'The sources disagree on whether the CTO reports to the CIO or both report to the CEO; ' +
       'neither has the CIO reporting to the CTO. Pick one on purpose and write down why.',
     citations: [
-      cv('9. CIO vs. CTO: C-suite level'),
-      cv('What does a CTO do?'),
-      cv('17. CIO vs. CTO: Role in computer data systems'),
-      cv('20. CIO vs. CTO:'),
+      cv('9'),
+      cv('cto-role'),
+      cv('17'),
+      cv('20'),
     ],
   },
 ];

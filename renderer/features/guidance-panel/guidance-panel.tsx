@@ -1,5 +1,5 @@
 import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
-import { SOURCES, type Citation, type Finding, type Severity } from '../../../shared/guidance/index.js';
+import { SOURCES, sectionLabel, type Citation, type Finding, type Severity } from '../../../shared/guidance/index.js';
 import type { ResponsibilityId, Role } from '../../../shared/model/index.js';
 import { useStore, useStoreState } from '../../state/use-store.js';
 import { useAnnounce } from '../board/announcer.js';
@@ -15,11 +15,11 @@ const GROUPS: readonly { readonly severity: Severity; readonly title: string; re
   { severity: 'info', title: 'Advice', open: false },
 ];
 
-/** "Article title, § Section", the way a reader looks it up. */
+/** "Article title — section label", the way a reader looks it up. */
 export function CitationText({ citation }: { readonly citation: Citation }) {
   return (
     <>
-      <cite>{SOURCES[citation.source].title}</cite>, § {citation.section}
+      <cite>{SOURCES[citation.source].title}</cite> — {sectionLabel(citation)}
     </>
   );
 }

@@ -1,6 +1,4 @@
 import {
-  CIO_VS_CTO_SECTIONS,
-  INWARD_OUTWARD_SECTIONS,
   SOURCES,
   TOPICS,
   uniqueCitations,
@@ -63,6 +61,7 @@ export interface PrintSource {
   readonly id: SourceId;
   readonly title: string;
   readonly titleIsOwn: boolean;
+  /** Display labels of the cited sections (ours, short; see shared/guidance/sources.ts). */
   readonly sections: readonly string[];
 }
 
@@ -196,11 +195,7 @@ export function buildPrintModel(scenario: Scenario, check: CheckResult): PrintMo
 
 /** Both sources, each with the sections of `citations` that point into it, in article order. */
 function citedSources(citations: readonly Citation[]): PrintSource[] {
-  const order: Record<SourceId, readonly string[]> = {
-    'cio-vs-cto': CIO_VS_CTO_SECTIONS,
-    'inward-outward': INWARD_OUTWARD_SECTIONS,
-  };
-  return (Object.keys(order) as SourceId[]).map((id) => {
+  return (Object.keys(SOURCES) as SourceId[]).map((id) => {
     const used = new Set<string>(
       citations.filter((citation) => citation.source === id).map((c) => c.section),
     );
@@ -208,14 +203,7 @@ function citedSources(citations: readonly Citation[]): PrintSource[] {
       id,
       title: SOURCES[id].title,
       titleIsOwn: SOURCES[id].titleIsOwn,
-      sections: order[id].filter((section) => used.has(section)),
+      sections: SOURCES[id].sections.filter((section) => used.has(section.key)).map((section) => section.label),
     };
   });
-}
-
-/** A section name shortened for inline citations: "§13 Role in data security". Pure. */
-export function shortSection(section: string): string {
-  const numbered = /^(\d+)\. CIO vs\. CTO:\s*(.*)$/.exec(section);
-  if (!numbered) return section;
-  return numbered[2] ? `§${numbered[1]} ${numbered[2]}` : `§${numbered[1]}`;
 }

@@ -1,7 +1,7 @@
-import { SOURCES, type Citation, type SourceId } from '../../../shared/guidance/index.js';
+import { SOURCES, sectionLabel, type Citation, type SourceId } from '../../../shared/guidance/index.js';
 import type { PdfOptions } from '../../../shared/ipc/print-route.js';
 import type { ReportingLine, Role } from '../../../shared/model/index.js';
-import { REPORTING_LINE_LABELS, shortSection, type PrintCard, type PrintModel } from './print-model.js';
+import { REPORTING_LINE_LABELS, type PrintCard, type PrintModel } from './print-model.js';
 import './fonts.js';
 import './print.css';
 
@@ -127,7 +127,7 @@ function Citations({ citations }: { readonly citations: readonly Citation[] }) {
   if (citations.length === 0) return null;
   const bySource = new Map<SourceId, string[]>();
   for (const citation of citations) {
-    bySource.set(citation.source, [...(bySource.get(citation.source) ?? []), shortSection(citation.section)]);
+    bySource.set(citation.source, [...(bySource.get(citation.source) ?? []), sectionLabel(citation)]);
   }
   return (
     <p className="print-citations">

@@ -351,7 +351,7 @@ describe('CSV', () => {
     expect(lines).toContain('Scenario,Score,Aligned,Conflicts,Contested,Gaps,Waivers');
     const stats = comparison.scenarios[1]?.stats;
     expect(lines).toContain(`'=Plan B,${stats?.score},${stats?.aligned},${stats?.conflicts},${stats?.contested},${stats?.gaps},${stats?.waivers}`);
-    expect(csv).toContain('CIO vs. CTO: What’s the Difference? §');
+    expect(csv).toContain('CIO vs. CTO: What’s the Difference? — §');
     expect(lines.some((line) => line.startsWith("'=Plan B vs Plan A,1 responsibility moves to the CTO"))).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     const widths = new Set(lines.slice(0, -1).map((line) => line.replace(/"([^"]|"")*"/g, 'x').split(',').length));

@@ -30,29 +30,29 @@ const io = (section: Extract<Citation, { source: 'inward-outward' }>['section'])
   section,
 });
 
-const CIO_DOES = cv('What does a CIO do?');
-const CTO_DOES = cv('What does a CTO do?');
-const POSITION = cv('3. CIO vs. CTO: Position');
-const JOB_OUTLOOK = cv('5. CIO vs. CTO: Job Outlook');
-const WORKLOAD = cv('7. CIO vs. CTO: Workload');
-const AUTOMATION = cv('12. CIO vs. CTO: Role in Automation');
-const SECURITY = cv('13. CIO vs. CTO: Role in data security');
-const ANALYTICS = cv('14. CIO vs. CTO: Role in analytics');
-const VENDORS = cv('15. CIO vs. CTO: Role in vendor relations');
-const INFRASTRUCTURE = cv('16. CIO vs. CTO: Role in technology infrastructure');
-const COMPUTER_DATA = cv('17. CIO vs. CTO: Role in computer data systems');
-const PRODUCT_ARCHITECTURE = cv('19. CIO vs. CTO: Role in product architecture');
-const SUMMARY = cv('20. CIO vs. CTO:');
-const STEP_1 = cv('Step 1: Understand the different roles of the CIO and CTO');
-const STEP_2 = cv('Step 2: Determine which role best suits your needs');
-const STEP_3 = cv('Step 3: Evaluate existing skills and experiences');
-const STEP_4 = cv('Step 4: Consider the landscape of available technology solutions');
-const STEP_5 = cv('Step 5: Analyze each role’s priorities and responsibilities');
-const STEP_6 = cv('Step 6: Compare cost, benefits, and requirements');
-const STEP_7 = cv('Step 7: Assess the qualifications required for each role');
-const CTO_ROLE = io('The role of a CTO');
-const HOW_DIFFER = io('How does the role of the CIO differ from that of a CTO?');
-const C_SUITE = cv('9. CIO vs. CTO: C-suite level');
+const CIO_DOES = cv('cio-role');
+const CTO_DOES = cv('cto-role');
+const POSITION = cv('3');
+const JOB_OUTLOOK = cv('5');
+const WORKLOAD = cv('7');
+const AUTOMATION = cv('12');
+const SECURITY = cv('13');
+const ANALYTICS = cv('14');
+const VENDORS = cv('15');
+const INFRASTRUCTURE = cv('16');
+const COMPUTER_DATA = cv('17');
+const PRODUCT_ARCHITECTURE = cv('19');
+const SUMMARY = cv('20');
+const STEP_1 = cv('step-1');
+const STEP_2 = cv('step-2');
+const STEP_3 = cv('step-3');
+const STEP_4 = cv('step-4');
+const STEP_5 = cv('step-5');
+const STEP_6 = cv('step-6');
+const STEP_7 = cv('step-7');
+const CTO_ROLE = io('cto-role');
+const HOW_DIFFER = io('cio-differs');
+const C_SUITE = cv('9');
 
 /** The labelled set. Readonly data; none of these texts is a catalog title. */
 export const LABELLED_PHRASINGS: readonly LabelledPhrasing[] = [
@@ -139,7 +139,7 @@ export const LABELLED_PHRASINGS: readonly LabelledPhrasing[] = [
   {
     text: 'Deliver the new features customers keep asking for',
     owner: 'CTO',
-    section: cv('2. CIO vs. CTO: Responsibilities'),
+    section: cv('2'),
   },
   { text: 'Develop the firmware for our connected products', owner: 'CTO', section: POSITION },
   { text: 'Developer relations and our open-source community', owner: 'CTO', section: CTO_DOES },
@@ -151,7 +151,7 @@ export const LABELLED_PHRASINGS: readonly LabelledPhrasing[] = [
   {
     text: 'Run A/B experiments on the product',
     owner: 'CTO',
-    section: cv('11. CIO vs. CTO: Role in Innovation'),
+    section: cv('11'),
   },
   { text: 'Integrate partner APIs into our platform', owner: 'CTO', section: POSITION },
   { text: 'Set security standards for the products we sell', owner: 'CTO', section: SECURITY },
@@ -229,7 +229,7 @@ export const LABELLED_PHRASINGS: readonly LabelledPhrasing[] = [
     text: 'Clarify who does what between the CIO and CTO teams',
     owner: 'Shared',
     lead: 'CTO',
-    section: cv('10. CIO vs. CTO: Liaison with stakeholders'),
+    section: cv('10'),
   },
 ];
 

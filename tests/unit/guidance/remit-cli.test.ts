@@ -50,7 +50,8 @@ describe('remit CLI', { timeout: 60_000 }, () => {
     expect(body.signals).toContain('help desk');
     expect(body.citations).toContainEqual({
       source: 'cio-vs-cto',
-      section: 'Step 1: Understand the different roles of the CIO and CTO',
+      section: 'step-1',
+      label: 'Step 1, knowing both roles',
     });
   });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkScenario } from '../../../shared/guidance/index.js';
+import { checkScenario, sectionLabel } from '../../../shared/guidance/index.js';
 import { parsePrintRouteHash, printRouteHash } from '../../../shared/ipc/print-route.js';
 import { responsibilityId, scenarioId, type Scenario } from '../../../shared/model/index.js';
 import { pdfFileName } from '../../../renderer/features/print/file-name.js';
-import { buildPrintModel, shortSection } from '../../../renderer/features/print/print-model.js';
+import { buildPrintModel } from '../../../renderer/features/print/print-model.js';
 
 function scenario(overrides: Partial<Scenario> = {}): Scenario {
   return {
@@ -89,23 +89,12 @@ describe('buildPrintModel', () => {
       [
         ...model.findings.flatMap((finding) => finding.citations),
         ...model.contested.flatMap((topic) => topic.positions.flatMap((position) => position.citations)),
-      ].map((citation) => `${citation.source}|${citation.section}`),
+      ].map((citation) => `${citation.source}|${sectionLabel(citation)}`),
     );
     for (const source of model.sources) {
       for (const section of source.sections) expect(cited.has(`${source.id}|${section}`)).toBe(true);
     }
     expect(model.sources[0]?.sections.length).toBeGreaterThan(0);
-  });
-});
-
-describe('shortSection', () => {
-  it.each([
-    ['13. CIO vs. CTO: Role in data security', '§13 Role in data security'],
-    ['20. CIO vs. CTO:', '§20'],
-    ['What does a CIO do?', 'What does a CIO do?'],
-    ['CIOs look inward, CTOs look outward', 'CIOs look inward, CTOs look outward'],
-  ])('%s → %s', (section, expected) => {
-    expect(shortSection(section)).toBe(expected);
   });
 });
 
