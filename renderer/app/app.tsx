@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { LibrarySession, type SessionClock } from '../features/library/library-session.js';
+import { OpenedFiles } from '../features/library/opened-files.js';
 import { SessionContext, useSessionState } from '../features/library/session-context.js';
 import { SessionNotice, StorageBanner } from '../features/library/storage-banner.js';
 import { RemitDatabase } from '../persistence/database.js';
@@ -35,6 +36,7 @@ function Opened() {
     <StoreContext.Provider value={store}>
       <StorageBanner />
       <SessionNotice />
+      <OpenedFiles />
       {/* A new key per scenario: switching scenarios starts the workspace's own state afresh. */}
       <Workspace key={id} />
     </StoreContext.Provider>

@@ -1,6 +1,6 @@
 import { parseBackup, serializeBackup, type FormatError } from '../../../shared/format/backup.js';
 import type { Scenario } from '../../../shared/model/index.js';
-import type { Platform } from '../../platform/platform.js';
+import type { OpenedFile, Platform } from '../../platform/platform.js';
 import type { LibrarySession } from './library-session.js';
 import { parseScenarioText, scenarioFileName, serializeScenarioText } from './scenario-file.js';
 
@@ -39,6 +39,43 @@ export async function pickScenarioFile(
   const parsed = parseScenarioText(file.text, { newId: session.clock.newId, now: session.clock.now() });
   if (!parsed.ok) return { kind: 'error', message: describe(parsed.error, file.name) };
   return { kind: 'picked', pending: { fileName: file.name, scenario: parsed.scenario } };
+}
+
+/**
+ * Imports a file the OS handed to Remit (command line, file association, second instance) the
+ * way Scenarios → Import does: the same parser and the same messages, always as a new scenario
+ * (the user did not choose to replace anything), which then opens. A bad file changes nothing.
+ */
+export async function importOpenedFile(session: LibrarySession, file: OpenedFile): Promise<ActionOutcome> {
+  const parsed = parseScenarioText(file.text, { newId: session.clock.newId, now: session.clock.now() });
+  if (!parsed.ok) return { kind: 'error', message: describe(parsed.error, file.name) };
+  return finishImport(session, { fileName: file.name, scenario: parsed.scenario }, 'new');
+}
+
+/**
+ * Subscribes `session` to the files the OS hands Remit (Platform.onFileOpened) and imports each
+ * as a new scenario, one after the other (several can arrive at once, e.g. a multi-select
+ * "Open with"). `onOutcome` hears how each ended. Returns the unsubscribe. Kept apart from
+ * React so it can be unit-tested over a real session.
+ */
+export function subscribeOpenedFiles(
+  session: LibrarySession,
+  subscribe: (listener: (file: OpenedFile) => void) => () => void,
+  onOutcome: (outcome: { readonly kind: 'done' | 'error'; readonly message: string }) => void,
+): () => void {
+  let queue: Promise<void> = Promise.resolve();
+  let live = true;
+  const unsubscribe = subscribe((file) => {
+    // Serial: each import waits for the previous one to be stored and opened.
+    queue = queue.then(async () => {
+      const outcome = await importOpenedFile(session, file);
+      if (live && outcome.kind !== 'cancelled') onOutcome(outcome);
+    });
+  });
+  return () => {
+    live = false;
+    unsubscribe();
+  };
 }
 
 /** Stores a picked scenario: as a new scenario, or over the open one (undoable, with a version first). */
