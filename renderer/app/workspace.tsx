@@ -8,6 +8,7 @@ import { CompareEntry } from '../features/compare/compare-entry.js';
 import { LibraryEntry } from '../features/library/library-entry.js';
 import { GuidanceProvider } from '../features/guidance-panel/guidance-context.js';
 import { GuidancePanel } from '../features/guidance-panel/guidance-panel.js';
+import { HelpEntry } from '../features/help/help-entry.js';
 import { ExportPdf } from '../features/print/export-pdf.js';
 import { getPlatform } from '../platform/bridge.js';
 import { useStore, useStoreState } from '../state/use-store.js';
@@ -154,6 +155,14 @@ export function Workspace() {
   const name = useStoreState((state) => state.scenario.name);
   const [panelOpen, setPanelOpen] = useState(true);
   const panelId = useId();
+  // The native View menu's "Guidance panel" does what the toolbar button does.
+  useEffect(
+    () =>
+      getPlatform().onMenuCommand((command) => {
+        if (command === 'view:toggle-guidance') setPanelOpen((open) => !open);
+      }),
+    [],
+  );
   return (
     <AnnouncerProvider>
       <BoardViewProvider>
@@ -173,6 +182,7 @@ export function Workspace() {
                       <ExportPdf />
                     </div>
                     <SaveIndicator />
+                    <HelpEntry />
                   </div>
                 </header>
                 {/* The canvas's own controls: editing, history, search, the guidance panel. */}

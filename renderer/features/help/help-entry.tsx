@@ -1,0 +1,117 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { getPlatform } from '../../platform/bridge.js';
+import { AboutDialog } from './about-dialog.js';
+import { SourcesDialog } from './sources-dialog.js';
+import './help.css';
+
+type Open = { readonly dialog: 'about' | 'sources'; readonly fromMenu: boolean } | null;
+
+const ITEMS = [
+  { dialog: 'about', label: 'About Remit' },
+  { dialog: 'sources', label: 'Sources' },
+] as const;
+
+/**
+ * The toolbar's Help menu (About Remit, Sources) and the native Help menu's commands, which
+ * open the same dialogs. The browser has no native menu, so the toolbar menu is the way there.
+ * An ARIA menu button: arrows, Home/End move, Escape closes and returns focus to the button.
+ */
+export function HelpEntry() {
+  const platform = getPlatform();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [open, setOpen] = useState<Open>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLUListElement>(null);
+  const menuId = useId();
+
+  useEffect(
+    () =>
+      platform.onMenuCommand((command) => {
+        if (command === 'help:about') setOpen({ dialog: 'about', fromMenu: false });
+        else if (command === 'help:sources') setOpen({ dialog: 'sources', fromMenu: false });
+      }),
+    [platform],
+  );
+
+  useEffect(() => {
+    if (!menuOpen) return;
+    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) setMenuOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown, true);
+    return () => document.removeEventListener('pointerdown', onPointerDown, true);
+  }, [menuOpen]);
+
+  const onMenuKey = (event: KeyboardEvent<HTMLUListElement>) => {
+    const items = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    const focus = (index: number) => items[(index + items.length) % items.length]?.focus();
+    if (event.key === 'ArrowDown') focus(at + 1);
+    else if (event.key === 'ArrowUp') focus(at - 1);
+    else if (event.key === 'Home') focus(0);
+    else if (event.key === 'End') focus(items.length - 1);
+    else if (event.key === 'Escape') {
+      setMenuOpen(false);
+      buttonRef.current?.focus();
+    } else if (event.key === 'Tab') {
+      setMenuOpen(false);
+      return;
+    } else return;
+    event.preventDefault();
+  };
+
+  // Opened from the toolbar menu, focus returns to the Help button (the menu item is gone by then).
+  const returnFocus = open?.fromMenu ? () => buttonRef.current : undefined;
+  const close = () => setOpen(null);
+
+  return (
+    <div className="help-menu">
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={menuOpen}
+        aria-controls={menuOpen ? menuId : undefined}
+        onClick={() => setMenuOpen((value) => !value)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown') {
+            event.preventDefault();
+            setMenuOpen(true);
+          }
+        }}
+      >
+        Help
+      </button>
+      {menuOpen ? (
+        <ul ref={menuRef} id={menuId} role="menu" aria-label="Help" className="help-menu-list" onKeyDown={onMenuKey}>
+          {ITEMS.map((item) => (
+            <li key={item.dialog} role="none">
+              <button
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                onClick={() => {
+                  setMenuOpen(false);
+                  setOpen({ dialog: item.dialog, fromMenu: true });
+                }}
+              >
+                {item.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {open?.dialog === 'about' ? (
+        <AboutDialog
+          platform={platform}
+          onClose={close}
+          returnFocus={returnFocus}
+          onShowSources={() => setOpen({ dialog: 'sources', fromMenu: open.fromMenu })}
+        />
+      ) : null}
+      {open?.dialog === 'sources' ? <SourcesDialog platform={platform} onClose={close} returnFocus={returnFocus} /> : null}
+    </div>
+  );
+}
