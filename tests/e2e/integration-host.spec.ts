@@ -1,9 +1,9 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { serializeScenario } from '../../shared/format/index.js';
 import { SOURCE_LINKS } from '../../shared/ipc/external-links.js';
 import { responsibilityId, scenarioId, type Scenario } from '../../shared/model/index.js';
-import packageJson from '../../package.json' with { type: 'json' };
 import { card, lane, openBoard } from './support/board.js';
 import { emitFromMain, FAKE_VERSION, installFakeHost, invokes } from './support/fake-host.js';
 import { openLibrary, scenarioItem } from './support/library.js';
@@ -13,6 +13,7 @@ import { openLibrary, scenarioItem } from './support/library.js';
 // standing in for main (support/fake-host.ts). The Help menu is also checked in the plain
 // browser, where it is the only way to About and Sources.
 
+const APP_VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 const PLAN: Scenario = {
@@ -131,7 +132,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await menu.getByRole('menuitem', { name: 'About Remit' }).click();
 
     const about = page.getByRole('dialog', { name: 'About Remit' });
-    await expect(about).toContainText(`Version ${packageJson.version}`);
+    await expect(about).toContainText(`Version ${APP_VERSION}`);
     await expect(about).toContainText('decide who owns what between the CIO and the CTO');
     expect((await new AxeBuilder({ page }).withTags(AXE_TAGS).include('dialog').analyze()).violations).toEqual([]);
     await page.screenshot({ path: testInfo.outputPath(`about-${colorScheme}.png`) });
