@@ -8,7 +8,7 @@ import type {
 } from 'electron';
 import type { ExportPdfRequest, ExportPdfResult, PrintReadyReport } from '../../shared/ipc/channels.js';
 import { APP_ORIGIN } from '../../shared/ipc/origin.js';
-import { printRouteHash, type PdfOptions } from '../../shared/ipc/print-route.js';
+import { printRouteHash, type ComparedRef, type PdfOptions } from '../../shared/ipc/print-route.js';
 import { IpcFailure } from './ipc-failure.js';
 import { secureWebPreferences } from './window.js';
 
@@ -75,9 +75,17 @@ export function printToPdfOptions(options: PdfOptions): PrintToPDFOptions {
   };
 }
 
-/** The URL of the print view for one export, on the app origin. */
-export function printUrl(request: Pick<ExportPdfRequest, 'scenarioId' | 'options'>): string {
-  return `${APP_ORIGIN}/index.html${printRouteHash({ scenarioId: request.scenarioId, options: request.options })}`;
+/** The URL of the print view for one export (a scenario or a comparison), on the app origin. */
+export function printUrl(
+  request:
+    | { readonly scenarioId: string; readonly options: PdfOptions }
+    | { readonly compare: readonly ComparedRef[]; readonly options: PdfOptions },
+): string {
+  const route =
+    'compare' in request
+      ? { scenarioId: '', compare: request.compare, options: request.options }
+      : { scenarioId: request.scenarioId, options: request.options };
+  return `${APP_ORIGIN}/index.html${printRouteHash(route)}`;
 }
 
 /**

@@ -97,13 +97,13 @@ export function createElectronPlatform(
     },
     onFileOpened: (listener) => bridge.on('app:open-file', listener),
     exportPdf: async (request) => {
-      const result = unwrap(
-        await bridge.invoke('export:pdf', {
-          scenarioId: request.scenarioId,
-          suggestedName: request.suggestedName,
-          options: { ...request.options },
-        }),
-      );
+      // Plain copies: only what the contract names crosses the bridge (the schema is strict).
+      const options = { ...request.options };
+      const payload =
+        'compare' in request
+          ? { compare: request.compare.map((ref) => ({ ...ref })), suggestedName: request.suggestedName, options }
+          : { scenarioId: request.scenarioId, suggestedName: request.suggestedName, options };
+      const result = unwrap(await bridge.invoke('export:pdf', payload));
       return result.saved ? { kind: 'saved', location: result.location } : { kind: 'cancelled' };
     },
     reportPrintReady: (report) => {

@@ -1,5 +1,5 @@
 import type { MenuCommand, PrintReadyReport } from '../../shared/ipc/channels.js';
-import type { PdfOptions } from '../../shared/ipc/print-route.js';
+import type { ComparedRef, PdfOptions } from '../../shared/ipc/print-route.js';
 
 /**
  * A file could not be read as text (too large, or not valid UTF-8). `openFile` rejects with it;
@@ -80,14 +80,23 @@ export interface Platform {
   reportPrintReady(report: PrintReadyReport): void;
 }
 
-/** What to export as PDF. */
-export interface PdfExportRequest {
-  /** A saved scenario: the Electron path prints it from IndexedDB. */
-  readonly scenarioId: string;
-  /** File name offered in the save dialog, e.g. `Board plan.pdf`. */
-  readonly suggestedName: string;
-  readonly options: PdfOptions;
-}
+/**
+ * What to export as PDF: a saved scenario, or a comparison of 2 to 4 saved scenarios or
+ * versions (the baseline first). The Electron path prints them from IndexedDB.
+ */
+export type PdfExportRequest =
+  | {
+      readonly scenarioId: string;
+      /** File name offered in the save dialog, e.g. `Board plan.pdf`. */
+      readonly suggestedName: string;
+      readonly options: PdfOptions;
+    }
+  | {
+      readonly compare: readonly ComparedRef[];
+      /** File name offered in the save dialog, e.g. `Comparison A vs B.pdf`. */
+      readonly suggestedName: string;
+      readonly options: PdfOptions;
+    };
 
 /** How a PDF export ended. */
 export type PdfExportOutcome =

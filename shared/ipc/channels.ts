@@ -6,7 +6,7 @@
  * Channel names follow `area:verb-noun`.
  */
 
-import type { PdfOptions } from './print-route.js';
+import type { ComparedRef, PdfOptions } from './print-route.js';
 
 /** Largest file, in bytes, that may be saved or opened through IPC (32 MiB). */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
@@ -54,13 +54,26 @@ export interface OpenedFile {
 }
 
 /** Asks main to render a saved scenario's print view to PDF and save it where the user says. */
-export interface ExportPdfRequest {
+export interface ExportScenarioPdfRequest {
   /** The scenario to print; main's hidden window loads it from the app's IndexedDB. */
   readonly scenarioId: string;
   /** A bare file name offered in the save dialog, e.g. `My plan.pdf`. */
   readonly suggestedName: string;
   readonly options: PdfOptions;
 }
+
+/** Asks main to render a comparison of saved scenarios or versions to PDF and save it. */
+export interface ExportComparisonPdfRequest {
+  /** 2 to 4 saved scenarios or versions, the baseline first; loaded from the app's IndexedDB. */
+  readonly compare: readonly ComparedRef[];
+  /** A bare file name offered in the save dialog, e.g. `Comparison A vs B.pdf`. */
+  readonly suggestedName: string;
+  /** Paper and orientation; `appendix` does not apply to a comparison. */
+  readonly options: PdfOptions;
+}
+
+/** What `export:pdf` prints: one scenario's decision record, or a comparison. */
+export type ExportPdfRequest = ExportScenarioPdfRequest | ExportComparisonPdfRequest;
 
 /** Outcome of a PDF export: `saved` is false when the user cancelled the save dialog. */
 export interface ExportPdfResult {

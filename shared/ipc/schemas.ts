@@ -8,7 +8,13 @@ import {
   type InvokeRequest,
 } from './channels.js';
 import { isAllowedExternalUrl, MAX_EXTERNAL_URL_LENGTH } from './external-links.js';
-import { isPrintableScenarioId, ORIENTATIONS, PAPER_SIZES } from './print-route.js';
+import {
+  isPrintableScenarioId,
+  MAX_COMPARED_IN_PDF,
+  MIN_COMPARED_IN_PDF,
+  ORIENTATIONS,
+  PAPER_SIZES,
+} from './print-route.js';
 
 const MAX_NAME_LENGTH = 255;
 
@@ -48,20 +54,34 @@ export const openFileRequestSchema = z.strictObject({
   accept: z.array(z.string().min(1).max(MAX_NAME_LENGTH)).max(32).readonly(),
 });
 
-/** Validates an {@link ExportPdfRequest}: a plausible scenario id, a bare `.pdf` name, known options. */
-export const exportPdfRequestSchema = z.strictObject({
-  scenarioId: z.string().refine(isPrintableScenarioId, { message: 'The scenario id is not valid.' }),
-  suggestedName: z
-    .string()
-    .min(1)
-    .max(MAX_NAME_LENGTH)
-    .refine(isBareFileName, { message: 'The suggested name must be a file name without a folder.' }),
-  options: z.strictObject({
-    paper: z.enum(PAPER_SIZES),
-    orientation: z.enum(ORIENTATIONS),
-    appendix: z.boolean(),
-  }),
+const printableIdSchema = z.string().refine(isPrintableScenarioId, { message: 'The scenario id is not valid.' });
+const pdfNameSchema = z
+  .string()
+  .min(1)
+  .max(MAX_NAME_LENGTH)
+  .refine(isBareFileName, { message: 'The suggested name must be a file name without a folder.' });
+const pdfOptionsSchema = z.strictObject({
+  paper: z.enum(PAPER_SIZES),
+  orientation: z.enum(ORIENTATIONS),
+  appendix: z.boolean(),
 });
+const comparedRefSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('scenario'), scenarioId: printableIdSchema }),
+  z.strictObject({ kind: z.literal('version'), scenarioId: printableIdSchema, versionId: printableIdSchema }),
+]);
+
+/**
+ * Validates an {@link ExportPdfRequest}: a plausible scenario id, or 2 to 4 compared scenarios
+ * or versions; a bare `.pdf` name; known options. Nothing else passes (strict objects).
+ */
+export const exportPdfRequestSchema = z.union([
+  z.strictObject({ scenarioId: printableIdSchema, suggestedName: pdfNameSchema, options: pdfOptionsSchema }),
+  z.strictObject({
+    compare: z.array(comparedRefSchema).min(MIN_COMPARED_IN_PDF).max(MAX_COMPARED_IN_PDF).readonly(),
+    suggestedName: pdfNameSchema,
+    options: pdfOptionsSchema,
+  }),
+]);
 
 /** Validates a {@link PrintReadyReport}. */
 export const printReadyReportSchema = z.union([

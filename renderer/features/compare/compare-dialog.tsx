@@ -1,12 +1,16 @@
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { MAX_COMPARED, compareScenarios, comparisonToCsv } from '../../../shared/compare/index.js';
+import type { ComparedRef, PdfOptions } from '../../../shared/ipc/print-route.js';
 import type { Scenario } from '../../../shared/model/index.js';
 import type { Snapshot } from '../../persistence/repository.js';
 import { getPlatform } from '../../platform/bridge.js';
 import { Modal } from '../library/modal.js';
 import { useSession, useSessionState } from '../library/session-context.js';
+import { localePaper } from '../print/export-pdf.js';
+import { distinctNames, versionTitle } from './compared.js';
+import { BrowserComparisonPrint } from './comparison-print.js';
 import { ComparisonView } from './comparison-view.js';
-import { csvFileName } from './file-name.js';
+import { comparisonPdfFileName, csvFileName } from './file-name.js';
 
 /** A scenario or one of its versions, as offered for comparison. */
 interface Choice {
@@ -14,6 +18,8 @@ interface Choice {
   /** How the picker lists it (a version under its scenario: just the version's name). */
   readonly label: string;
   readonly scenario: Scenario;
+  /** Where it is stored, for the PDF export (Electron prints from storage). */
+  readonly ref: ComparedRef;
 }
 
 interface LibraryChoices {
@@ -23,18 +29,12 @@ interface LibraryChoices {
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function versionChoice(owner: Scenario, snapshot: Snapshot): Choice {
-  const name = `${owner.name} — version “${snapshot.name}”`;
-  return { key: `v:${snapshot.id}`, label: `Version “${snapshot.name}”`, scenario: { ...snapshot.scenario, name } };
-}
-
-/** Gives equal names a number so columns, the CSV and the summary can tell them apart. */
-function distinctNames(scenarios: readonly Scenario[]): Scenario[] {
-  const seen = new Map<string, number>();
-  return scenarios.map((scenario) => {
-    const count = (seen.get(scenario.name) ?? 0) + 1;
-    seen.set(scenario.name, count);
-    return count === 1 ? scenario : { ...scenario, name: `${scenario.name} (${count})` };
-  });
+  return {
+    key: `v:${snapshot.id}`,
+    label: `Version “${snapshot.name}”`,
+    scenario: { ...snapshot.scenario, name: versionTitle(owner.name, snapshot.name) },
+    ref: { kind: 'version', scenarioId: owner.id, versionId: snapshot.id },
+  };
 }
 
 function errorText(error: unknown): string {
@@ -54,6 +54,8 @@ export function CompareDialog(props: { readonly onClose: () => void }) {
   const [picked, setPicked] = useState<readonly string[]>([]);
   const [comparing, setComparing] = useState<readonly Choice[] | null>(null);
   const [message, setMessage] = useState<{ readonly kind: 'done' | 'error'; readonly text: string } | null>(null);
+  const [exportingPdf, setExportingPdf] = useState(false);
+  const [printing, setPrinting] = useState<{ readonly scenarios: readonly Scenario[]; readonly options: PdfOptions } | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -63,7 +65,7 @@ export function CompareDialog(props: { readonly onClose: () => void }) {
       const scenarios = await session.repository.list();
       const versions = await Promise.all(scenarios.map((scenario) => session.repository.listSnapshots(scenario.id)));
       return scenarios.map((scenario, index) => ({
-        choice: { key: `s:${scenario.id}`, label: scenario.name, scenario },
+        choice: { key: `s:${scenario.id}`, label: scenario.name, scenario, ref: { kind: 'scenario' as const, scenarioId: scenario.id } },
         versions: (versions[index] ?? []).map((snapshot) => versionChoice(scenario, snapshot)),
       }));
     })().then(
@@ -96,10 +98,55 @@ export function CompareDialog(props: { readonly onClose: () => void }) {
       );
   };
 
+  // A comparison is a wide table of lanes side by side: landscape on the usual local paper.
+  const exportPdf = (comparisonChoices: readonly Choice[]) => {
+    const platform = getPlatform();
+    const scenarios = distinctNames(comparisonChoices.map((choice) => choice.scenario));
+    const options: PdfOptions = { paper: localePaper(), orientation: 'landscape', appendix: false };
+    setMessage(null);
+    if (platform.kind !== 'electron') {
+      setPrinting({ scenarios, options });
+      return;
+    }
+    setExportingPdf(true);
+    platform
+      .exportPdf({
+        compare: comparisonChoices.map((choice) => choice.ref),
+        suggestedName: comparisonPdfFileName(scenarios.map((scenario) => scenario.name)),
+        options,
+      })
+      .then(
+        (outcome) =>
+          setMessage(
+            outcome.kind === 'saved'
+              ? { kind: 'done', text: `Exported the comparison as PDF${outcome.location ? ` to ${outcome.location}` : ''}.` }
+              : null,
+          ),
+        (error: unknown) => setMessage({ kind: 'error', text: `The PDF could not be made: ${errorText(error)}` }),
+      )
+      .finally(() => setExportingPdf(false));
+  };
+
   return (
     <Modal title="Compare scenarios" onClose={props.onClose} className="compare-modal">
+      {printing ? (
+        <BrowserComparisonPrint
+          platform={getPlatform()}
+          scenarios={printing.scenarios}
+          options={printing.options}
+          onDone={() => setPrinting(null)}
+        />
+      ) : null}
       {comparing ? (
-        <Result choices={comparing} onBack={() => setComparing(null)} onReorder={setComparing} onExport={exportCsv} message={message} />
+        <Result
+          choices={comparing}
+          onBack={() => setComparing(null)}
+          onReorder={setComparing}
+          onExport={exportCsv}
+          onExportPdf={exportPdf}
+          exportingPdf={exportingPdf || printing !== null}
+          message={message}
+        />
       ) : (
         <Picker
           library={library}
@@ -197,6 +244,8 @@ function Result(props: {
   readonly onBack: () => void;
   readonly onReorder: (choices: readonly Choice[]) => void;
   readonly onExport: (choices: readonly Choice[]) => void;
+  readonly onExportPdf: (choices: readonly Choice[]) => void;
+  readonly exportingPdf: boolean;
   readonly message: { readonly kind: 'done' | 'error'; readonly text: string } | null;
 }) {
   const { choices } = props;
@@ -227,6 +276,9 @@ function Result(props: {
         </span>
         <button type="button" className="primary" onClick={() => props.onExport(choices)}>
           Export CSV
+        </button>
+        <button type="button" onClick={() => props.onExportPdf(choices)} disabled={props.exportingPdf}>
+          {props.exportingPdf ? 'Making the PDF…' : 'Export PDF'}
         </button>
       </div>
       <div className="compare-status" role="status" aria-live="polite">

@@ -23,10 +23,14 @@ const LETTER_LOCALES = /^(en-US|en-CA|es-US|es-MX|fr-CA|en-PH)$/i;
 /** The options the dialog offered last, so a second export starts from the same choices. */
 let lastOptions: PdfOptions | null = null;
 
+/** The usual paper where the user is: US Letter in the Americas' Letter countries, else A4. */
+export function localePaper(): PaperSize {
+  return LETTER_LOCALES.test(navigator.language) ? 'letter' : 'a4';
+}
+
 function initialOptions(): PdfOptions {
   if (lastOptions) return lastOptions;
-  const paper: PaperSize = LETTER_LOCALES.test(navigator.language) ? 'letter' : 'a4';
-  return { ...DEFAULT_PDF_OPTIONS, paper };
+  return { ...DEFAULT_PDF_OPTIONS, paper: localePaper() };
 }
 
 type Progress =

@@ -24,8 +24,11 @@ type Load =
 
 let reported = false;
 
-/** Marks the page and tells the host, once per page load (StrictMode runs effects twice). */
-function report(result: PrintReadyReport): void {
+/**
+ * Marks the page ready or failed and tells the host, once per page load (StrictMode runs
+ * effects twice). Every print route's page calls it once its document is laid out.
+ */
+export function reportPrintState(result: PrintReadyReport): void {
   document.documentElement.setAttribute(PRINT_STATE_ATTRIBUTE, result.ok ? 'ready' : 'failed');
   if (reported) return;
   reported = true;
@@ -80,14 +83,14 @@ export function PrintPage({ route }: { readonly route: PrintRoute }) {
 
   useEffect(() => {
     if (load.status === 'failed') {
-      report({ ok: false, message: load.message });
+      reportPrintState({ ok: false, message: load.message });
       return;
     }
     if (!model) return;
     let live = true;
     // The effect runs after React committed the view; loading the fonts for its text makes
     // sure the PDF is laid out with the bundled font, not a fallback.
-    loadPrintFonts(document.body.textContent ?? '').then(() => live && report({ ok: true }));
+    loadPrintFonts(document.body.textContent ?? '').then(() => live && reportPrintState({ ok: true }));
     return () => {
       live = false;
     };
