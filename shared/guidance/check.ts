@@ -165,7 +165,25 @@ const REPORTING_LINE_TOPIC = 'reporting-line';
 interface TitleAnalysis {
   readonly suggestion: Suggestion;
   readonly key: string;
-  readonly stems: ReadonlySet<string>;
+  /** Distinct content stems; a handful, so an array (no Set per title). */
+  readonly stems: readonly string[];
+  /**
+   * The findings last computed for cards with this title (a few, newest last), with what
+   * else they depend on: an equal card in a new object (a reload, an import, another window)
+   * reuses them without a second memo keyed by long strings.
+   */
+  readonly cards: CardMemo[];
+}
+
+/** Cards memoised per title; more only happens with duplicate titles. */
+const CARDS_PER_TITLE = 4;
+
+interface CardMemo {
+  readonly id: ResponsibilityId;
+  readonly owner: Lane;
+  readonly lead: Role | undefined;
+  readonly stance: Role | undefined;
+  readonly findings: readonly Finding[];
 }
 
 const ANALYSIS_LIMIT = 5_000;
@@ -177,9 +195,10 @@ function analyse(title: string): TitleAnalysis {
   // Tokenise once: the suggestion, the duplicate key and the overlap test share the stems.
   const stems = contentStems(title);
   const result: TitleAnalysis = {
-    suggestion: suggestOwnerForStems(title, stems),
+    suggestion: suggestOwnerForStems(stems),
     key: keyOfStems(stems),
-    stems: new Set(stems),
+    stems,
+    cards: [],
   };
   return analyses.set(title, result);
 }
@@ -466,17 +485,6 @@ function computeCheck(scenario: CheckInput): CheckResult {
   return finish(scenario, findings, position, analysisOf);
 }
 
-interface CardCache {
-  readonly key: string;
-  readonly findings: readonly Finding[];
-}
-
-/** Cards are immutable: an unchanged card object with the same stance keeps its findings. */
-const cardCache = new WeakMap<Responsibility, CardCache>();
-/** The same by content, for equal cards in new objects (a reload, an import). Bounded. */
-const CARD_CACHE_LIMIT = 10_000;
-const cardContentCache = new BoundedCache<string, readonly Finding[]>(CARD_CACHE_LIMIT);
-
 const SHARED_LEAD_CITATIONS: readonly Citation[] = [
   cv('8'),
   cv('10'),
@@ -489,13 +497,12 @@ function cardFindings(
   stances: Readonly<Record<string, Role>>,
 ): readonly Finding[] {
   const stance = topic ? stances[topic.id] : undefined;
-  const key = `${item.id}\u0000${item.title}\u0000${item.owner}\u0000${item.lead ?? ''}\u0000${stance ?? ''}`;
-  const cached = cardCache.get(item);
-  if (cached && cached.key === key) return cached.findings;
-  const known = cardContentCache.get(key);
-  if (known) {
-    cardCache.set(item, { key, findings: known });
-    return known;
+  // The title's analysis carries the findings of its recent cards: four comparisons replace
+  // a per-object WeakMap (whose entries the garbage collector pays for on every cold check).
+  for (const memo of analysis.cards) {
+    if (memo.id === item.id && memo.owner === item.owner && memo.lead === item.lead && memo.stance === stance) {
+      return memo.findings;
+    }
   }
   const findings: Finding[] = [];
   const emit: Emit = (finding) => {
@@ -537,8 +544,8 @@ function cardFindings(
       citations: [],
     });
   }
-  cardCache.set(item, { key, findings });
-  cardContentCache.set(key, findings);
+  if (analysis.cards.length >= CARDS_PER_TITLE) analysis.cards.shift();
+  analysis.cards.push({ id: item.id, owner: item.owner, lead: item.lead, stance, findings });
   return findings;
 }
 
@@ -548,7 +555,7 @@ function checkDuplicates(
   emit: Emit,
 ): void {
   const firstByKey = new Map<string, Responsibility>();
-  const representatives = new Map<string, { item: Responsibility; stems: ReadonlySet<string> }[]>();
+  const representatives = new Map<string, { item: Responsibility; stems: readonly string[] }[]>();
   items.forEach((item, index) => {
     const analysis = analyses[index];
     if (!analysis || !analysis.key) return;
@@ -595,11 +602,12 @@ function checkDuplicates(
   });
 }
 
-function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+/** Jaccard similarity of two lists of distinct stems. */
+function similarity(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
   let shared = 0;
-  for (const value of a) if (b.has(value)) shared += 1;
-  return shared / (a.size + b.size - shared);
+  for (const value of a) if (b.includes(value)) shared += 1;
+  return shared / (a.length + b.length - shared);
 }
 
 function checkCoverage(
@@ -807,16 +815,23 @@ function finish(
     scenario.waivers.length === 0
       ? null
       : new Map(scenario.waivers.map((waiver) => [waiver.findingId, waiver]));
-  // One numeric sort key per finding: severity, then plan-level first, then card order, then rule.
-  const keyed = raw.map((finding) => {
-    const waiver = waivers?.get(finding.id);
+  // One numeric sort key per finding: severity, then plan-level first, then card order, then
+  // rule; ties keep emission order. Sorting indices by a typed array of keys allocates no
+  // wrapper object per finding.
+  const keys = new Float64Array(raw.length);
+  const order: number[] = [];
+  raw.forEach((finding, index) => {
     const id = STRUCTURAL_RULES.has(finding.ruleId) ? undefined : finding.responsibilityIds[0];
     const at = id === undefined ? -1 : (position.get(id) ?? -1);
-    const key = (SEVERITY_ORDER[finding.severity] * 1e7 + (at + 1)) * 32 + RULE_INDEX[finding.ruleId];
-    return { key, finding: waiver ? { ...finding, waived: waiver } : finding };
+    keys[index] = (SEVERITY_ORDER[finding.severity] * 1e7 + (at + 1)) * 32 + RULE_INDEX[finding.ruleId];
+    order.push(index);
   });
-  keyed.sort((a, b) => a.key - b.key);
-  const findings = keyed.map((entry) => entry.finding);
+  order.sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b);
+  const findings = order.map((index) => {
+    const finding = raw[index] as Finding;
+    const waiver = waivers?.get(finding.id);
+    return waiver ? { ...finding, waived: waiver } : finding;
+  });
 
   const counts = { error: 0, warning: 0, info: 0, waived: 0 };
   const itemPenalty = new Map<ResponsibilityId, number>();

@@ -186,82 +186,206 @@ const UNKNOWN_REASON =
   'None of the guidance topics matched these words, so Remit does not guess. Place it by ' +
   'judgement, or reword it to say who it serves (employees or customers) and what it covers.';
 
+/** What every suggestion for a topic shares, built once instead of once per text. */
+interface TopicFacts {
+  readonly topic: Topic;
+  readonly ref: TopicRef;
+  readonly ownerKey: string;
+  readonly leaning: Role | null;
+  readonly citations: readonly Citation[];
+}
+
+const TOPIC_FACTS: readonly TopicFacts[] = TOPICS.map((topic) => ({
+  topic,
+  ref: Object.freeze({ id: topic.id, label: topic.label }),
+  ownerKey: ownerKey(topic),
+  leaning: leaning(topic),
+  citations: Object.freeze(
+    topic.stance.kind === 'contested'
+      ? uniqueCitations(topic.stance.positions.flatMap((p) => p.citations))
+      : [...topic.citations],
+  ),
+}));
+
+// Scratch space for scoring one text: per-topic sums, reset after each use. Scoring is
+// synchronous and never re-entered, so one set of buffers serves every call without
+// allocating three Maps per text (which made cold checks garbage-collector bound).
+const bestWeight = new Float64Array(TOPICS.length);
+const totalWeight = new Float64Array(TOPICS.length);
+const touched: number[] = [];
+const hits: CompiledSignal[] = [];
+
+/** True when `stems` contains `value`; a text has a handful of stems, so a scan beats a Set. */
+function hasStem(stems: readonly string[], value: string): boolean {
+  for (const stemmed of stems) if (stemmed === value) return true;
+  return false;
+}
+
+/**
+ * The same decision as ranking every topic with {@link rankTopics} and taking the first entry
+ * and the first entry with another owner, without building and sorting the ranking: ties
+ * break on knowledge-base order exactly as the sort does.
+ */
 function computeSuggestion(stems: readonly string[]): Suggestion {
-  const ranked = rankTopics(stems);
-  const top = ranked[0];
-  if (!top || top.score < MATCH_THRESHOLD) {
-    const weak = top ? round(Math.min(0.25, (1 - Math.exp(-top.score / 1.2)) * 0.4)) : 0;
-    return Object.freeze({
-      owner: 'Unknown',
-      confidence: weak,
-      topic: null,
-      signals: Object.freeze(top ? [...top.signals] : []),
-      citations: Object.freeze([]),
-      reason: UNKNOWN_REASON,
-    } satisfies Suggestion);
+  for (let index = 0; index < stems.length; index += 1) {
+    const value = stems[index] as string;
+    const candidates = SIGNAL_INDEX.get(value);
+    // A repeated stem was already looked up (rankTopics works on a set).
+    if (!candidates || stems.indexOf(value) !== index) continue;
+    for (const signal of candidates) {
+      let all = true;
+      for (const part of signal.stems) {
+        if (!hasStem(stems, part)) {
+          all = false;
+          break;
+        }
+      }
+      if (!all) continue;
+      const at = signal.topic;
+      if (totalWeight[at] === 0) touched.push(at);
+      bestWeight[at] = Math.max(bestWeight[at] as number, signal.weight);
+      totalWeight[at] = (totalWeight[at] as number) + signal.weight;
+      hits.push(signal);
+    }
   }
-  const key = ownerKey(top.topic);
-  const rival = ranked.find((match) => ownerKey(match.topic) !== key);
-  const margin = rival ? (top.score - rival.score) / top.score : 1;
-  const strength = 1 - Math.exp(-top.score / 1.2);
+  if (touched.length === 0) return unknown(0, []);
+  let inward = false;
+  let outward = false;
+  for (const value of stems) {
+    if (INWARD_CUES.has(value)) inward = true;
+    if (OUTWARD_CUES.has(value)) outward = true;
+  }
+  // Scores, then the best topic; ties go to the earlier topic, as in the sorted ranking.
+  const scores: number[] = [];
+  let top = -1;
+  let topScore = -Infinity;
+  for (const at of touched) {
+    const strongest = bestWeight[at] as number;
+    let score = strongest + 0.5 * ((totalWeight[at] as number) - strongest);
+    const role = TOPIC_FACTS[at]?.leaning ?? null;
+    if (inward !== outward && role !== null) {
+      if ((inward && role === 'CIO') || (outward && role === 'CTO')) score += ORIENTATION_BONUS;
+    }
+    scores.push(score);
+    if (score > topScore || (score === topScore && at < top)) {
+      top = at;
+      topScore = score;
+    }
+  }
+  const facts = TOPIC_FACTS[top] as TopicFacts;
+  let rivalScore = -Infinity;
+  let rival = -1;
+  touched.forEach((at, position) => {
+    if (TOPIC_FACTS[at]?.ownerKey === facts.ownerKey) return;
+    const score = scores[position] as number;
+    if (score > rivalScore || (score === rivalScore && at < rival)) {
+      rival = at;
+      rivalScore = score;
+    }
+  });
+  const signals: string[] = [];
+  for (const signal of hits) if (signal.topic === top) signals.push(signal.text);
+  for (const at of touched) {
+    bestWeight[at] = 0;
+    totalWeight[at] = 0;
+  }
+  touched.length = 0;
+  hits.length = 0;
+
+  if (topScore < MATCH_THRESHOLD) {
+    return unknown(round(Math.min(0.25, (1 - Math.exp(-topScore / 1.2)) * 0.4)), signals);
+  }
+  const margin = rival >= 0 ? (topScore - rivalScore) / topScore : 1;
+  const strength = 1 - Math.exp(-topScore / 1.2);
   const confidence = round(strength * (0.55 + 0.45 * margin));
-  const { stance } = top.topic;
-  const topic: TopicRef = Object.freeze({ id: top.topic.id, label: top.topic.label });
-  const signals = Object.freeze([...top.signals]);
+  const { topic, ref, citations } = facts;
+  const { stance } = topic;
+  const frozenSignals = Object.freeze(signals);
   const hedge = confidence < 0.5 ? 'Weak match. ' : '';
-  const seen = `${hedge}Reads as “${top.topic.label}” (matched ${quoteList(signals)}).`;
+  const reason = `${hedge}Reads as “${topic.label}” (matched ${quoteList(signals)}). ${topic.rationale}`;
   if (stance.kind === 'contested') {
     return Object.freeze({
       owner: 'Contested',
       confidence,
-      topic,
-      signals,
-      citations: Object.freeze(uniqueCitations(stance.positions.flatMap((p) => p.citations))),
+      topic: ref,
+      signals: frozenSignals,
+      citations,
       positions: stance.positions,
-      reason: `${seen} ${top.topic.rationale}`,
+      reason,
     } satisfies Suggestion);
   }
-  const base = {
-    confidence,
-    topic,
-    signals,
-    citations: Object.freeze([...top.topic.citations]),
-    reason: `${seen} ${top.topic.rationale}`,
-  };
   return Object.freeze(
     stance.kind === 'shared'
-      ? ({ ...base, owner: 'Shared', lead: stance.lead } satisfies Suggestion)
-      : ({ ...base, owner: stance.owner } satisfies Suggestion),
+      ? ({ confidence, topic: ref, signals: frozenSignals, citations, reason, owner: 'Shared', lead: stance.lead } satisfies Suggestion)
+      : ({ confidence, topic: ref, signals: frozenSignals, citations, reason, owner: stance.owner } satisfies Suggestion),
   );
 }
 
+const NO_CITATIONS: readonly Citation[] = Object.freeze([]);
+
+function unknown(confidence: number, signals: readonly string[]): Suggestion {
+  return Object.freeze({
+    owner: 'Unknown',
+    confidence,
+    topic: null,
+    signals: Object.freeze(signals),
+    citations: NO_CITATIONS,
+    reason: UNKNOWN_REASON,
+  } satisfies Suggestion);
+}
+
+/**
+ * Every stem that can change a suggestion: the stems of all signals and hints and the
+ * orientation cues. Any other stem ("europe", "phase", "2") is invisible to scoring.
+ */
+const EVIDENCE_STEMS: ReadonlySet<string> = (() => {
+  const stems = new Set<string>([...INWARD_CUES, ...OUTWARD_CUES]);
+  for (const signals of SIGNAL_INDEX.values()) {
+    for (const signal of signals) for (const value of signal.stems) stems.add(value);
+  }
+  return stems;
+})();
+
+/** Suggestions by normalised text (what suggestOwner was asked). */
 const cache = new BoundedCache<string, Suggestion>(CACHE_LIMIT);
+/**
+ * Suggestions by evidence: the text's stems that scoring can see, in order. Titles that
+ * differ only in words the guidance ignores ("… for Europe", "… (phase 2)") share one
+ * computed, frozen suggestion; this is what keeps checking a plan of new titles cheap.
+ */
+const byEvidence = new BoundedCache<string, Suggestion>(CACHE_LIMIT);
 
 /** The memo key of a text: trimmed, inner whitespace collapsed (case kept: "IT" ≠ "it"). */
 function memoKey(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most titles have single spaces only; skip the regular expression for them.
+  return UNUSUAL_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+}
+const UNUSUAL_SPACE = /[^\S ]| {2}/;
+
+/** The suggestion for a text's content stems, through the evidence memo. */
+function suggestionForStems(stems: readonly string[]): Suggestion {
+  const evidence: string[] = [];
+  for (const value of stems) if (EVIDENCE_STEMS.has(value)) evidence.push(value);
+  const key = evidence.join(' ');
+  return byEvidence.get(key) ?? byEvidence.set(key, computeSuggestion(evidence));
 }
 
 /**
  * Proposes an owner for free text such as a responsibility title. Pure and deterministic;
- * results are memoised by normalised text in a bounded cache, so repeated calls are a map
- * lookup. Robust to case, punctuation, word order and inflection. When no topic matches it
- * returns owner Unknown with a confidence of at most 0.25 instead of guessing. Never throws.
+ * results are memoised by normalised text and by the words that matter to the guidance, in
+ * bounded caches, so repeated calls are a map lookup. Robust to case, punctuation, word order
+ * and inflection. When no topic matches it returns owner Unknown with a confidence of at most
+ * 0.25 instead of guessing. Never throws.
  */
 export function suggestOwner(text: string): Suggestion {
   const key = memoKey(text);
-  return cache.get(key) ?? remember(key, computeSuggestion(contentStems(key)));
+  return cache.get(key) ?? cache.set(key, suggestionForStems(contentStems(key)));
 }
 
 /**
  * {@link suggestOwner} for a text whose content stems the caller already has (the check
- * needs them anyway). Same memo, same result. Pure apart from the memo.
+ * needs them anyway, and memoises per title itself). Same result. Pure apart from the memo.
  */
-export function suggestOwnerForStems(text: string, stems: readonly string[]): Suggestion {
-  const key = memoKey(text);
-  return cache.get(key) ?? remember(key, computeSuggestion(stems));
-}
-
-function remember(key: string, suggestion: Suggestion): Suggestion {
-  return cache.set(key, suggestion);
+export function suggestOwnerForStems(stems: readonly string[]): Suggestion {
+  return suggestionForStems(stems);
 }

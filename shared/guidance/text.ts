@@ -106,8 +106,13 @@ const PHRASE_REWRITES: readonly (readonly [probe: string, pattern: RegExp, repla
   ['soc', /\bsoc\s*2\b/g, ' soc2 '],
 ];
 
+/** Matches when the text holds at least one probe of {@link PHRASE_REWRITES}. */
+const ANY_PROBE = new RegExp(
+  PHRASE_REWRITES.map(([probe]) => probe.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'),
+);
+
 /** Single-token synonyms and abbreviations, expanded to one or more tokens. */
-const SYNONYMS: Readonly<Record<string, string>> = {
+const SYNONYM_LIST: Readonly<Record<string, string>> = {
   infosec: 'information security',
   cybersecurity: 'cyber security',
   cybersec: 'cyber security',
@@ -188,7 +193,7 @@ const SYNONYMS: Readonly<Record<string, string>> = {
 };
 
 /** Words whose stem would collide with an unrelated word; mapped straight to a stem. */
-const STEM_EXCEPTIONS: Readonly<Record<string, string>> = {
+const STEM_EXCEPTION_LIST: Readonly<Record<string, string>> = {
   investor: 'investor',
   investors: 'investor',
   analysis: 'analyt',
@@ -218,6 +223,13 @@ const STEM_EXCEPTIONS: Readonly<Record<string, string>> = {
   us: 'us',
   ai: 'ai',
 };
+
+// Maps, not object lookups: a user's word such as "constructor" or "toString" must not find
+// Object.prototype's members (which made suggestOwner throw on such titles).
+const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(SYNONYM_LIST).map(([word, expansion]) => [word, expansion.split(' ')]),
+);
+const STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map(Object.entries(STEM_EXCEPTION_LIST));
 
 /** Words that carry no meaning for placement (generic verbs of ownership, fillers). */
 const STOP_WORDS = [
@@ -455,10 +467,12 @@ const DERIVATIONAL = [
   'e',
 ] as const;
 
+/** True when a word is left as it is: short, or holding a digit ("2", "o365", "v12"). */
+function keptWhole(word: string): boolean {
+  return word.length <= 3 || /\d/.test(word);
+}
+
 function computeStem(word: string): string {
-  const exception = STEM_EXCEPTIONS[word];
-  if (exception !== undefined) return exception;
-  if (word.length <= 3 || /\d/.test(word)) return word;
   let stem = word;
   // Inflections first: plurals and verb endings.
   if (stem.endsWith('ies') && stem.length > 4) stem = `${stem.slice(0, -3)}i`;
@@ -491,6 +505,10 @@ function computeStem(word: string): string {
  * memoised in a bounded cache; deterministic for a given word.
  */
 export function stem(word: string): string {
+  const exception = STEM_EXCEPTIONS.get(word);
+  if (exception !== undefined) return exception;
+  // Not memoised: cheaper than a lookup, and numbers ("#1042") would only churn the memo.
+  if (keptWhole(word)) return word;
   const cached = stemCache.get(word);
   if (cached !== undefined) return cached;
   return stemCache.set(word, computeStem(word));
@@ -510,35 +528,42 @@ const STOP_STEMS: ReadonlySet<string> = new Set(
  * "help-desk") and synonyms. Pure. Case, punctuation and spacing do not matter.
  */
 export function tokenize(text: string): string[] {
-  // Capital "IT" is the abbreviation whatever follows; lower-case "it" only in context below.
-  let prepared = text.replace(/\bIT(?=s?\b)/g, ` ${INFOTECH} `).toLowerCase();
-  for (const [probe, pattern, replacement] of PHRASE_REWRITES) {
-    if (prepared.includes(probe)) prepared = prepared.replace(pattern, replacement);
-  }
-  const raw = prepared.split(/[^a-z0-9]+/);
+  const raw = rawWords(text);
   const tokens: string[] = [];
   for (let index = 0; index < raw.length; index += 1) {
     const token = raw[index];
     if (!token) continue;
     if (token === 'it') {
-      const next = raw[index + 1];
-      const previous = tokens[tokens.length - 1];
-      if (
-        (next !== undefined && IT_NOUNS.has(next)) ||
-        (previous !== undefined && IT_PREFIXES.has(previous))
-      ) {
-        tokens.push(INFOTECH);
-      }
+      if (isInfotech(raw[index + 1], tokens[tokens.length - 1])) tokens.push(INFOTECH);
       continue;
     }
-    const synonym = SYNONYMS[token];
+    const synonym = SYNONYMS.get(token);
     if (synonym !== undefined) {
-      for (const part of synonym.split(' ')) tokens.push(part);
+      for (const part of synonym) tokens.push(part);
     } else {
       tokens.push(token);
     }
   }
   return tokens;
+}
+
+/** Whether a lower-case "it" between these words is the abbreviation. */
+function isInfotech(next: string | undefined, previous: string | undefined): boolean {
+  return (next !== undefined && IT_NOUNS.has(next)) || (previous !== undefined && IT_PREFIXES.has(previous));
+}
+
+/** Lower-case words of a text after the phrase rewrites, before synonyms (may hold ''). */
+function rawWords(text: string): string[] {
+  // Capital "IT" is the abbreviation whatever follows; lower-case "it" only in context.
+  let prepared = (text.includes('IT') ? text.replace(/\bIT(?=s?\b)/g, ` ${INFOTECH} `) : text).toLowerCase();
+  // One scan tells whether any rewrite can apply (two titles in three: none does); only
+  // then test the probes one by one. A text without any probe is left unchanged by them all.
+  if (ANY_PROBE.test(prepared)) {
+    for (const [probe, pattern, replacement] of PHRASE_REWRITES) {
+      if (prepared.includes(probe)) prepared = prepared.replace(pattern, replacement);
+    }
+  }
+  return prepared.split(/[^a-z0-9]+/);
 }
 
 /**
@@ -547,16 +572,51 @@ export function tokenize(text: string): string[] {
  * the same stems.
  */
 export function contentStems(text: string): string[] {
-  const seen = new Set<string>();
+  // Same result as filtering and stemming tokenize(text), with one memo lookup per word
+  // instead of a synonym, stop-word, exception, digit and stem lookup each.
+  const raw = rawWords(text);
   const result: string[] = [];
-  for (const token of tokenize(text)) {
-    if (STOP_TOKENS.has(token)) continue;
-    const value = stem(token);
-    if (STOP_STEMS.has(value) || seen.has(value)) continue;
-    seen.add(value);
-    result.push(value);
+  let previous: string | undefined;
+  for (let index = 0; index < raw.length; index += 1) {
+    const token = raw[index];
+    if (!token) continue;
+    let word: WordStems;
+    if (token === 'it') {
+      if (!isInfotech(raw[index + 1], previous)) continue;
+      word = wordStems(INFOTECH);
+    } else {
+      word = wordStems(token);
+    }
+    previous = word.last;
+    for (const value of word.stems) {
+      // A title has a handful of stems: scanning them beats allocating a Set per text.
+      if (!result.includes(value)) result.push(value);
+    }
   }
   return result;
+}
+
+/** What one word contributes: its content stems (after synonyms) and its last token. */
+interface WordStems {
+  readonly stems: readonly string[];
+  /** The last token the word expands to (what a following "it" looks back at). */
+  readonly last: string;
+}
+
+const WORD_CACHE_LIMIT = 20_000;
+const wordCache = new BoundedCache<string, WordStems>(WORD_CACHE_LIMIT);
+
+function wordStems(token: string): WordStems {
+  const cached = wordCache.get(token);
+  if (cached !== undefined) return cached;
+  const parts = SYNONYMS.get(token) ?? [token];
+  const stems: string[] = [];
+  for (const part of parts) {
+    if (STOP_TOKENS.has(part)) continue;
+    const value = stem(part);
+    if (!STOP_STEMS.has(value)) stems.push(value);
+  }
+  return wordCache.set(token, { stems, last: parts[parts.length - 1] ?? token });
 }
 
 /** Generic verbs kept for phrase matching ("vendor management") but not for identity. */
@@ -572,8 +632,18 @@ export function canonicalKey(text: string): string {
 
 /** {@link canonicalKey} for stems already computed. Pure. */
 export function keyOfStems(stems: readonly string[]): string {
-  return stems
-    .filter((value) => !KEY_NOISE.has(value))
-    .sort()
-    .join(' ');
+  // Insertion sort into one array: a title has a handful of stems, and this runs for every
+  // new title of a check (filter + sort + join allocated twice as much).
+  const sorted: string[] = [];
+  for (const value of stems) {
+    if (KEY_NOISE.has(value)) continue;
+    let at = sorted.length;
+    sorted.push(value);
+    while (at > 0 && (sorted[at - 1] as string) > value) {
+      sorted[at] = sorted[at - 1] as string;
+      at -= 1;
+    }
+    sorted[at] = value;
+  }
+  return sorted.join(' ');
 }

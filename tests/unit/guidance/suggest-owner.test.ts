@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { suggestOwner } from '../../../shared/guidance/index.js';
+import { TOPICS, checkScenario, contentStems, suggestOwner } from '../../../shared/guidance/index.js';
+import { rankTopics } from '../../../shared/guidance/suggest.js';
+import { responsibilityId } from '../../../shared/model/index.js';
 import { accuracy, LABELLED_PHRASINGS } from './labelled-phrasings.js';
 
 describe('suggestOwner', () => {
@@ -88,4 +90,54 @@ describe('labelled accuracy set', () => {
     );
     expect(report.ratio, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
+});
+
+describe('suggestOwner fast path', () => {
+  // Texts built from the knowledge base's own words, so most of them match several topics.
+  const words = [...new Set(TOPICS.flatMap((topic) => [...topic.signals, ...(topic.hints ?? [])]).join(' ').split(/\s+/))];
+  const extra = ['for', 'our', 'staff', 'customers', 'internal', 'IT', 'it', 'R&D', 'help-desk', 'Europe', 'phase 2'];
+  const texts = Array.from({ length: 600 }, (_, index) => {
+    const parts: string[] = [];
+    for (let k = 0; k < 1 + (index % 6); k += 1) {
+      const pool = (index * 7 + k * 13) % 10 < 7 ? words : extra;
+      parts.push(pool[(index * 31 + k * 17) % pool.length] as string);
+    }
+    return parts.join(' ');
+  });
+
+  it('picks the topic and signals the full ranking puts first', () => {
+    let matched = 0;
+    for (const text of texts) {
+      const suggestion = suggestOwner(text);
+      const top = rankTopics(contentStems(text))[0];
+      if (suggestion.topic === null) {
+        expect(top === undefined || top.score < 0.9, text).toBe(true);
+        continue;
+      }
+      matched += 1;
+      expect(suggestion.topic.id, text).toBe(top?.topic.id);
+      expect(suggestion.signals, text).toEqual(top?.signals);
+    }
+    expect(matched).toBeGreaterThan(300);
+  });
+
+  it('gives titles that differ only in words the guidance ignores the same suggestion', () => {
+    expect(suggestOwner('Run the employee help desk for Europe (phase 2)')).toBe(
+      suggestOwner('Run the employee help desk: Lisbon, 2026 #17'),
+    );
+  });
+
+  it.each([['constructor'], ['toString and valueOf'], ['hasOwnProperty of the IT budget']])(
+    'does not trip over %j (Object.prototype member names are ordinary words)',
+    (text) => {
+      expect(() => suggestOwner(text)).not.toThrow();
+      const result = checkScenario({
+        responsibilities: [{ id: responsibilityId('r1'), title: text, owner: 'CIO' }],
+        context: { companySize: 'medium', focus: 'balanced', reportingLine: 'both-to-ceo' },
+        waivers: [],
+        stances: {},
+      });
+      expect(result.byResponsibility.size).toBe(1);
+    },
+  );
 });
