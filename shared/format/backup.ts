@@ -1,15 +1,12 @@
 import { z } from 'zod';
-import {
-  LANES,
-  ROLES,
-  responsibilityId,
-  scenarioId,
-  type Scenario,
-  type ScenarioId,
-} from '../model/index.js';
+import { responsibilityId, scenarioId, type Scenario, type ScenarioId } from '../model/index.js';
+import { MAX_DEPTH, findHostileStructure, formatPath, utf8ByteLength } from './guard.js';
+import { storedScenarioSchema, type StoredScenario } from './schema.js';
 
 // zod compiles validators with `new Function` unless told not to; the strict CSP forbids it.
 z.config({ jitless: true });
+
+export { formatPath, utf8ByteLength } from './guard.js';
 
 /** The `format` field of a backup file. */
 export const BACKUP_FORMAT = 'remit.backup';
@@ -62,46 +59,12 @@ const isoDate = z
   .refine((value) => !Number.isNaN(Date.parse(value)), 'must be an ISO 8601 date');
 const id = z.string().min(1).max(200);
 
-const responsibilitySchema = z
-  .strictObject({
-    id,
-    title: z.string().trim().min(1).max(500),
-    owner: z.enum(LANES),
-    lead: z.enum(ROLES).optional(),
-    note: z.string().max(20_000).optional(),
-  })
-  .superRefine((value, context) => {
-    if (value.owner === 'Shared' && !value.lead) {
-      context.addIssue({
-        code: 'custom',
-        path: ['lead'],
-        message: 'a Shared responsibility needs a lead (CIO or CTO)',
-      });
-    }
-  });
-
-const scenarioSchema = z.strictObject({
-  id,
-  name: z.string().trim().min(1).max(200),
-  context: z.strictObject({
-    companySize: z.enum(['small', 'medium', 'large']),
-    focus: z.enum(['product', 'information', 'balanced']),
-    reportingLine: z.enum(['both-to-ceo', 'cto-to-cio', 'cio-to-cto']),
-  }),
-  responsibilities: z.array(responsibilitySchema).max(5_000),
-  waivers: z
-    .array(
-      z.strictObject({
-        findingId: z.string().min(1).max(300),
-        rationale: z.string().max(5_000),
-        at: isoDate,
-      }),
-    )
-    .max(5_000),
-  stances: z.record(z.string().min(1).max(200), z.enum(ROLES)),
-  createdAt: isoDate,
-  updatedAt: isoDate,
-});
+/**
+ * A scenario in a backup is the scenario file's scenario (shared/format/schema.ts) with ids,
+ * timestamps, waivers and stances required and unknown fields refused; see
+ * {@link storedScenarioSchema}.
+ */
+const scenarioSchema = storedScenarioSchema;
 
 type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
@@ -136,65 +99,18 @@ const backupSchema = z.strictObject({
   settings: z.record(z.string().min(1).max(200), jsonValue),
 });
 
-type ParsedScenario = z.infer<typeof scenarioSchema>;
+type ParsedScenario = StoredScenario;
 
-/** Formats a path the way a user reads it: `scenarios[2].responsibilities[0].owner`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let text = '';
-  for (const part of path) {
-    if (typeof part === 'number') text += `[${part}]`;
-    else text += text ? `.${String(part)}` : String(part);
-  }
-  return text;
-}
-
-/** UTF-8 byte length of a string without TextEncoder (not part of the ES library). Pure. */
-export function utf8ByteLength(text: string): number {
-  let bytes = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
-      bytes += 4;
-      index += 1;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-/** Deepest nesting accepted anywhere in a file. */
-const MAX_DEPTH = 32;
-
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** Finds the first key that could pollute prototypes when the data is later spread or merged. */
-function findForbiddenKey(value: unknown, path: PropertyKey[]): FormatError | null {
-  // Remit's data is a few levels deep; a deeper file is hostile and could exhaust the stack.
-  if (path.length > MAX_DEPTH && value !== null && typeof value === 'object') {
-    return {
-      message: `The file is nested more than ${MAX_DEPTH} levels deep, which no Remit file is.`,
-      path: formatPath(path),
-    };
-  }
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index += 1) {
-      const found = findForbiddenKey(value[index], [...path, index]);
-      if (found) return found;
-    }
-  } else if (value !== null && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) {
-        return {
-          message: `The key “${key}” is not allowed in a Remit file.`,
-          path: formatPath([...path, key]),
-        };
-      }
-      const found = findForbiddenKey((value as Record<string, unknown>)[key], [...path, key]);
-      if (found) return found;
-    }
-  }
-  return null;
+/** Turns a hostile structure into the backup's user-facing error. */
+function hostileError(value: unknown, basePath: readonly PropertyKey[]): FormatError | null {
+  const found = findHostileStructure(value, basePath);
+  if (!found) return null;
+  return found.kind === 'forbidden-key'
+    ? { message: `The key “${found.key}” is not allowed in a Remit file.`, path: formatPath(found.path) }
+    : {
+        message: `The file is nested more than ${MAX_DEPTH} levels deep, which no Remit file is.`,
+        path: formatPath(found.path),
+      };
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -222,7 +138,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 function duplicate(
   ids: readonly string[],
-  describe: (index: number) => string[],
+  describe: (index: number) => PropertyKey[],
   what: string,
 ): FormatError | null {
   const seen = new Set<string>();
@@ -259,12 +175,12 @@ function scenarioDuplicates(scenario: ParsedScenario, path: PropertyKey[]): Form
   return (
     duplicate(
       scenario.responsibilities.map((item) => item.id),
-      (index) => [...path, 'responsibilities', index, 'id'].map(String),
+      (index) => [...path, 'responsibilities', index, 'id'],
       'responsibility id',
     ) ??
     duplicate(
       scenario.waivers.map((waiver) => waiver.findingId),
-      (index) => [...path, 'waivers', index, 'findingId'].map(String),
+      (index) => [...path, 'waivers', index, 'findingId'],
       'waiver',
     )
   );
@@ -278,7 +194,7 @@ export function parseScenarioValue(
   raw: unknown,
   basePath: readonly PropertyKey[] = [],
 ): { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly error: FormatError } {
-  const forbidden = findForbiddenKey(raw, [...basePath]);
+  const forbidden = hostileError(raw, basePath);
   if (forbidden) return { ok: false, error: forbidden };
   const result = scenarioSchema.safeParse(raw);
   if (!result.success) {
@@ -353,7 +269,7 @@ export function parseBackup(text: string): BackupParseResult {
       },
     };
   }
-  const forbidden = findForbiddenKey(raw, []);
+  const forbidden = hostileError(raw, []);
   if (forbidden) return { ok: false, error: forbidden };
   const result = backupSchema.safeParse(raw);
   if (!result.success) {
@@ -369,12 +285,12 @@ export function parseBackup(text: string): BackupParseResult {
   const duplicateError =
     duplicate(
       idOwners.map((item) => item.id),
-      (index) => (idOwners[index]?.path ?? []).map(String),
+      (index) => idOwners[index]?.path ?? [],
       'scenario id',
     ) ??
     duplicate(
       data.snapshots.map((item) => item.id),
-      (index) => ['snapshots', String(index), 'id'],
+      (index) => ['snapshots', index, 'id'],
       'snapshot id',
     ) ??
     data.scenarios.reduce<FormatError | null>(
@@ -418,7 +334,7 @@ function scenarioToJson(scenario: Scenario): Record<string, unknown> {
       id: item.id,
       title: item.title,
       owner: item.owner,
-      ...(item.lead ? { lead: item.lead } : {}),
+      ...(item.owner === 'Shared' && item.lead ? { lead: item.lead } : {}),
       ...(item.note ? { note: item.note } : {}),
     })),
     waivers: scenario.waivers.map((waiver) => ({ ...waiver })),

@@ -14,6 +14,7 @@ import {
   scenarioFileSchema,
   type ScenarioFile,
 } from './schema.js';
+import { MAX_DEPTH, findHostileStructure, formatPath, utf8ByteLength } from './guard.js';
 
 /** Why a file was rejected: a message naming the field, and the field's path on its own. */
 export interface FormatError {
@@ -35,33 +36,8 @@ export interface ParseOptions {
   readonly now: string;
 }
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
 function fail(path: string, detail: string): { ok: false; error: FormatError } {
   return { ok: false, error: { path, message: path ? `${path}: ${detail}` : detail } };
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  let result = '';
-  for (const part of path) {
-    if (typeof part === 'number') result += `[${part}]`;
-    else result += result ? `.${String(part)}` : String(part);
-  }
-  return result;
-}
-
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      index += 1;
-    } else bytes += 3;
-  }
-  return bytes;
 }
 
 function describe(value: unknown): string {
@@ -71,26 +47,6 @@ function describe(value: unknown): string {
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'string') return 'text';
   return `a ${typeof value}`;
-}
-
-/** Finds a key that could pollute prototypes, anywhere in a parsed JSON value. */
-function findForbiddenKey(root: unknown): string | null {
-  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }];
-  while (stack.length > 0) {
-    const next = stack.pop();
-    if (!next) break;
-    const { value, path } = next;
-    if (value === null || typeof value !== 'object') continue;
-    if (Array.isArray(value)) {
-      value.forEach((child, index) => stack.push({ value: child, path: [...path, index] }));
-      continue;
-    }
-    for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return formatPath([...path, key]);
-      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
-    }
-  }
-  return null;
 }
 
 function issueText(issue: z.core.$ZodIssue): string {
@@ -195,13 +151,14 @@ export function serializeScenario(scenario: Scenario): string {
 /**
  * Parses the text of a scenario file into a scenario. Pure apart from calling
  * `options.newId`; never throws. Rejects, with one message naming the field: input over
- * 10 MB, invalid JSON, `__proto__`/`constructor`/`prototype` keys anywhere, an unknown
+ * 10 MB, invalid JSON, `__proto__`/`constructor`/`prototype` keys anywhere, nesting deeper
+ * than 32 levels, an unknown
  * `format` or `version`, missing fields, wrong types or values, a `lead` outside the Shared
  * lane, and duplicate responsibility ids or waiver finding ids.
  */
 export function parseScenarioFile(text: string, options: ParseOptions): ParseResult {
   if (typeof text !== 'string') return fail('', 'expected the text of a scenario file');
-  if (text.length > MAX_SCENARIO_FILE_BYTES || utf8Length(text) > MAX_SCENARIO_FILE_BYTES) {
+  if (text.length > MAX_SCENARIO_FILE_BYTES || utf8ByteLength(text) > MAX_SCENARIO_FILE_BYTES) {
     return fail('', 'the file is larger than 10 MB, the most Remit reads');
   }
   let data: unknown;
@@ -214,8 +171,11 @@ export function parseScenarioFile(text: string, options: ParseOptions): ParseRes
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return fail('', `expected a JSON object, got ${describe(data)}`);
   }
-  const forbidden = findForbiddenKey(data);
-  if (forbidden !== null) return fail(forbidden, 'this key is not allowed in a scenario file');
+  const hostile = findHostileStructure(data);
+  if (hostile?.kind === 'forbidden-key') return fail(formatPath(hostile.path), 'this key is not allowed in a scenario file');
+  if (hostile?.kind === 'too-deep') {
+    return fail(formatPath(hostile.path), `nested more than ${MAX_DEPTH} levels deep, which no scenario file is`);
+  }
   const header = data as { format?: unknown; version?: unknown };
   if (header.format !== SCENARIO_FORMAT) {
     return fail(

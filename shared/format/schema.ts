@@ -15,7 +15,8 @@ export const MAX_SCENARIO_FILE_BYTES = 10 * 1024 * 1024;
 export const FILE_LIMITS = {
   name: 200,
   title: 500,
-  note: 10_000,
+  // As long as a backup has always allowed, so every backup made so far still restores.
+  note: 20_000,
   id: 200,
   rationale: 5_000,
   responsibilities: 20_000,
@@ -65,6 +66,35 @@ export const scenarioFileSchema = z.object({
   waivers: z.array(waiverFileSchema).max(FILE_LIMITS.waivers).optional(),
   stances: z.record(text(FILE_LIMITS.id), z.enum(ROLES)).optional(),
 });
+
+/**
+ * One responsibility as Remit stores it (in a backup, and later wherever data must round-trip
+ * exactly): the scenario file's fields with the id required and unknown fields refused. A
+ * Shared card may lack a lead, as in a scenario file: the check reports it with a fix.
+ */
+export const storedResponsibilitySchema = z.strictObject({
+  ...responsibilityFileSchema.shape,
+  id: text(FILE_LIMITS.id),
+});
+
+/**
+ * One scenario as Remit stores it: the scenario file schema without the file header, with
+ * ids, timestamps, waivers and stances required and unknown fields refused at every level.
+ * Built from the same field schemas, so the two formats cannot drift apart.
+ */
+export const storedScenarioSchema = z.strictObject({
+  id: text(FILE_LIMITS.id),
+  name: scenarioFileSchema.shape.name,
+  context: z.strictObject(contextFileSchema.shape),
+  responsibilities: z.array(storedResponsibilitySchema).max(FILE_LIMITS.responsibilities),
+  waivers: z.array(z.strictObject(waiverFileSchema.shape)).max(FILE_LIMITS.waivers),
+  stances: scenarioFileSchema.shape.stances.unwrap(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+
+/** A scenario after {@link storedScenarioSchema}. */
+export type StoredScenario = z.output<typeof storedScenarioSchema>;
 
 /** A version-1 scenario file after validation (ids, timestamps, waivers, stances optional). */
 export type ScenarioFile = z.output<typeof scenarioFileSchema>;

@@ -66,9 +66,11 @@ function hostileVariants(valid: string, kind: 'backup' | 'scenario'): { name: st
     });
     // Missing fields: drop every object key.
     // Dropping an entry of a free-keyed record (stances) leaves a valid file, and the scenario
-    // file format makes ids, timestamps, waivers and stances optional on input.
-    const optionalInScenarioFile = kind === 'scenario' && ['id', 'createdAt', 'updatedAt', 'waivers', 'stances', 'lead'].includes(String(last));
-    if (typeof last === 'string' && path[path.length - 2] !== 'stances' && !optionalInScenarioFile) variants.push({ name: `missing ${path.join('.')}`, text: edit(valid, path, (parent, key) => void delete parent[key]) });
+    // file format makes ids, timestamps, waivers and stances optional on input. A Shared card
+    // without a lead is valid in both formats (the guidance reports it with a fix).
+    const optionalInScenarioFile = kind === 'scenario' && ['id', 'createdAt', 'updatedAt', 'waivers', 'stances'].includes(String(last));
+    const optional = optionalInScenarioFile || last === 'lead';
+    if (typeof last === 'string' && path[path.length - 2] !== 'stances' && !optional) variants.push({ name: `missing ${path.join('.')}`, text: edit(valid, path, (parent, key) => void delete parent[key]) });
   }
   // Prototype-polluting keys at several depths.
   for (const key of ['__proto__', 'constructor', 'prototype']) {
