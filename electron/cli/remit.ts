@@ -180,15 +180,24 @@ function checkText(scenario: Scenario, result: CheckResult): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Strict UTF-8: a bad byte is an error, never a silent U+FFFD in a checked plan. */
+function decodeUtf8(bytes: Uint8Array, where: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`cannot read ${where}: it is not UTF-8 text`);
+  }
+}
+
 function readInput(path: string): string {
   try {
-    if (path === '-') return readFileSync(0, 'utf8');
+    if (path === '-') return decodeUtf8(readFileSync(0), 'standard input');
     const stats = statSync(path);
     if (stats.isDirectory()) throw new UsageError(`cannot read ${path}: it is a directory`);
     if (stats.size > MAX_SCENARIO_FILE_BYTES) {
       throw new UsageError(`cannot read ${path}: the file is larger than 10 MB, the most Remit reads`);
     }
-    return readFileSync(path, 'utf8');
+    return decodeUtf8(readFileSync(path), path);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

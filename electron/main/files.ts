@@ -31,8 +31,8 @@ export interface FileDeps {
   readonly writeFile: (target: string, data: string | Uint8Array) => Promise<void>;
   /** Size of a file in bytes. */
   readonly fileSize: (filePath: string) => Promise<number>;
-  /** Reads a file as UTF-8 text. */
-  readonly readText: (filePath: string) => Promise<string>;
+  /** Reads a file's bytes; {@link readUserFile} decodes them (strictly) as UTF-8. */
+  readonly readBytes: (filePath: string) => Promise<Uint8Array>;
   /** Folder the save dialog starts in, e.g. the user's Documents. */
   readonly defaultDirectory: () => string;
 }
@@ -85,15 +85,18 @@ export function openFilters(accept: readonly string[]): OpenDialogOptions['filte
 
 /**
  * Reads a user-chosen file as text for IPC: refuses files over {@link MAX_FILE_BYTES} and
- * strips a UTF-8 byte-order mark. Throws {@link IpcFailure} with a readable message.
+ * files that are not valid UTF-8 (instead of silently turning bad bytes into U+FFFD, which
+ * would import a damaged plan), and strips a UTF-8 byte-order mark. Throws
+ * {@link IpcFailure} with a readable message: `too-large`, or `io` when the file cannot be
+ * read as text.
  */
 export async function readUserFile(
-  deps: Pick<FileDeps, 'fileSize' | 'readText'>,
+  deps: Pick<FileDeps, 'fileSize' | 'readBytes'>,
   filePath: string,
 ): Promise<OpenedFile> {
   const name = path.basename(filePath);
   let size: number;
-  let text: string;
+  let bytes: Uint8Array;
   try {
     size = await deps.fileSize(filePath);
     if (size > MAX_FILE_BYTES) {
@@ -102,10 +105,20 @@ export async function readUserFile(
         `"${name}" is ${Math.ceil(size / MEGABYTE)} MB; Remit opens files up to ${MAX_FILE_BYTES / MEGABYTE} MB.`,
       );
     }
-    text = await deps.readText(filePath);
+    bytes = await deps.readBytes(filePath);
   } catch (error) {
     if (error instanceof IpcFailure) throw error;
     throw new IpcFailure('io', `Remit could not read "${name}": ${describe(error)}.`);
+  }
+  let text: string;
+  try {
+    // fatal: a bad byte throws instead of becoming U+FFFD; the BOM is consumed by default.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new IpcFailure(
+      'io',
+      `Remit could not read "${name}": it is not UTF-8 text (it may be in another encoding, or not a Remit file). Nothing was changed.`,
+    );
   }
   return { name, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
 }

@@ -71,7 +71,7 @@ const fileDeps: FileDeps = {
   },
   writeFile: (target, data) => writeFileAtomic(target, data),
   fileSize: async (filePath) => (await stat(filePath)).size,
-  readText: (filePath) => readFile(filePath, 'utf8'),
+  readBytes: (filePath) => readFile(filePath),
   defaultDirectory: () => app.getPath('documents'),
 };
 

@@ -12,13 +12,17 @@ import { MAX_FILE_BYTES } from '../../../shared/ipc/channels.js';
 
 const sender = { id: 7 } as unknown as WebContents;
 
+function utf8(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
 function deps(overrides: Partial<FileDeps> = {}): FileDeps {
   return {
     showSaveDialog: vi.fn(() => Promise.resolve({ canceled: false, filePath: '/home/u/plan.remit.json' })),
     showOpenDialog: vi.fn(() => Promise.resolve({ canceled: false, filePaths: ['/home/u/in.remit.json'] })),
     writeFile: vi.fn(() => Promise.resolve()),
     fileSize: vi.fn(() => Promise.resolve(10)),
-    readText: vi.fn(() => Promise.resolve('{"a":1}')),
+    readBytes: vi.fn(() => Promise.resolve(utf8('{"a":1}'))),
     defaultDirectory: () => '/home/u/Documents',
     ...overrides,
   };
@@ -69,7 +73,7 @@ describe('dialog:open-file handler', () => {
   it('returns null when the user cancels', async () => {
     const fake = deps({ showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }) });
     await expect(createOpenFileHandler(fake)({ accept: [] }, { sender })).resolves.toBeNull();
-    expect(fake.readText).not.toHaveBeenCalled();
+    expect(fake.readBytes).not.toHaveBeenCalled();
   });
 });
 
@@ -77,12 +81,31 @@ describe('readUserFile', () => {
   it('refuses a file over the limit without reading it', async () => {
     const fake = deps({ fileSize: () => Promise.resolve(MAX_FILE_BYTES + 1) });
     await expect(readUserFile(fake, '/x/big.remit.json')).rejects.toMatchObject({ code: 'too-large' });
-    expect(fake.readText).not.toHaveBeenCalled();
+    expect(fake.readBytes).not.toHaveBeenCalled();
   });
 
   it('strips a UTF-8 byte-order mark', async () => {
-    const fake = deps({ readText: () => Promise.resolve('\uFEFF{}') });
+    const fake = deps({ readBytes: () => Promise.resolve(utf8('\uFEFF{}')) });
     await expect(readUserFile(fake, '/x/a.json')).resolves.toEqual({ name: 'a.json', text: '{}' });
+  });
+
+  it('keeps every character of valid UTF-8 text', async () => {
+    const text = '{"name":"Übersicht — 2026 ✓ 𝔼"}';
+    const fake = deps({ readBytes: () => Promise.resolve(utf8(text)) });
+    await expect(readUserFile(fake, '/x/a.json')).resolves.toEqual({ name: 'a.json', text });
+  });
+
+  it.each([
+    ['a lone continuation byte', [0x7b, 0x22, 0x80, 0x22, 0x7d]],
+    ['a Latin-1 é', [0x7b, 0x22, 0x6e, 0xe9, 0x22, 0x7d]],
+    ['a truncated multi-byte sequence at the end', [0x7b, 0x7d, 0xe2, 0x82]],
+    ['an overlong encoding', [0xc0, 0xaf]],
+    ['UTF-16 with its byte-order mark', [0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]],
+  ])('refuses invalid UTF-8 (%s) with a readable io failure instead of replacing bytes', async (_name, bytes) => {
+    const fake = deps({ readBytes: () => Promise.resolve(Uint8Array.from(bytes)) });
+    const failure = await readUserFile(fake, '/x/plan.remit.json').catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(IpcFailure);
+    expect(failure).toMatchObject({ code: 'io', message: expect.stringMatching(/^Remit could not read "plan\.remit\.json": it is not UTF-8 text/) });
   });
 
   it('turns a read error into a readable io failure', async () => {

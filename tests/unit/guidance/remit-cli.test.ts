@@ -100,6 +100,15 @@ describe('remit CLI', { timeout: 60_000 }, () => {
       () => ['check', join(DIRECTORY, 'nope.json')],
       /cannot read .*nope\.json: no such file/,
     ],
+    [
+      'a file that is not UTF-8',
+      () => {
+        const path = join(DIRECTORY, 'latin1.remit.json');
+        writeFileSync(path, Buffer.from('{"format":"remit.scenario","name":"Caf\xe9"}', 'latin1'));
+        return ['check', path];
+      },
+      /cannot read .*latin1\.remit\.json: it is not UTF-8 text/,
+    ],
     ['no command', () => [], /missing command/],
     ['an unknown option', () => ['suggest', '--verbose', 'x'], /unknown option --verbose/],
     ['suggest without text', () => ['suggest', '--json'], /suggest needs some text/],
