@@ -26,7 +26,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(`${name}-${colorScheme}.png`) });
 
     // Scenarios: the list with a second scenario, an open rename form, the new-scenario form, the trash.
-    let library = await openLibrary(page);
+    const library = await openLibrary(page);
     await scenarioItem(library, 'My first split').getByRole('button', { name: /^Duplicate/ }).click();
     await expect(scenarioItem(library, 'Copy of My first split')).toBeVisible();
     await scenarioItem(library, 'Copy of My first split').getByRole('button', { name: /^Rename/ }).click();
@@ -72,7 +72,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     // And the library again after all that, where the trash holds a scenario.
     await compare.getByRole('button', { name: 'Close' }).first().click();
-    library = await openLibrary(page);
+    await openLibrary(page);
     await expectAxeClean(page, 'Scenarios: list again');
   });
 }
