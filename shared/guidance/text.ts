@@ -104,6 +104,7 @@ const PHRASE_REWRITES: readonly (readonly [probe: string, pattern: RegExp, repla
   ['ops', /\bdev[\s-]*sec[\s-]*ops\b/g, ' devsecops '],
   ['ops', /\bdev[\s-]*ops\b/g, ' devops '],
   ['soc', /\bsoc\s*2\b/g, ' soc2 '],
+  ['wi', /\bwi[\s-]+fi\b/g, ' wifi '],
 ];
 
 /** Matches when the text holds at least one probe of {@link PHRASE_REWRITES}. */

@@ -260,6 +260,18 @@ export const TOPICS: readonly Topic[] = [
       'security audits',
       'employee security',
       'CISO',
+      'protect laptops',
+      'protect devices',
+      'device security',
+      'laptop security',
+      'endpoint security',
+      'account security',
+      'protect accounts',
+      'protect employee accounts',
+      'security of company data',
+      'IT security',
+      'corporate security',
+      'secure network',
     ],
     hints: ['security', 'privacy', 'protect', 'threats'],
     rationale:
@@ -274,6 +286,32 @@ export const TOPICS: readonly Topic[] = [
       cv('step-4'),
       io('thesis'),
     ],
+  },
+  {
+    id: 'security-overall',
+    label: 'Security as a whole (company and product)',
+    stance: shared('CIO'),
+    signals: [
+      'security',
+      'data security',
+      'security of data',
+      'security strategy',
+      'security programme',
+      'security program',
+      'security posture',
+      'data breaches',
+      'keep data safe',
+      'keep our data secure',
+      'overall security',
+    ],
+    rationale:
+      'Security taken as one job spans both roles. The first article gives the CIO the inside ' +
+      '(policies, networks, the company’s own sensitive data) and the CTO the security built ' +
+      'into products and the protection of customers’ data there; the second article counts ' +
+      'overall security among the CIO’s inward concerns. Keep a single security card Shared ' +
+      'with the CIO leading, or split it into an internal card for the CIO and a product card ' +
+      'for the CTO so each half has one owner.',
+    citations: [cv('13'), io('thesis'), cv('step-4')],
   },
   {
     id: 'it-governance',

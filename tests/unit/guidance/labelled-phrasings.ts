@@ -225,6 +225,18 @@ export const LABELLED_PHRASINGS: readonly LabelledPhrasing[] = [
     lead: 'CIO',
     section: AUTOMATION,
   },
+  // Security in the words executives use (issue: a bare "Data security" card was Unknown).
+  { text: 'Data security', owner: 'Shared', lead: 'CIO', section: SECURITY },
+  { text: 'Our security programme, end to end', owner: 'Shared', lead: 'CIO', section: SECURITY },
+  { text: 'Keep our data safe from breaches', owner: 'Shared', lead: 'CIO', section: SECURITY },
+  { text: 'Cybersecurity', owner: 'CIO', section: SECURITY },
+  { text: 'Infosec team and policies', owner: 'CIO', section: SECURITY },
+  { text: 'Protect company laptops and phones', owner: 'CIO', section: SECURITY },
+  { text: 'IT security for the head office', owner: 'CIO', section: SECURITY },
+  { text: 'Lock down staff accounts with MFA', owner: 'CIO', section: SECURITY },
+  { text: 'Security of customer data in our product', owner: 'CTO', section: SECURITY },
+  { text: 'Pen-test every release of the app before it ships', owner: 'CTO', section: SECURITY },
+  { text: 'Secure coding standards for our developers', owner: 'CTO', section: SECURITY },
   {
     text: 'Clarify who does what between the CIO and CTO teams',
     owner: 'Shared',
