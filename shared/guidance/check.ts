@@ -284,9 +284,16 @@ function checkPlacement(
     } else {
       const chosen = stances[topic.id];
       if (chosen) fix = moveFix(item.id, chosen);
+      // Without a stance, "not placed" alone hides the real question: the sources disagree.
+      // Name both sides here (the finding carries them in full, with their citations, and
+      // the panel offers to record a stance); once recorded, the fix places the card.
+      const named = item.title.trim().toLowerCase() === topic.label.toLowerCase();
+      const where = named ? 'The sources disagree on who holds it' : `It falls under ${label}, where the sources disagree`;
       advice = chosen
-        ? `Your recorded stance gives ${label} to the ${chosen}.`
-        : 'The sources disagree on who should hold it; decide and record a stance.';
+        ? `${where}; your recorded stance gives it to the ${chosen}.`
+        : `${where}: ` +
+          `${stance.positions.map((position) => position.label.replace(/^The /, 'the ')).join(', or ')}. ` +
+          'Neither is wrong; record the stance you take, and the card can then be placed to match.';
     }
     emit({
       id: findingId('unassigned', subject, ids),
@@ -296,6 +303,7 @@ function checkPlacement(
       topic: ref,
       message: `${title} has no owner yet. ${advice}`,
       citations: suggestion.citations,
+      ...(stance.kind === 'contested' ? { positions: stance.positions } : {}),
       ...(fix ? { fix } : {}),
     });
     return;

@@ -27,6 +27,9 @@ function statusOf(worst: Finding | undefined, item: Responsibility, known: boole
   if (worst?.severity === 'error') return 'error';
   if (worst?.severity === 'warning') return 'warning';
   if (worst?.ruleId === 'contested') return 'contested';
+  // An unplaced card of a contested topic, before any stance: the open question is the
+  // disagreement, not merely the placement (the finding carries both positions).
+  if (worst?.ruleId === 'unassigned' && worst.positions && !worst.fix) return 'contested';
   if (item.owner === 'Unassigned') return 'unplaced';
   return known ? 'aligned' : 'unknown';
 }

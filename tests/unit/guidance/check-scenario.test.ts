@@ -116,6 +116,25 @@ describe('checkScenario: placement rules', () => {
     expect(result.byResponsibility.get(responsibilityId('x'))?.status).toBe('unassigned');
   });
 
+  it('shows both sides of a contested topic on an unassigned card, and places it once a stance is recorded', () => {
+    const open = checkScenario(scenario([...COVERED, ['x', 'Technology budget', 'Unassigned']]));
+    const [finding] = only(open.findings, 'unassigned');
+    expect(finding?.positions?.map((position) => position.owner)).toEqual(['CIO', 'CTO']);
+    expect(finding?.positions?.every((position) => position.citations.length > 0)).toBe(true);
+    expect(finding?.message).toMatch(/disagree/);
+    expect(finding?.message).toMatch(/CIO holds it.*CTO holds it/);
+    expect(finding?.message).toMatch(/record the stance/);
+    // No placement is right before the team decides, so there is nothing to click but a stance.
+    expect(finding?.fix).toBeUndefined();
+
+    const decided = checkScenario(
+      scenario([...COVERED, ['x', 'Technology budget', 'Unassigned']], { stances: { 'technology-budget': 'CTO' } }),
+    );
+    const [placed] = only(decided.findings, 'unassigned');
+    expect(placed?.message).toMatch(/recorded stance gives it to the CTO/);
+    expect(placed?.fix?.command).toEqual({ type: 'responsibility/move', id: 'x', to: 'CTO' });
+  });
+
   it('leaves text it cannot classify alone', () => {
     const result = checkScenario(scenario([...COVERED, ['x', 'Plan the summer party', 'CTO']]));
     expect(result.findings).toEqual([]);
