@@ -10,6 +10,7 @@ export {
   SOURCES,
   findSection,
   formatCitation,
+  rankCitations,
   sameCitation,
   sectionLabel,
   sectionOrder,

@@ -167,3 +167,34 @@ export function uniqueCitations(citations: readonly Citation[]): Citation[] {
   }
   return result;
 }
+
+/**
+ * Sections that give role guidance on one subject (the numbered "role in …" sections, the
+ * second article's role sections) come before broad ones; the how-to-choose steps and the
+ * openings come last. Smaller is more specific.
+ */
+function specificity(citation: Citation): number {
+  if (citation.source === 'inward-outward') return citation.section === 'intro' ? 3 : 0;
+  const { section } = citation;
+  if (/^\d+$/.test(section)) {
+    const number = Number(section);
+    // §8–§19 are each about one area of work; §1–§7 are about the jobs themselves and §20
+    // summarises everything in a table.
+    return number >= 8 && number <= 19 ? 0 : 1;
+  }
+  if (section === 'cio-role' || section === 'cto-role') return 1;
+  if (section.startsWith('step-')) return 2;
+  return 3;
+}
+
+/**
+ * Citations ordered most specific first (see above); within a tier the given order is kept,
+ * so a hand-picked order of equally specific sections survives. Screens show the first one
+ * or two and fold the rest, so the first must be the section a reader should open. Pure.
+ */
+export function rankCitations(citations: readonly Citation[]): Citation[] {
+  return citations
+    .map((citation, index) => ({ citation, index, tier: specificity(citation) }))
+    .sort((a, b) => a.tier - b.tier || a.index - b.index)
+    .map((entry) => entry.citation);
+}

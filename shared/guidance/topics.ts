@@ -1,5 +1,5 @@
 import type { Role } from '../model/index.js';
-import { cioVsCto as cv, inwardOutward as io, type Citation } from './sources.js';
+import { cioVsCto as cv, inwardOutward as io, rankCitations, type Citation } from './sources.js';
 
 /** One side of a contested topic: who the side gives it to, in our words, with its sources. */
 export interface Position {
@@ -41,11 +41,8 @@ export interface Topic {
 const owner = (role: Role): TopicStance => ({ kind: 'owner', owner: role });
 const shared = (lead: Role): TopicStance => ({ kind: 'shared', lead });
 
-/**
- * The knowledge base: every area of work the guidance can recognise, with its stance,
- * signals, rationale and citations. Readonly data; order is only for display.
- */
-export const TOPICS: readonly Topic[] = [
+/** The knowledge base as written; {@link TOPICS} is what the rest of the code reads. */
+const AUTHORED_TOPICS: readonly Topic[] = [
   // ─── Inward-facing work: the CIO ─────────────────────────────────────────────────────
   {
     id: 'it-operations',
@@ -752,6 +749,8 @@ export const TOPICS: readonly Topic[] = [
       'articles; the CTO is judged by products that win customers and grow revenue. Put ' +
       'product development with the CTO, and keep the CIO’s teams out of the delivery path.',
     citations: [
+      cv('17'),
+      cv('16'),
       cv('cto-role'),
       cv('2'),
       cv('7'),
@@ -961,14 +960,16 @@ export const TOPICS: readonly Topic[] = [
       'Websites, apps and anything else customers touch are outward-facing technology, which ' +
       'both articles give to the CTO together with the job of improving the customer ' +
       'experience. Place it with the CTO.',
+    // §17 names websites and apps outright; the second article's CTO section the customer
+    // and partner experience. They lead; the broader sections follow.
     citations: [
-      cv('step-1'),
-      cv('step-4'),
-      cv('16'),
       cv('17'),
-      cv('18'),
       io('cto-role'),
+      cv('16'),
+      cv('18'),
       io('thesis'),
+      cv('step-4'),
+      cv('step-1'),
     ],
   },
   {
@@ -1391,6 +1392,33 @@ export const TOPICS: readonly Topic[] = [
     ],
   },
 ];
+
+/** A topic with its citations (and its positions' citations) most specific first. */
+function withRankedCitations(topic: Topic): Topic {
+  const { stance } = topic;
+  return {
+    ...topic,
+    citations: rankCitations(topic.citations),
+    ...(stance.kind === 'contested'
+      ? {
+          stance: {
+            kind: 'contested',
+            positions: [
+              { ...stance.positions[0], citations: rankCitations(stance.positions[0].citations) },
+              { ...stance.positions[1], citations: rankCitations(stance.positions[1].citations) },
+            ],
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * The knowledge base: every area of work the guidance can recognise, with its stance,
+ * signals, rationale and citations (most specific section first, so the one or two a screen
+ * shows are the ones worth opening). Readonly data; order is only for display.
+ */
+export const TOPICS: readonly Topic[] = AUTHORED_TOPICS.map(withRankedCitations);
 
 /** Topics by id. Readonly. */
 export const TOPICS_BY_ID: ReadonlyMap<string, Topic> = new Map(TOPICS.map((topic) => [topic.id, topic]));
