@@ -4,7 +4,7 @@ import { cioVsCto as cv, inwardOutward as io, uniqueCitations, type Citation } f
 import { BoundedCache } from './bounded-cache.js';
 import { suggestOwnerForStems, type Suggestion, type TopicRef } from './suggest.js';
 import { contentStems, keyOfStems } from './text.js';
-import { TOPICS, TOPICS_BY_ID, type Position, type Topic } from './topics.js';
+import { TOPICS, TOPICS_BY_ID, stanceRole, type Position, type Topic } from './topics.js';
 
 /** How much a finding matters: error fails `remit check`, warning needs a look, info is advice. */
 export type Severity = 'info' | 'warning' | 'error';
@@ -183,6 +183,7 @@ interface CardMemo {
   readonly owner: Lane;
   readonly lead: Role | undefined;
   readonly stance: Role | undefined;
+  readonly sole: Role | undefined;
   readonly findings: readonly Finding[];
 }
 
@@ -264,6 +265,7 @@ function checkPlacement(
   suggestion: Suggestion,
   topic: Topic,
   stances: Readonly<Record<string, Role>>,
+  sole: Role | undefined,
   emit: Emit,
 ): void {
   const { stance } = topic;
@@ -275,7 +277,13 @@ function checkPlacement(
   if (item.owner === 'Unassigned') {
     let fix: FindingFix | undefined;
     let advice: string;
-    if (stance.kind === 'owner') {
+    if (sole && stanceRole(stance) === other(sole)) {
+      // Only one executive to give it to; say whose work it is in the sources all the same.
+      fix = moveFix(item.id, sole);
+      advice =
+        `The sources give ${label} to the ${other(sole)}; with the ${sole} as your only ` +
+        `technology executive, the ${sole} holds it.`;
+    } else if (stance.kind === 'owner') {
       fix = moveFix(item.id, stance.owner);
       advice = `The guidance points to the ${stance.owner}.`;
     } else if (stance.kind === 'shared') {
@@ -337,7 +345,8 @@ function checkPlacement(
         responsibilityIds: ids,
         topic: ref,
         message:
-          `${title} falls under ${label}, where the sources disagree. ${positionsText(stance.positions)} ` +
+          `${item.title.trim().toLowerCase() === topic.label.toLowerCase() ? `The sources disagree on who holds ${title}.` : `${title} falls under ${label}, where the sources disagree.`} ` +
+          `${positionsText(stance.positions)} ` +
           'Neither placement is wrong; record the one you choose so the plan is explicit.',
         citations,
         positions: stance.positions,
@@ -347,6 +356,9 @@ function checkPlacement(
     return;
   }
   if (suggestion.confidence < PLACEMENT_CONFIDENCE) return;
+  // The sole executive of a small company holds everything by design (one plan-level note
+  // lists what it absorbs); there is no one to move the card to or share it with.
+  if (sole && (item.owner === sole || (item.owner === 'Shared' && item.lead === sole))) return;
   const severityFor = (cap: Severity): Severity => {
     const raw: Severity =
       suggestion.confidence >= ERROR_CONFIDENCE
@@ -467,6 +479,9 @@ function computeCheck(scenario: CheckInput): CheckResult {
   const laneCount: Record<Lane, number> = { CIO: 0, CTO: 0, Shared: 0, Unassigned: 0 };
   let cioLed = 0;
   let ctoLed = 0;
+  const sole = soleExecutive(scenario);
+  /** Cards the sole executive holds that the sources give the absent role (by design here). */
+  const absorbed: ResponsibilityId[] = [];
 
   responsibilities.forEach((item, index) => {
     position.set(item.id, index);
@@ -482,15 +497,54 @@ function computeCheck(scenario: CheckInput): CheckResult {
       if (list) list.push(item);
       else topicCards.set(topic.id, [item]);
     }
-    for (const finding of cardFindings(item, analysis, topic, stances)) findings.push(finding);
+    if (sole && topic && item.owner !== 'Unassigned' && stanceRole(topic.stance) === other(sole)) absorbed.push(item.id);
+    for (const finding of cardFindings(item, analysis, topic, stances, sole)) findings.push(finding);
   });
 
   checkDuplicates(responsibilities, analysisOf, emit);
-  checkCoverage(scenario, topicCards, emit);
-  checkDrift(responsibilities, analysisOf, emit);
+  checkCoverage(scenario, topicCards, sole, emit);
+  checkDrift(responsibilities, analysisOf, sole, emit);
   checkContext(scenario, laneCount, cioLed, ctoLed, emit);
+  if (sole && absorbed.length > 0) checkSole(sole, absorbed, emit);
 
   return finish(scenario, findings, position, analysisOf);
+}
+
+/**
+ * The one technology executive of a small company: the role that leads work while the other
+ * leads nothing. The sources allow a small company one of the two roles, so such a plan is
+ * judged as one executive holding both halves, not as a string of misplaced cards. Pure.
+ */
+function soleExecutive(scenario: CheckInput): Role | undefined {
+  if (scenario.context.companySize !== 'small') return undefined;
+  let cio = false;
+  let cto = false;
+  for (const item of scenario.responsibilities) {
+    const led = item.owner === 'Shared' ? item.lead : item.owner === 'Unassigned' ? undefined : item.owner;
+    if (led === 'CIO') cio = true;
+    else if (led === 'CTO') cto = true;
+    if (cio && cto) return undefined;
+  }
+  return cio ? 'CIO' : cto ? 'CTO' : undefined;
+}
+
+/** One plan-level note instead of a finding per card the sole executive holds by design. */
+function checkSole(sole: Role, absorbed: readonly ResponsibilityId[], emit: Emit): void {
+  const absent = other(sole);
+  const count = absorbed.length;
+  emit({
+    id: findingId('context-company-size', `sole-${sole}`, []),
+    ruleId: 'context-company-size',
+    severity: 'info',
+    responsibilityIds: absorbed,
+    topic: null,
+    message:
+      `The ${sole} is this company’s only technology executive and holds ${count} ` +
+      `${count === 1 ? 'responsibility' : 'responsibilities'} the sources give the ${absent}. ` +
+      'That fits a small company, which the sources say may need only one of the two roles. ' +
+      `If you later hire a ${absent}, these are the first to hand over.`,
+    citations: COMPANY_SIZE_CITATIONS,
+  });
 }
 
 const SHARED_LEAD_CITATIONS: readonly Citation[] = [
@@ -503,12 +557,19 @@ function cardFindings(
   analysis: TitleAnalysis,
   topic: Topic | undefined,
   stances: Readonly<Record<string, Role>>,
+  sole: Role | undefined,
 ): readonly Finding[] {
   const stance = topic ? stances[topic.id] : undefined;
   // The title's analysis carries the findings of its recent cards: four comparisons replace
   // a per-object WeakMap (whose entries the garbage collector pays for on every cold check).
   for (const memo of analysis.cards) {
-    if (memo.id === item.id && memo.owner === item.owner && memo.lead === item.lead && memo.stance === stance) {
+    if (
+      memo.id === item.id &&
+      memo.owner === item.owner &&
+      memo.lead === item.lead &&
+      memo.stance === stance &&
+      memo.sole === sole
+    ) {
       return memo.findings;
     }
   }
@@ -538,7 +599,7 @@ function cardFindings(
     });
   }
   if (topic) {
-    checkPlacement(item, analysis.suggestion, topic, stances, emit);
+    checkPlacement(item, analysis.suggestion, topic, stances, sole, emit);
   } else if (item.owner === 'Unassigned') {
     emit({
       id: findingId('unassigned', '-', [item.id]),
@@ -553,7 +614,7 @@ function cardFindings(
     });
   }
   if (analysis.cards.length >= CARDS_PER_TITLE) analysis.cards.shift();
-  analysis.cards.push({ id: item.id, owner: item.owner, lead: item.lead, stance, findings });
+  analysis.cards.push({ id: item.id, owner: item.owner, lead: item.lead, stance, sole, findings });
   return findings;
 }
 
@@ -618,9 +679,19 @@ function similarity(a: readonly string[], b: readonly string[]): number {
   return shared / (a.length + b.length - shared);
 }
 
+/**
+ * Broader topics whose placed cards also cover core areas: one "Data security" card held
+ * jointly covers both halves of security, though splitting it is still good advice.
+ */
+const COVERED_BY: ReadonlyMap<string, readonly string[]> = new Map([
+  ['internal-security', ['security-overall']],
+  ['product-security', ['security-overall']],
+]);
+
 function checkCoverage(
   scenario: CheckInput,
   topicCards: ReadonlyMap<string, readonly Responsibility[]>,
+  sole: Role | undefined,
   emit: Emit,
 ): void {
   const { companySize, focus } = scenario.context;
@@ -630,6 +701,11 @@ function checkCoverage(
     const cards = topicCards.get(topic.id) ?? [];
     const placed = cards.filter((card) => card.owner !== 'Unassigned');
     if (placed.length > 0) continue;
+    const broader = COVERED_BY.get(topic.id);
+    if (broader?.some((id) => topicCards.get(id)?.some((card) => card.owner !== 'Unassigned'))) continue;
+    // With one executive the absent role's areas fall to the one there is.
+    const holder: Role = sole ?? role;
+    const who = holder === role ? `the ${role}` : `the ${holder}, your only technology executive,`;
     // A small company, or one whose focus lies with the other role, may do without this area.
     const relaxed =
       companySize === 'small' ||
@@ -645,7 +721,7 @@ function checkCoverage(
         topic: refOf(topic),
         message:
           `Nobody holds ${quote(topic.label)}, a core area of the ${role} in the sources. Add it to ` +
-          `the plan (the catalog has it) and give it to the ${role}, or accept the gap on ` +
+          `the plan (the catalog has it) and give it to ${who.replace(/,$/, '')}, or accept the gap on ` +
           'purpose.',
         citations: topic.citations,
       });
@@ -660,16 +736,23 @@ function checkCoverage(
         topic: refOf(topic),
         message:
           `${quote(topic.label)} is a core area of the ${role}, but its ${cards.length === 1 ? 'card is' : 'cards are'} ` +
-          `still unassigned. Give ${cards.length === 1 ? 'it' : 'them'} to the ${role}.`,
+          `still unassigned. Give ${cards.length === 1 ? 'it' : 'them'} to ${who.replace(/,$/, '')}.`,
         citations: topic.citations,
-        ...(first ? { fix: moveFix(first.id, role) } : {}),
+        ...(first ? { fix: moveFix(first.id, holder) } : {}),
       });
     }
   }
 }
 
-function checkDrift(items: readonly Responsibility[], analyses: readonly TitleAnalysis[], emit: Emit): void {
+function checkDrift(
+  items: readonly Responsibility[],
+  analyses: readonly TitleAnalysis[],
+  sole: Role | undefined,
+  emit: Emit,
+): void {
   for (const role of ['CIO', 'CTO'] as const) {
+    // The only executive holds both kinds of work on purpose; that is not drift.
+    if (role === sole) continue;
     let clear = 0;
     const foreign: ResponsibilityId[] = [];
     items.forEach((item, index) => {

@@ -34,7 +34,7 @@ export const TEMPLATES: readonly ScenarioTemplate[] = [
     entries: [
       'product-development', 'delivery-pipeline', 'public-website', 'cloud-devops-platform',
       'engineering-team', 'product-security', 'collaboration-tools', 'employee-devices',
-      'identity-access', 'technology-budget',
+      'identity-access', 'technology-roadmap', 'technology-budget',
     ],
   },
   {
@@ -46,8 +46,8 @@ export const TEMPLATES: readonly ScenarioTemplate[] = [
       'employee-help-desk', 'collaboration-tools', 'hr-finance-systems', 'crm-platform', 'information-security',
       'it-vendor-management', 'product-development', 'product-releases', 'software-engineering',
       'delivery-pipeline', 'customer-mobile-apps', 'engineering-team', 'technology-roadmap',
-      'cloud-devops-platform', 'product-architecture', 'cio-cto-charter', 'technology-budget',
-      'technology-strategy',
+      'cloud-devops-platform', 'product-architecture', 'research-development', 'emerging-technology',
+      'product-security', 'cio-cto-charter', 'technology-budget', 'technology-strategy',
     ],
   },
   {
@@ -69,11 +69,14 @@ export const TEMPLATES: readonly ScenarioTemplate[] = [
     id: 'product-led',
     name: 'Product-led company',
     description: 'Software is what the company sells; the CTO carries most of the technology agenda.',
-    context: { companySize: 'medium', focus: 'product', reportingLine: 'cio-to-cto' },
+    // Both report to the CEO: neither source describes a CIO under the CTO, so a template
+    // should not start a team there (the check would warn at once).
+    context: { companySize: 'medium', focus: 'product', reportingLine: 'both-to-ceo' },
     entries: [
       'employee-help-desk', 'employee-devices', 'hr-finance-systems', 'information-security',
       'product-development', 'product-releases', 'software-engineering', 'delivery-pipeline',
-      'public-apis', 'analytics-products', 'ai-in-products', 'product-security', 'engineering-team',
+      'public-apis', 'customer-mobile-apps', 'analytics-products', 'ai-in-products', 'research-development',
+      'product-security', 'engineering-team',
       'technology-evangelism', 'technology-roadmap', 'product-architecture', 'cloud-devops-platform',
       'technology-strategy',
     ],

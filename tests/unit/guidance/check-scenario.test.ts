@@ -196,6 +196,36 @@ describe('checkScenario: plan-level rules', () => {
     expect(gap?.fix?.command).toEqual({ type: 'responsibility/move', id: 'u', to: 'CIO' });
   });
 
+  it('counts one shared security card as covering both halves of security', () => {
+    const cards = COVERED.filter(([id]) => id !== 'core-4' && id !== 'core-11');
+    const without = only(checkScenario(scenario(cards)).findings, 'coverage-gap').map((finding) => finding.id);
+    expect(without).toEqual(['coverage-gap:internal-security', 'coverage-gap:product-security']);
+    const result = checkScenario(scenario([...cards, ['sec', 'Data security', 'Shared', 'CIO']]));
+    expect(only(result.findings, 'coverage-gap')).toEqual([]);
+    expect(result.byResponsibility.get(responsibilityId('sec'))?.status).toBe('aligned');
+  });
+
+  it('judges a small company with one executive as one person holding both halves', () => {
+    const cards: Card[] = [
+      ['a', 'Product development', 'CTO'],
+      ['b', 'Employee help desk', 'CTO'],
+      ['c', 'Laptops and phones for staff', 'CTO'],
+      ['d', 'Cloud and DevOps platform', 'CTO'],
+      ['e', 'ERP system', 'Unassigned'],
+    ];
+    const small = checkScenario(scenario(cards, { context: { companySize: 'small' } }));
+    expect(only(small.findings, 'misplaced')).toEqual([]);
+    expect(only(small.findings, 'role-drift')).toEqual([]);
+    const [note] = only(small.findings, 'context-company-size');
+    expect(note?.id).toBe('context-company-size:sole-CTO');
+    expect(note?.responsibilityIds).toEqual(['b', 'c', 'd']);
+    const [unplaced] = only(small.findings, 'unassigned');
+    expect(unplaced?.fix?.command).toEqual({ type: 'responsibility/move', id: 'e', to: 'CTO' });
+    // The same cards in a medium company are misplaced: there both roles are expected.
+    const medium = checkScenario(scenario(cards));
+    expect(only(medium.findings, 'misplaced').map((finding) => finding.responsibilityIds[0])).toEqual(['b', 'c', 'd']);
+  });
+
   it('relaxes coverage gaps to info for a small company', () => {
     const result = checkScenario(
       scenario([['a', 'Employee help desk', 'CIO']], { context: { companySize: 'small' } }),
