@@ -6,6 +6,7 @@ import { useAnnounce } from '../board/announcer.js';
 import { laneName } from '../board/announcements.js';
 import { cardHandle } from '../board/board-view.js';
 import { CitationText } from '../guidance-panel/guidance-panel.js';
+import { CharacterCount, countShown, TEXT_LIMITS } from './char-limit.js';
 import { Dialog } from './dialog.js';
 
 /** Stable openers for the add dialogs, for the toolbar and empty states. */
@@ -80,6 +81,8 @@ function AddDialog({ onClose }: { readonly onClose: () => void }) {
   const add = useAddCard();
   const titleId = useId();
   const noteId = useId();
+  const titleCountId = useId();
+  const noteCountId = useId();
   const errorId = useId();
   const suggestionId = useId();
   const places = suggestion && suggestion.confidence >= 0.3 ? proposals(suggestion) : [];
@@ -114,8 +117,9 @@ function AddDialog({ onClose }: { readonly onClose: () => void }) {
           autoComplete="off"
           data-autofocus
           value={title}
+          maxLength={TEXT_LIMITS.title}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
+          aria-describedby={[error ? errorId : null, countShown(title.length, TEXT_LIMITS.title) ? titleCountId : null].filter(Boolean).join(' ') || undefined}
           placeholder="e.g. Customer mobile app"
           onChange={(event) => {
             setTitle(event.target.value);
@@ -130,6 +134,7 @@ function AddDialog({ onClose }: { readonly onClose: () => void }) {
           }}
         />
       </label>
+      <CharacterCount id={titleCountId} length={title.length} max={TEXT_LIMITS.title} />
       <p id={errorId} className="field-error" role="alert">
         {error ?? ''}
       </p>
@@ -158,8 +163,17 @@ function AddDialog({ onClose }: { readonly onClose: () => void }) {
       </section>
       <label className="field" htmlFor={noteId}>
         <span className="field-label">Note (optional)</span>
-        <input id={noteId} type="text" autoComplete="off" value={note} onChange={(event) => setNote(event.target.value)} />
+        <input
+          id={noteId}
+          type="text"
+          autoComplete="off"
+          value={note}
+          maxLength={TEXT_LIMITS.note}
+          aria-describedby={countShown(note.length, TEXT_LIMITS.note) ? noteCountId : undefined}
+          onChange={(event) => setNote(event.target.value)}
+        />
       </label>
+      <CharacterCount id={noteCountId} length={note.length} max={TEXT_LIMITS.note} />
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           Cancel

@@ -2,6 +2,7 @@ import { createContext, useContext, useMemo, useState, type ReactNode } from 're
 import type { ResponsibilityId } from '../../../shared/model/index.js';
 import { cardHandle } from '../board/board-view.js';
 import { useStore } from '../../state/use-store.js';
+import { TEXT_LIMITS } from './char-limit.js';
 import { TextDialog } from './text-dialog.js';
 
 /** Stable openers for the card editing dialogs. */
@@ -38,6 +39,7 @@ export function CardEditorProvider({ children }: { readonly children: ReactNode 
           initial={item.title}
           submitLabel="Rename"
           required
+          maxLength={TEXT_LIMITS.title}
           returnFocus={returnFocus}
           onClose={close}
           onSubmit={(title) => {
@@ -54,6 +56,7 @@ export function CardEditorProvider({ children }: { readonly children: ReactNode 
           initial={item.note ?? ''}
           submitLabel="Save note"
           multiline
+          maxLength={TEXT_LIMITS.note}
           returnFocus={returnFocus}
           onClose={close}
           onSubmit={(note) => {

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { CharacterCount, countShown, tooLongMessage } from './char-limit.js';
 import { Dialog } from './dialog.js';
 
 interface TextDialogProps {
@@ -10,6 +11,8 @@ interface TextDialogProps {
   /** When true an empty value is refused with a message (titles); notes may be empty. */
   readonly required?: boolean;
   readonly description?: string;
+  /** Longest value accepted (the file formats' limit); a counter appears near it. */
+  readonly maxLength?: number;
   readonly onSubmit: (value: string) => void;
   readonly onClose: () => void;
   readonly returnFocus?: () => HTMLElement | null;
@@ -24,6 +27,7 @@ export function TextDialog({
   multiline = false,
   required = false,
   description,
+  maxLength,
   onSubmit,
   onClose,
   returnFocus,
@@ -32,12 +36,16 @@ export function TextDialog({
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
   const errorId = useId();
+  const countId = useId();
+  const counted = maxLength !== undefined && countShown(value.length, maxLength);
+  const describedBy = [error ? errorId : null, counted ? countId : null].filter(Boolean).join(' ') || undefined;
   const common = {
     id: inputId,
     value,
     "data-autofocus": true,
+    maxLength,
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? errorId : undefined,
+    'aria-describedby': describedBy,
     onChange: (event: { target: { value: string } }) => {
       setValue(event.target.value);
       setError(null);
@@ -54,6 +62,11 @@ export function TextDialog({
           setError(`${label} cannot be empty.`);
           return;
         }
+        // maxLength stops typing and pasting past the limit, but not text saved before it.
+        if (maxLength !== undefined && value.length > maxLength) {
+          setError(tooLongMessage(label, value.length, maxLength));
+          return;
+        }
         onSubmit(value);
       }}
     >
@@ -61,6 +74,7 @@ export function TextDialog({
         <span className="field-label">{label}</span>
         {multiline ? <textarea rows={4} {...common} /> : <input type="text" autoComplete="off" {...common} />}
       </label>
+      {maxLength !== undefined ? <CharacterCount id={countId} length={value.length} max={maxLength} /> : null}
       <p id={errorId} className="field-error" role="alert">
         {error ?? ''}
       </p>

@@ -5,6 +5,7 @@ import { useStore, useStoreState } from '../../state/use-store.js';
 import { useAnnounce } from '../board/announcer.js';
 import { useBoardView, useBoardViewActions } from '../board/board-view.js';
 import { ContextSettings } from '../editor/context-settings.js';
+import { TEXT_LIMITS } from '../editor/char-limit.js';
 import { TextDialog } from '../editor/text-dialog.js';
 import { useGuidance } from './guidance-context.js';
 import './guidance-panel.css';
@@ -257,6 +258,7 @@ export function GuidancePanel({ id }: { readonly id?: string }) {
           submitLabel="Accept finding"
           multiline
           required
+          maxLength={TEXT_LIMITS.rationale}
           onClose={() => setAccepting(null)}
           returnFocus={() => (acceptedRef.current ? document.getElementById(headingId) : null)}
           onSubmit={(rationale) => {
