@@ -12,6 +12,8 @@ export interface StartElectronOptions {
   readonly args?: readonly string[];
   /** Where the one-line error goes (stderr by default). */
   readonly printError?: (line: string) => void;
+  /** Fetches the Electron binary when missing; true on success (the electron installer by default). */
+  readonly download?: (root: string) => boolean;
   readonly spawn?: (command: string, args: readonly string[], options: SpawnOptions) => ChildProcess;
 }
 

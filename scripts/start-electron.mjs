@@ -1,12 +1,25 @@
 // `npm start` (after the build): launches Electron on the built app, or explains in one line
 // why it cannot.
-import { spawn as nodeSpawn } from 'node:child_process';
+import { spawn as nodeSpawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findElectron } from './electron-binary.mjs';
 
 const defaultRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Runs the electron package's own installer (Electron 45 fetches its binary on first use, not
+ * at npm install). Output is captured so an offline failure stays one line, not a stack trace.
+ * Returns true when the installer exited 0.
+ */
+function downloadElectron(root) {
+  const installer = path.join(root, 'node_modules', 'electron', 'install.js');
+  if (!existsSync(installer)) return false;
+  console.log('Remit: fetching the Electron binary for this platform (first start only)…');
+  const result = spawnSync(process.execPath, [installer], { stdio: 'pipe', timeout: 300_000 });
+  return result.status === 0;
+}
 
 /**
  * Starts Electron on `root` and resolves with the exit code to use. Prints exactly one line to
@@ -17,7 +30,13 @@ export function startElectron(options = {}) {
   const env = options.env ?? process.env;
   const printError = options.printError ?? ((line) => console.error(line));
   const spawn = options.spawn ?? nodeSpawn;
-  const lookup = findElectron({ env, platform: options.platform, electronDir: options.electronDir });
+  const download = options.download ?? downloadElectron;
+  const find = () => findElectron({ env, platform: options.platform, electronDir: options.electronDir });
+  let lookup = find();
+  // Electron 45 downloads its binary lazily; do it here, unless the user opted out of downloads.
+  if (!lookup.found && !env.ELECTRON_SKIP_BINARY_DOWNLOAD && !env.ELECTRON_OVERRIDE_DIST_PATH && download(root)) {
+    lookup = find();
+  }
   if (!lookup.found) {
     printError(lookup.reason);
     return Promise.resolve(1);

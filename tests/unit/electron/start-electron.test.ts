@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -56,10 +58,48 @@ describe('startElectron', () => {
   it('prints one line and exits 1 when the binary is missing, without spawning', async () => {
     const printError = vi.fn();
     const spawn = vi.fn();
-    const code = await startElectron({ env: {}, electronDir: path.join(dir, 'electron'), printError, spawn });
+    const download = vi.fn(() => false);
+    const code = await startElectron({ env: {}, electronDir: path.join(dir, 'electron'), printError, spawn, download });
     expect(code).toBe(1);
+    expect(download).toHaveBeenCalledOnce();
     expect(printError).toHaveBeenCalledExactlyOnceWith(NO_ELECTRON_MESSAGE);
     expect(spawn).not.toHaveBeenCalled();
+  });
+
+  it('does not try to download when ELECTRON_SKIP_BINARY_DOWNLOAD is set', async () => {
+    const download = vi.fn(() => true);
+    const code = await startElectron({
+      env: { ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+      electronDir: path.join(dir, 'electron'),
+      printError: vi.fn(),
+      spawn: vi.fn(),
+      download,
+    });
+    expect(code).toBe(1);
+    expect(download).not.toHaveBeenCalled();
+  });
+
+  it('launches Electron on the app once the first-start download brought the binary', async () => {
+    const electronDir = path.join(dir, 'electron-fetched');
+    const root = path.join(dir, 'app');
+    await mkdir(path.join(electronDir), { recursive: true });
+    await writeFile(path.join(electronDir, 'path.txt'), 'electron');
+    await mkdir(path.join(root, 'dist', 'electron'), { recursive: true });
+    await writeFile(path.join(root, 'dist', 'electron', 'main.cjs'), '');
+    const download = vi.fn(() => {
+      // What the electron installer leaves behind: dist/<path.txt>.
+      mkdirSync(path.join(electronDir, 'dist'), { recursive: true });
+      writeFileSync(path.join(electronDir, 'dist', 'electron'), '');
+      return true;
+    });
+    const child = new EventEmitter();
+    const spawn = vi.fn(() => {
+      setTimeout(() => child.emit('exit', 0, null), 0);
+      return child;
+    });
+    const code = await startElectron({ env: {}, root, electronDir, printError: vi.fn(), spawn: spawn as never, download });
+    expect(code).toBe(0);
+    expect(spawn).toHaveBeenCalledWith(path.join(electronDir, 'dist', 'electron'), [root], expect.anything());
   });
 
   it('as a command: one clear line on stderr, exit code 1, no stack trace', async () => {
