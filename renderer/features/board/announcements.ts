@@ -1,7 +1,6 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
 import type { Lane } from '../../../shared/model/index.js';
-import type { LaneItems } from './lane-items.js';
-import { findLane } from './lane-items.js';
+import type { Landing } from './drop-target.js';
 
 /** Names lanes the way a person says them. */
 export function laneName(lane: Lane): string {
@@ -15,36 +14,45 @@ export const screenReaderInstructions: ScreenReaderInstructions = {
 };
 
 /**
- * Announcements that name the card, the lane and the position, e.g. "Service desk moved to
- * CTO column, position 2 of 4". `titleOf` and `items` are read at announcement time.
+ * Announcements that name the card, the lane and the position, e.g. "Service desk is over
+ * CTO column, position 2 of 4". `landing` (where a drop would put the card now) and
+ * `originLane` are read at announcement time. A move within a lane is announced when the
+ * position changes (only lanes are droppables, so dnd-kit's "over" changes per lane only).
  */
 export function createAnnouncements(
   titleOf: (id: string) => string,
-  items: () => LaneItems,
+  landing: () => Landing | null,
   originLane: () => Lane | undefined,
 ): Announcements {
-  const where = (id: string, overId: string): string => {
-    const view = items();
-    const lane = findLane(view, overId);
-    if (!lane) return 'outside any lane';
-    const ids = view[lane] as readonly string[];
-    const own = ids.indexOf(id);
-    const count = own === -1 ? ids.length + 1 : ids.length;
-    // Over a card of the same lane: the drop takes that card's place (as arrayMove does).
-    const overIndex = ids.indexOf(overId);
-    const position = overIndex >= 0 && own >= 0 ? overIndex : own >= 0 ? own : count - 1;
-    return `${laneName(lane)}, position ${position + 1} of ${count}`;
+  let last = '';
+  const where = (): string => {
+    const place = landing();
+    return place ? `${laneName(place.lane)}, position ${place.index + 1} of ${place.count}` : 'outside any lane';
   };
   return {
     onDragStart: ({ active }) => {
-      const lane = findLane(items(), String(active.id));
+      last = '';
+      const lane = originLane();
       return `Picked up ${titleOf(String(active.id))} in ${lane ? laneName(lane) : 'the board'}.`;
     },
-    onDragOver: ({ active, over }) =>
-      over ? `${titleOf(String(active.id))} is over ${where(String(active.id), String(over.id))}.` : `${titleOf(String(active.id))} is not over a lane.`,
+    onDragOver: ({ active, over }) => {
+      if (!over) {
+        last = '';
+        return `${titleOf(String(active.id))} is not over a lane.`;
+      }
+      last = where();
+      return `${titleOf(String(active.id))} is over ${last}.`;
+    },
+    onDragMove: ({ active, over }) => {
+      if (!over) return undefined;
+      const now = where();
+      if (now === last) return undefined;
+      last = now;
+      return `${titleOf(String(active.id))} is over ${now}.`;
+    },
     onDragEnd: ({ active, over }) =>
       over
-        ? `${titleOf(String(active.id))} dropped in ${where(String(active.id), String(over.id))}.`
+        ? `${titleOf(String(active.id))} dropped in ${where()}.`
         : `${titleOf(String(active.id))} dropped back in ${laneName(originLane() ?? 'Unassigned')}.`,
     onDragCancel: ({ active }) =>
       `Move cancelled. ${titleOf(String(active.id))} returned to ${laneName(originLane() ?? 'Unassigned')}.`,

@@ -1,6 +1,4 @@
 import {
-  closestCenter,
-  defaultDropAnimationSideEffects,
   DndContext,
   DragOverlay,
   getFirstCollision,
@@ -13,15 +11,16 @@ import {
   useDndContext,
   useSensor,
   useSensors,
+  type ClientRect,
   type CollisionDetection,
   type DragEndEvent,
+  type DragMoveEvent,
   type DragOverEvent,
   type DragStartEvent,
-  type DropAnimation,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { arrayMove } from '@dnd-kit/sortable';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { LANES, type Lane, type Responsibility, type ResponsibilityId } from '../../../shared/model/index.js';
 import { useStore, useStoreState } from '../../state/use-store.js';
 import { useAddActions } from '../editor/add-card.js';
@@ -30,6 +29,7 @@ import { useGuidance } from '../guidance-panel/guidance-context.js';
 import { createAnnouncements, screenReaderInstructions } from './announcements.js';
 import { useBoardView } from './board-view.js';
 import { CardView } from './card.js';
+import { cardAt, entryIndex, landingOf, type CardBox, type Landing } from './drop-target.js';
 import { boardCoordinates } from './keyboard-coordinates.js';
 import { findLane, toLaneItems, type LaneItems } from './lane-items.js';
 import { LaneView, type DropIndicator } from './lane.js';
@@ -37,24 +37,45 @@ import { OrgHeader } from './org-header.js';
 import { fullLaneIndex } from './visible-index.js';
 import './board.css';
 
-// WhileDragging, not Always: both re-measure the lanes and cards whenever the preview moves a
-// card during a drag, but Always also re-measures all 300+ rects when nothing is being dragged,
-// i.e. inside the render that commits a drop (about 25 ms of forced layout on a 300-card board).
+// WhileDragging, not Always: both re-measure the lanes whenever the preview moves a card
+// during a drag, but Always also re-measures them when nothing is being dragged, i.e. inside
+// the render that commits a drop (forced layout before the drop can paint).
 const measuring = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 
 // Module constants: useSensor memoizes on the options object, and new sensors give dnd-kit a
 // new context value, which re-renders every card. Inline options did that on every board render.
 const POINTER_OPTIONS = { activationConstraint: { distance: 6 } };
 const TOUCH_OPTIONS = { activationConstraint: { delay: 200, tolerance: 6 } };
-const KEYBOARD_OPTIONS = { coordinateGetter: boardCoordinates };
 
 const isLaneId = (id: UniqueIdentifier): boolean => (LANES as readonly UniqueIdentifier[]).includes(id);
 
-const dropAnimation: DropAnimation = {
-  duration: 180,
-  easing: 'cubic-bezier(0.2, 0, 0, 1)',
-  sideEffects: defaultDropAnimationSideEffects({ styles: { active: { opacity: '0.4' } } }),
-};
+/** The lane under the drag, its rect as dnd-kit measured it, and the pointer and dragged rect. */
+interface Probe {
+  readonly lane: Lane;
+  readonly origin: ClientRect;
+  readonly pointer: { readonly x: number; readonly y: number } | null;
+  readonly rect: ClientRect;
+}
+
+/** Measures the cards of one lane's list as offsets from the list's top-left corner. */
+function measureLane(board: HTMLElement | null, lane: Lane): CardBox[] {
+  const list = board?.querySelector<HTMLElement>(`[data-lane-cards="${lane}"]`);
+  if (!list) return [];
+  const origin = list.getBoundingClientRect();
+  return Array.from(list.querySelectorAll<HTMLElement>(':scope > [data-card-id]'), (node) => {
+    const rect = node.getBoundingClientRect();
+    return {
+      id: node.dataset['cardId'] as ResponsibilityId,
+      top: rect.top - origin.top,
+      bottom: rect.bottom - origin.top,
+      left: rect.left - origin.left,
+      right: rect.right - origin.left,
+    };
+  });
+}
+
+const sameIndicator = (a: DropIndicator | null, b: DropIndicator | null): boolean =>
+  a === b || (a != null && b != null && a.id === b.id && a.side === b.side);
 
 /** Words of the search, lower case; a card matches when its title or note holds all of them. */
 function matcher(query: string): ((item: Responsibility) => boolean) | null {
@@ -85,28 +106,26 @@ function visibleItems(
 }
 
 /**
- * Re-measures the droppables after the preview moved the dragged card to another lane (the
- * cards below it moved), so collisions use where things are now. Renders nothing.
+ * Re-measures the lanes (the only droppables) after the preview moved the dragged card to
+ * another lane, so lane collisions use where things are now. Renders nothing.
  */
 function RemeasureOnPreview({ preview }: { readonly preview: LaneItems | null }) {
   const { active, measureDroppableContainers } = useDndContext();
   const dragging = active != null;
   useEffect(() => {
-    if (dragging && preview) measureDroppableContainers(LANES.flatMap((lane) => [lane, ...preview[lane]]));
+    if (dragging && preview) measureDroppableContainers([...LANES]);
   }, [dragging, preview, measureDroppableContainers]);
   return null;
 }
 
 /** Where the dragged card lands relative to the card it is over (as the drop's arrayMove does). */
-function indicatorFor(view: LaneItems, activeId: UniqueIdentifier, overId: UniqueIdentifier): DropIndicator | null {
-  if (overId === activeId || isLaneId(overId)) return null;
-  const lane = findLane(view, String(overId));
-  if (!lane) return null;
+function indicatorFor(view: LaneItems, lane: Lane, activeId: ResponsibilityId, overCard: ResponsibilityId | null): DropIndicator | null {
+  if (overCard == null || overCard === activeId) return null;
   const ids = view[lane];
-  const overIndex = ids.indexOf(overId as ResponsibilityId);
-  const activeIndex = ids.indexOf(activeId as ResponsibilityId);
+  const overIndex = ids.indexOf(overCard);
+  const activeIndex = ids.indexOf(activeId);
   if (overIndex < 0) return null;
-  return { id: overId as ResponsibilityId, side: activeIndex >= 0 && overIndex > activeIndex ? 'after' : 'before' };
+  return { id: overCard, side: activeIndex >= 0 && overIndex > activeIndex ? 'after' : 'before' };
 }
 
 function EmptyBoard() {
@@ -162,44 +181,83 @@ export function Board() {
   byIdRef.current = byId;
   const originRef = useRef<Lane | undefined>(undefined);
   const lastOverId = useRef<UniqueIdentifier | null>(null);
+  const boardRef = useRef<HTMLDivElement>(null);
 
+  // Card boxes per lane, measured when first needed in a drag and dropped whenever the
+  // preview moves a card (the layout changed). Cards are not droppables: see drop-target.ts.
+  const boxesRef = useRef(new Map<Lane, CardBox[]>());
+  const boxesOf = useCallback((lane: Lane): CardBox[] => {
+    let boxes = boxesRef.current.get(lane);
+    if (!boxes) {
+      boxes = measureLane(boardRef.current, lane);
+      boxesRef.current.set(lane, boxes);
+    }
+    return boxes;
+  }, []);
+  useLayoutEffect(() => {
+    boxesRef.current.clear();
+  }, [preview]);
+  // The lane the drag is over and where the pointer (or, for keyboard drags, the dragged card)
+  // is, from the last collision check; the card under it is looked up when needed.
+  const probeRef = useRef<Probe | null>(null);
+  const locate = useCallback(
+    (probe: Probe) => cardAt(boxesOf(probe.lane), probe.origin, probe.pointer, probe.rect),
+    [boxesOf],
+  );
+  // Where a drop would land now (announcements read it) and the insertion line shown.
+  const landingRef = useRef<Landing | null>(null);
+  const indicatorRef = useRef<DropIndicator | null>(null);
+  const showIndicator = useCallback((next: DropIndicator | null) => {
+    if (sameIndicator(next, indicatorRef.current)) return;
+    indicatorRef.current = next;
+    setIndicator(next);
+  }, []);
+
+  const keyboardOptions = useMemo(() => ({ coordinateGetter: boardCoordinates(boxesOf) }), [boxesOf]);
   const sensors = useSensors(
     useSensor(PointerSensor, POINTER_OPTIONS),
     useSensor(TouchSensor, TOUCH_OPTIONS),
-    useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
+    useSensor(KeyboardSensor, keyboardOptions),
   );
 
   const announcements = useMemo(
     () =>
       createAnnouncements(
         (id) => byIdRef.current.get(id as ResponsibilityId)?.title ?? 'Card',
-        () => itemsRef.current,
+        () => landingRef.current,
         () => originRef.current,
       ),
     [],
   );
 
-  // Runs on every pointer move. Two steps instead of testing all 300+ droppables: the lane from
-  // the four lane rects, then a card among that lane's cards only (dnd-kit's Rect getters walk
-  // the scroll ancestors on every read, so each candidate skipped saves work per move).
+  // Runs on every pointer move, over the four lanes only (the only droppables). It records
+  // where the pointer is; which card that is gets looked up in the handlers, outside render.
   const collisionDetection: CollisionDetection = useCallback((args) => {
-    const laneArgs = { ...args, droppableContainers: args.droppableContainers.filter((container) => isLaneId(container.id)) };
-    const pointer = pointerWithin(laneArgs);
-    let overId = getFirstCollision(pointer.length > 0 ? pointer : rectIntersection(laneArgs), 'id');
-    if (overId != null) {
-      const laneIds = new Set<UniqueIdentifier>(itemsRef.current[overId as Lane]);
-      if (laneIds.size > 0) {
-        const cardArgs = { ...args, droppableContainers: args.droppableContainers.filter((container) => laneIds.has(container.id)) };
-        overId = getFirstCollision(pointerWithin(cardArgs), 'id') ?? closestCenter(cardArgs)[0]?.id ?? overId;
-      }
-      lastOverId.current = overId;
-      return [{ id: overId }];
-    }
-    return lastOverId.current != null ? [{ id: lastOverId.current }] : [];
+    const pointer = pointerWithin(args);
+    const overId = getFirstCollision(pointer.length > 0 ? pointer : rectIntersection(args), 'id') ?? lastOverId.current;
+    const origin = overId != null && isLaneId(overId) ? args.droppableRects.get(overId) : undefined;
+    if (overId == null || !origin) return [];
+    lastOverId.current = overId;
+    probeRef.current = { lane: overId as Lane, origin, pointer: args.pointerCoordinates, rect: args.collisionRect };
+    return [{ id: overId }];
   }, []);
+
+  /** Updates the landing place and the insertion line for the card now under the drag. */
+  const track = useCallback(
+    (id: ResponsibilityId, lane: Lane, overCard: ResponsibilityId | null) => {
+      const view = previewRef.current ?? itemsRef.current;
+      landingRef.current = landingOf(view, lane, id, overCard);
+      showIndicator(indicatorFor(view, lane, id, overCard));
+    },
+    [showIndicator],
+  );
 
   const onDragStart = useCallback(
     ({ active }: DragStartEvent) => {
+      boxesRef.current.clear();
+      probeRef.current = null;
+      landingRef.current = null;
+      indicatorRef.current = null;
       setActiveId(active.id as ResponsibilityId);
       originRef.current = findLane(itemsRef.current, String(active.id));
       setPreview(itemsRef.current);
@@ -207,60 +265,82 @@ export function Board() {
     [setPreview],
   );
 
+  // dnd-kit calls this when the lane under the drag changes.
   const onDragOver = useCallback(
     ({ active, over }: DragOverEvent) => {
-      if (!over) {
-        setIndicator(null);
+      const id = active.id as ResponsibilityId;
+      const probe = probeRef.current;
+      if (!over || !probe) {
+        landingRef.current = null;
+        showIndicator(null);
         return;
       }
-      let view = previewRef.current ?? itemsRef.current;
-      const from = findLane(view, String(active.id));
-      const to = findLane(view, String(over.id));
-      if (from && to && from !== to) {
-        // Over another lane: the card moves there in the preview, above or below the card under it.
+      const view = previewRef.current ?? itemsRef.current;
+      const from = findLane(view, id);
+      const to = probe.lane;
+      if (from && from !== to) {
+        // Into another lane: the card moves there in the preview, above or below the card under
+        // it, and lands where the preview put it until the pointer moves again.
         const target = view[to];
-        const overIndex = target.indexOf(over.id as ResponsibilityId);
         const translated = active.rect.current.translated;
-        const below = overIndex >= 0 && translated != null && translated.top > over.rect.top + over.rect.height / 2;
-        const index = overIndex >= 0 ? overIndex + (below ? 1 : 0) : target.length;
-        view = {
+        const index = entryIndex(target, boxesOf(to), locate(probe), translated?.top ?? -Infinity, probe.origin.top);
+        setPreview({
           ...view,
-          [from]: view[from].filter((id) => id !== active.id),
-          [to]: [...target.slice(0, index), active.id as ResponsibilityId, ...target.slice(index)],
-        };
-        setPreview(view);
+          [from]: view[from].filter((other) => other !== id),
+          [to]: [...target.slice(0, index), id, ...target.slice(index)],
+        });
+        track(id, to, null);
+        return;
       }
-      setIndicator(indicatorFor(view, active.id, over.id));
+      track(id, to, locate(probe));
     },
-    [setPreview],
+    [boxesOf, locate, setPreview, showIndicator, track],
+  );
+
+  // Every move (pointer or key): the card under the drag may have changed within the lane.
+  const onDragMove = useCallback(
+    ({ active }: DragMoveEvent) => {
+      const probe = probeRef.current;
+      if (!probe) return;
+      const id = active.id as ResponsibilityId;
+      // Not in that lane yet: onDragOver moves it there first.
+      if (findLane(previewRef.current ?? itemsRef.current, id) !== probe.lane) return;
+      track(id, probe.lane, locate(probe));
+    },
+    [locate, track],
   );
 
   const finish = useCallback(() => {
     setPreview(null);
     setActiveId(null);
     setIndicator(null);
+    indicatorRef.current = null;
+    probeRef.current = null;
     lastOverId.current = null;
   }, [setPreview]);
 
   const onDragEnd = useCallback(
     ({ active, over }: DragEndEvent) => {
-      const view = itemsRef.current;
+      const view = previewRef.current ?? itemsRef.current;
       const id = active.id as ResponsibilityId;
-      const lane = findLane(view, String(id));
+      const lane = findLane(view, id);
+      const probe = probeRef.current;
       if (!over || !lane) {
         finish();
         return;
       }
+      // Looked up again: the boxes are re-measured if the preview moved cards since the last move.
+      const landing = landingOf(view, lane, id, probe && probe.lane === lane ? locate(probe) : null);
+      landingRef.current = landing;
       let laneIds = view[lane];
-      const overIndex = laneIds.indexOf(over.id as ResponsibilityId);
-      const activeIndex = laneIds.indexOf(id);
-      if (overIndex >= 0 && overIndex !== activeIndex) laneIds = arrayMove(laneIds, activeIndex, overIndex);
+      const own = laneIds.indexOf(id);
+      if (own >= 0 && landing.index !== own) laneIds = arrayMove(laneIds, own, landing.index);
       // The view may hide cards (search, findings filter): place relative to the shown neighbours.
       const full = storedRef.current[lane].filter((candidate) => candidate !== id);
       store.dispatch({ type: 'responsibility/move', id, to: lane, index: fullLaneIndex(full, laneIds, id) });
       finish();
     },
-    [finish, store],
+    [finish, locate, store],
   );
 
   const active: Responsibility | undefined = activeId ? byId.get(activeId) : undefined;
@@ -273,12 +353,13 @@ export function Board() {
       accessibility={{ announcements, screenReaderInstructions }}
       onDragStart={onDragStart}
       onDragOver={onDragOver}
+      onDragMove={onDragMove}
       onDragEnd={onDragEnd}
       onDragCancel={finish}
     >
       <OrgHeader />
       {responsibilities.length === 0 ? <EmptyBoard /> : null}
-      <div className="board">
+      <div className="board" ref={boardRef}>
         {LANES.map((lane) => (
           <LaneView
             key={lane}
@@ -294,7 +375,9 @@ export function Board() {
         ))}
       </div>
       <RemeasureOnPreview preview={preview} />
-      <DragOverlay dropAnimation={dropAnimation}>
+      {/* No drop animation: it measured the dropped card (forced style and layout) before the drop
+          could paint. The preview already shows the card where it lands; board.css fades it in. */}
+      <DragOverlay dropAnimation={null}>
         {active ? <CardView item={active} guidance={guidance.get(active.id)} overlay /> : null}
       </DragOverlay>
     </DndContext>

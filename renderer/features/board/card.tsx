@@ -1,5 +1,5 @@
-import { useDraggable, useDroppable } from '@dnd-kit/core';
-import { memo, useCallback, useId, useMemo, type KeyboardEvent } from 'react';
+import { useDraggable } from '@dnd-kit/core';
+import { memo, useId, useMemo, type KeyboardEvent } from 'react';
 import type { Lane, Responsibility } from '../../../shared/model/index.js';
 import type { CardGuidance } from '../guidance-panel/card-guidance.js';
 import { CardMenu } from './card-menu.js';
@@ -56,9 +56,10 @@ export function CardView({ item, guidance, overlay = false }: CardViewProps) {
 }
 
 // Every card reads dnd-kit's drag context, so all of them re-render when a drag starts, when
-// the card under the pointer changes and when it ends. That re-render is kept to a thin shell:
-// two light hooks (no sortable transforms, transitions or layout effects per card) and
-// memoized bodies, so the title, badge and menu are only rebuilt when their props change.
+// the lane under the drag changes and when it ends. That re-render is kept to a thin shell:
+// one light hook (cards are draggables only, not droppables: no per-card registration,
+// measuring or resize observers) and memoized bodies, so the title, badge and menu are only
+// rebuilt when their props change.
 const MemoCardView = memo(CardView);
 const MemoCardMenu = memo(CardMenu);
 
@@ -84,15 +85,7 @@ interface SortableCardProps {
  */
 export const SortableCard = memo(function SortableCard({ item, lane, guidance, highlighted, drop }: SortableCardProps) {
   const data = useMemo(() => ({ type: 'card', lane }), [lane]);
-  const { setNodeRef: setDropRef } = useDroppable({ id: item.id, data });
-  const { attributes, listeners, setNodeRef: setDragRef, isDragging } = useDraggable({ id: item.id, data });
-  const setNodeRef = useCallback(
-    (node: HTMLLIElement | null) => {
-      setDropRef(node);
-      setDragRef(node);
-    },
-    [setDropRef, setDragRef],
-  );
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: item.id, data });
   const tipId = useId();
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Shift+F10 and the context-menu key open the card's menu, as in desktop apps.

@@ -1,58 +1,56 @@
 import { KeyboardCode, type KeyboardCoordinateGetter } from '@dnd-kit/core';
 import { LANES, type Lane } from '../../../shared/model/index.js';
+import type { CardBox } from './drop-target.js';
+
+const direction = (code: string): 1 | -1 => (code === KeyboardCode.Down ? 1 : -1);
 
 /**
  * Keyboard moves for the board: Left/Right jump one lane (in board order), Up/Down step one
  * card within the lane. dnd-kit's default getter moves by pixels, which can take several key
  * presses to leave a wide lane; this one targets the neighbouring lane or card directly.
+ * `boxesOf` gives the card boxes of a lane as measured for the current drag.
  */
-export const boardCoordinates: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
-  const { active, collisionRect, droppableRects, droppableContainers, over } = context;
-  if (!active || !collisionRect) return undefined;
-  const code = event.code;
-  if (code === KeyboardCode.Right || code === KeyboardCode.Left) {
-    event.preventDefault();
-    const overId = over ? String(over.id) : String(active.id);
-    const lane =
-      (LANES as readonly string[]).includes(overId)
+export const boardCoordinates =
+  (boxesOf: (lane: Lane) => readonly CardBox[]): KeyboardCoordinateGetter =>
+  (event, { context, currentCoordinates }) => {
+    const { active, collisionRect, droppableRects, over } = context;
+    if (!active || !collisionRect) return undefined;
+    const code = event.code;
+    if (code === KeyboardCode.Right || code === KeyboardCode.Left) {
+      event.preventDefault();
+      const overId = over ? String(over.id) : String(active.id);
+      const lane = (LANES as readonly string[]).includes(overId)
         ? (overId as Lane)
-        : (droppableContainers.get(overId)?.data.current?.['lane'] as Lane | undefined) ??
-          (active.data.current?.['lane'] as Lane | undefined);
-    if (!lane) return undefined;
-    const step = code === KeyboardCode.Right ? 1 : -1;
-    const target = LANES[(LANES.indexOf(lane) + step + LANES.length) % LANES.length];
-    if (!target) return undefined;
-    const rect = droppableRects.get(target);
-    if (!rect) return undefined;
-    // Aim at the lane's top area: the collision picks the lane, and the card lands first.
-    return { x: rect.left + 8, y: rect.top + 8 };
-  }
-  if (code === KeyboardCode.Down || code === KeyboardCode.Up) {
-    event.preventDefault();
-    const direction = code === KeyboardCode.Down ? 1 : -1;
-    const overId = over ? String(over.id) : null;
-    const lane = overId
-      ? (LANES as readonly string[]).includes(overId)
-        ? overId
-        : (droppableContainers.get(overId)?.data.current?.['lane'] as string | undefined)
-      : undefined;
-    const siblings = [...droppableContainers.getEnabled()]
-      .filter(
-        (container) =>
-          container.data.current?.['type'] === 'card' &&
-          container.data.current['lane'] === lane &&
-          container.id !== active.id,
-      )
-      .map((container) => ({ id: container.id, rect: droppableRects.get(container.id) }))
-      .filter((entry): entry is { id: typeof entry.id; rect: NonNullable<typeof entry.rect> } => Boolean(entry.rect))
-      .sort((a, b) => a.rect.top - b.rect.top);
-    const currentY = collisionRect.top;
-    const next =
-      direction === 1
-        ? siblings.find((entry) => entry.rect.top > currentY + 1)
-        : [...siblings].reverse().find((entry) => entry.rect.top < currentY - 1);
-    if (!next) return currentCoordinates;
-    return { x: collisionRect.left, y: next.rect.top + (direction === 1 ? 2 : -2) };
-  }
-  return undefined;
-};
+        : (active.data.current?.['lane'] as Lane | undefined);
+      if (!lane) return undefined;
+      const step = code === KeyboardCode.Right ? 1 : -1;
+      const target = LANES[(LANES.indexOf(lane) + step + LANES.length) % LANES.length];
+      if (!target) return undefined;
+      const rect = droppableRects.get(target);
+      if (!rect) return undefined;
+      // Aim at the lane's top area: the collision picks the lane, and the card lands first.
+      return { x: rect.left + 8, y: rect.top + 8 };
+    }
+    if (code === KeyboardCode.Down || code === KeyboardCode.Up) {
+      event.preventDefault();
+      const overId = over ? String(over.id) : null;
+      const lane = overId && (LANES as readonly string[]).includes(overId) ? (overId as Lane) : undefined;
+      const origin = lane ? droppableRects.get(lane) : undefined;
+      if (!lane || !origin) return currentCoordinates;
+      // Card boxes are offsets in the lane's card list (cards are not droppables; see
+      // drop-target.ts). Steps go from centre to centre: the dragged card's centre is put on the
+      // next card's, so the nearest-centre rule picks exactly that card whatever the heights,
+      // and the next press steps on from there in either direction.
+      const centres = boxesOf(lane)
+        .filter((box) => box.id !== active.id)
+        .map((box) => origin.top + (box.top + box.bottom) / 2);
+      const current = collisionRect.top + collisionRect.height / 2;
+      const next =
+        direction(code) === 1
+          ? centres.find((centre) => centre > current + 1)
+          : [...centres].reverse().find((centre) => centre < current - 1);
+      if (next === undefined) return currentCoordinates;
+      return { x: collisionRect.left, y: next - collisionRect.height / 2 };
+    }
+    return undefined;
+  };

@@ -53,7 +53,7 @@ export const LaneView = memo(function LaneView({ lane, ids, total, filtered, byI
         </span>
       </header>
       <p className="lane-hint">{LANE_HINTS[lane]}</p>
-      <ul ref={setNodeRef} className="lane-cards">
+      <ul ref={setNodeRef} className="lane-cards" data-lane-cards={lane}>
         {ids.map((id) => {
           const item = byId.get(id);
           return item ? (
