@@ -1,4 +1,4 @@
-import { useDraggable } from '@dnd-kit/core';
+import { useDraggable, type DraggableAttributes, type DraggableSyntheticListeners } from '@dnd-kit/core';
 import { memo, useId, useMemo, type KeyboardEvent } from 'react';
 import type { Lane, Responsibility } from '../../../shared/model/index.js';
 import type { CardGuidance } from '../guidance-panel/card-guidance.js';
@@ -56,10 +56,10 @@ export function CardView({ item, guidance, overlay = false }: CardViewProps) {
 }
 
 // Every card reads dnd-kit's drag context, so all of them re-render when a drag starts, when
-// the lane under the drag changes and when it ends. That re-render is kept to a thin shell:
-// one light hook (cards are draggables only, not droppables: no per-card registration,
-// measuring or resize observers) and memoized bodies, so the title, badge and menu are only
-// rebuilt when their props change.
+// the lane under the drag changes and when it ends. That re-render is kept to one hook:
+// cards are draggables only (not droppables: no per-card registration, measuring or resize
+// observers), and their elements live in a memoized shell with memoized bodies, so the
+// title, badge and menu are only rebuilt when their props change.
 const MemoCardView = memo(CardView);
 const MemoCardMenu = memo(CardMenu);
 
@@ -83,9 +83,34 @@ interface SortableCardProps {
  * transforms): the drop position is shown by an insertion line, the dragged card by the
  * overlay, and a card dragged to another lane moves there in the preview.
  */
-export const SortableCard = memo(function SortableCard({ item, lane, guidance, highlighted, drop }: SortableCardProps) {
+export const SortableCard = memo(function SortableCard(props: SortableCardProps) {
+  const { item, lane } = props;
   const data = useMemo(() => ({ type: 'card', lane }), [lane]);
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: item.id, data });
+  // useDraggable's attributes, listeners and ref callback keep their identity while the card's
+  // drag state is unchanged, so on the 300-card re-renders that every drag-context change
+  // causes (lane crossed, drop) the memoized shell below bails out: only this hook runs.
+  return <CardShell {...props} attributes={attributes} listeners={listeners} setNodeRef={setNodeRef} isDragging={isDragging} />;
+});
+
+interface CardShellProps extends SortableCardProps {
+  readonly attributes: DraggableAttributes;
+  readonly listeners: DraggableSyntheticListeners;
+  readonly setNodeRef: (node: HTMLElement | null) => void;
+  readonly isDragging: boolean;
+}
+
+/** The card's elements, rendered only when its own props or its drag state change. */
+const CardShell = memo(function CardShell({
+  item,
+  guidance,
+  highlighted,
+  drop,
+  attributes,
+  listeners,
+  setNodeRef,
+  isDragging,
+}: CardShellProps) {
   const tipId = useId();
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Shift+F10 and the context-menu key open the card's menu, as in desktop apps.
