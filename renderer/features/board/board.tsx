@@ -31,7 +31,7 @@ import { useBoardView } from './board-view.js';
 import { CardView } from './card.js';
 import { cardAt, entryIndex, landingOf, type CardBox, type Landing } from './drop-target.js';
 import { boardCoordinates } from './keyboard-coordinates.js';
-import { findLane, toLaneItems, type LaneItems } from './lane-items.js';
+import { findLane, toLaneCards, toLaneItems, type LaneCards, type LaneItems } from './lane-items.js';
 import { LaneView, type DropIndicator } from './lane.js';
 import { OrgHeader } from './org-header.js';
 import { fullLaneIndex } from './visible-index.js';
@@ -171,6 +171,12 @@ export function Board() {
     setPreviewState(next);
   }, []);
   const items = preview ?? visible;
+  // Per lane, the same array while its cards are the same: unchanged lanes skip re-rendering.
+  const laneCardsRef = useRef<LaneCards | null>(null);
+  const laneCards = useMemo(() => {
+    laneCardsRef.current = toLaneCards(items, byId, laneCardsRef.current);
+    return laneCardsRef.current;
+  }, [items, byId]);
 
   // Announcements and collision detection read the latest values without re-creating sensors.
   const itemsRef = useRef(items);
@@ -364,10 +370,9 @@ export function Board() {
           <LaneView
             key={lane}
             lane={lane}
-            ids={items[lane]}
+            cards={laneCards[lane]}
             total={stored[lane].length}
             filtered={visible !== stored}
-            byId={byId}
             guidance={guidance}
             highlightedId={highlightedId}
             indicator={indicator && items[lane].includes(indicator.id) ? indicator : null}

@@ -15,3 +15,30 @@ export function findLane(items: LaneItems, id: string): Lane | undefined {
   if ((LANES as readonly string[]).includes(id)) return id as Lane;
   return LANES.find((lane) => items[lane].includes(id as ResponsibilityId));
 }
+
+/** The card objects of each lane, in lane order. */
+export type LaneCards = Record<Lane, readonly Responsibility[]>;
+
+/**
+ * The cards of each lane of `items`, looked up in `byId` (unknown ids skipped). A lane whose
+ * cards are the very objects of `previous` keeps its array from there, so a drop re-renders
+ * only the lanes it changed (lane views are memoized on it). Pure.
+ */
+export function toLaneCards(
+  items: LaneItems,
+  byId: ReadonlyMap<ResponsibilityId, Responsibility>,
+  previous: LaneCards | null,
+): LaneCards {
+  const result = {} as Record<Lane, readonly Responsibility[]>;
+  for (const lane of LANES) {
+    const cards: Responsibility[] = [];
+    for (const id of items[lane]) {
+      const item = byId.get(id);
+      if (item) cards.push(item);
+    }
+    const before = previous?.[lane];
+    result[lane] =
+      before && before.length === cards.length && cards.every((item, index) => item === before[index]) ? before : cards;
+  }
+  return result;
+}

@@ -1,5 +1,5 @@
 import { useDroppable } from '@dnd-kit/core';
-import { memo, useId } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import type { Lane, Responsibility, ResponsibilityId } from '../../../shared/model/index.js';
 import type { CardGuidanceMap } from '../guidance-panel/card-guidance.js';
 import { SortableCard, type DropSide } from './card.js';
@@ -21,12 +21,11 @@ const EMPTY_TEXT: Record<Lane, string> = {
 interface LaneProps {
   readonly lane: Lane;
   /** The shown cards, in order (all of the lane's cards unless a filter is on). */
-  readonly ids: readonly ResponsibilityId[];
+  readonly cards: readonly Responsibility[];
   /** How many cards the lane holds, shown or not. */
   readonly total: number;
   /** True when a search or filter hides some cards. */
   readonly filtered: boolean;
-  readonly byId: ReadonlyMap<ResponsibilityId, Responsibility>;
   readonly guidance: CardGuidanceMap;
   readonly highlightedId: ResponsibilityId | null;
   /** During a drag, the card of this lane under the dragged one and the side it lands on. */
@@ -39,36 +38,71 @@ export interface DropIndicator {
   readonly side: DropSide;
 }
 
-/** One lane: a named region that accepts dropped cards. */
-export const LaneView = memo(function LaneView({ lane, ids, total, filtered, byId, guidance, highlightedId, indicator }: LaneProps) {
-  const headingId = useId();
-  const { setNodeRef, isOver } = useDroppable({ id: lane, data: { type: 'lane', lane } });
+const LANE_DATA: Record<Lane, { readonly type: 'lane'; readonly lane: Lane }> = {
+  CIO: { type: 'lane', lane: 'CIO' },
+  Shared: { type: 'lane', lane: 'Shared' },
+  CTO: { type: 'lane', lane: 'CTO' },
+  Unassigned: { type: 'lane', lane: 'Unassigned' },
+};
+
+interface DroppableLaneProps {
+  readonly lane: Lane;
+  readonly headingId: string;
+  /** The lane's header and hint. */
+  readonly head: ReactNode;
+  /** The lane's list items. */
+  readonly children: ReactNode;
+}
+
+/**
+ * The lane's region and list as a dnd-kit droppable. It is the only part of a lane that reads
+ * the drag context, which changes when a drag starts, crosses a lane and ends: it then
+ * re-renders with the same header and card elements, which React skips, instead of the lane
+ * re-creating its whole card list each time.
+ */
+function DroppableLane({ lane, headingId, head, children }: DroppableLaneProps) {
+  const { setNodeRef, isOver } = useDroppable({ id: lane, data: LANE_DATA[lane] });
   return (
     <section className={`lane lane-${lane.toLowerCase()}`} aria-labelledby={headingId} data-over={isOver || undefined}>
+      {head}
+      <ul ref={setNodeRef} className="lane-cards" data-lane-cards={lane}>
+        {children}
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * One lane: a named region that accepts dropped cards. Memoized: on a drop only the lanes
+ * whose cards changed re-render (the board keeps the other lanes' card arrays).
+ */
+export const LaneView = memo(function LaneView({ lane, cards, total, filtered, guidance, highlightedId, indicator }: LaneProps) {
+  const headingId = useId();
+  const head = (
+    <>
       <header className="lane-header">
         <h2 id={headingId}>{lane}</h2>
         <span className="lane-count">
-          {filtered ? `${ids.length} of ${total}` : ids.length}
-          <span className="visually-hidden"> {(filtered ? total : ids.length) === 1 ? 'responsibility' : 'responsibilities'}</span>
+          {filtered ? `${cards.length} of ${total}` : cards.length}
+          <span className="visually-hidden"> {(filtered ? total : cards.length) === 1 ? 'responsibility' : 'responsibilities'}</span>
         </span>
       </header>
       <p className="lane-hint">{LANE_HINTS[lane]}</p>
-      <ul ref={setNodeRef} className="lane-cards" data-lane-cards={lane}>
-        {ids.map((id) => {
-          const item = byId.get(id);
-          return item ? (
-            <SortableCard
-              key={id}
-              item={item}
-              lane={lane}
-              guidance={guidance.get(id)}
-              highlighted={id === highlightedId}
-              drop={indicator?.id === id ? indicator.side : undefined}
-            />
-          ) : null;
-        })}
-        {ids.length === 0 ? <li className="lane-empty">{filtered ? 'No card here matches the filter.' : EMPTY_TEXT[lane]}</li> : null}
-      </ul>
-    </section>
+    </>
+  );
+  return (
+    <DroppableLane lane={lane} headingId={headingId} head={head}>
+      {cards.map((item) => (
+        <SortableCard
+          key={item.id}
+          item={item}
+          lane={lane}
+          guidance={guidance.get(item.id)}
+          highlighted={item.id === highlightedId}
+          drop={indicator?.id === item.id ? indicator.side : undefined}
+        />
+      ))}
+      {cards.length === 0 ? <li className="lane-empty">{filtered ? 'No card here matches the filter.' : EMPTY_TEXT[lane]}</li> : null}
+    </DroppableLane>
   );
 });
