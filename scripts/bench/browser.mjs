@@ -83,6 +83,11 @@ async function keyboardDrop(page, from, to, key, wantSave) {
   await page.keyboard.press('Space');
   // dnd-kit announces the pick-up, then at once "over <lane>": wait for either.
   await waitLive(page, 'Picked up|over', before);
+  // dnd-kit's KeyboardSensor adds its keydown listener in a setTimeout(0) queued at pick-up,
+  // and the announcement can show before that timer ran; Chromium runs input before timers,
+  // so an arrow key sent at once was sometimes lost (the bench then timed out). A timer
+  // queued now runs after that one.
+  await page.evaluate('new Promise((resolve) => setTimeout(resolve, 0))');
   await page.keyboard.press(key);
   await waitLive(page, `over.*\\b${to}\\b`, '');
   await page.evaluate(`window.__bench.arm('keydown', ${wantSave})`);
