@@ -37,7 +37,7 @@ module.exports = {
   ],
   linux: {
     target: ['AppImage', 'deb'],
-    // Sized PNGs named NxN.png, rendered from build/icon.svg by scripts/build-icons.sh.
+    // Sized PNGs named NxN.png, rendered from build/icon.svg by build/scripts/build-icons.sh.
     icon: 'build/icons',
     category: 'Office',
     executableName: 'remit',

@@ -69,7 +69,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['scripts/**/*.mjs', 'electron/**/*.{ts,mjs}', 'tests/**/*.ts', '*.config.ts'],
+    files: ['build/scripts/**/*.mjs', 'electron/**/*.{ts,mjs}', 'tests/**/*.ts', '*.config.ts'],
     languageOptions: { globals: globals.node },
   },
   {

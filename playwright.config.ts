@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { findChromium } from './scripts/chromium-path.mjs';
+import { findChromium } from './build/scripts/chromium-path.mjs';
 
 const port = Number(process.env.REMIT_E2E_PORT ?? 4173);
 
@@ -55,7 +55,7 @@ export default defineConfig({
   webServer: electronOnly
     ? []
     : {
-        command: `node scripts/serve-web.mjs --port ${port}`,
+        command: `node build/scripts/serve-web.mjs --port ${port}`,
         url: `http://127.0.0.1:${port}/`,
         reuseExistingServer: !process.env.CI,
         stdout: 'ignore',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
-import { findElectron } from '../../scripts/electron-binary.mjs';
+import { findElectron } from '../../build/scripts/electron-binary.mjs';
 import { card, dragByPointer, lane } from '../e2e/support/board.js';
 
 // Runs the built app (npm run build) in real Electron. Where no Electron binary is installed

@@ -25,7 +25,7 @@ type Columns = Record<string, readonly BenchCard[]>;
 
 declare global {
   interface Window {
-    /** Injected by scripts/bench (page.addInitScript) before the page loads. */
+    /** Injected by build/scripts/bench (page.addInitScript) before the page loads. */
     __BENCH_BOARD__?: Columns;
   }
 }

@@ -11,7 +11,7 @@ let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'remit-build-'));
-  await run(process.execPath, ['scripts/build-electron.mjs', '--out-dir', dir]);
+  await run(process.execPath, ['build/scripts/build-electron.mjs', '--out-dir', dir]);
 }, 60_000);
 
 afterAll(async () => {
@@ -21,7 +21,7 @@ afterAll(async () => {
 const requiresIn = (code: string): string[] =>
   [...new Set([...code.matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1] ?? ''))].sort();
 
-describe('scripts/build-electron.mjs', () => {
+describe('build/scripts/build-electron.mjs', () => {
   it('bundles the preload to one CommonJS file that needs nothing but electron', async () => {
     const code = await readFile(path.join(dir, 'preload.cjs'), 'utf8');
     expect(requiresIn(code)).toEqual(['electron']);

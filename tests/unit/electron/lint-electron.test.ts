@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { judge, lintElectron, matchesBaseline, parseBaseline } from '../../../scripts/lint-electron.mjs';
+import { judge, lintElectron, matchesBaseline, parseBaseline } from '../../../build/scripts/lint-electron.mjs';
 
 const finding = (overrides: Partial<Record<string, unknown>> = {}) => ({
   id: 'SANDBOX_JS_CHECK',

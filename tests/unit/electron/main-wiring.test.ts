@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/ipc/csp.js';
 
-// Bundles the real electron/main/main.ts like scripts/build-electron.mjs does, but with
+// Bundles the real electron/main/main.ts like build/scripts/build-electron.mjs does, but with
 // `electron` swapped for a recording fake, then runs it: the wiring is checked end to end
 // without an Electron binary.
 

@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { findElectron, NO_ELECTRON_MESSAGE } from '../../../scripts/electron-binary.mjs';
-import { startElectron } from '../../../scripts/start-electron.mjs';
+import { findElectron, NO_ELECTRON_MESSAGE } from '../../../build/scripts/electron-binary.mjs';
+import { startElectron } from '../../../build/scripts/start-electron.mjs';
 
 const run = promisify(execFile);
-const script = path.resolve('scripts/start-electron.mjs');
+const script = path.resolve('build/scripts/start-electron.mjs');
 let dir: string;
 
 beforeAll(async () => {

@@ -16,7 +16,7 @@ import { backupFigures, compareFigures, guidanceFigures } from './bench/node-fig
 import { cspOf, serve } from './bench/server.mjs';
 import { judge, summarize, table } from './bench/stats.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const APP_DIR = join(ROOT, 'dist/bench');
 const BASELINE_DIR = join(ROOT, 'dist/bench-baseline');
 const APP_PORT = 4310;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // `--out-dir <folder>` lets tests build elsewhere; the app itself always uses dist/electron.
 const outDirFlag = process.argv.indexOf('--out-dir');
 const outDir =

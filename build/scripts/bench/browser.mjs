@@ -17,7 +17,7 @@ const VIEWPORT = { width: 1280, height: 800 };
 /** Launches the Chromium the e2e tests use, with the same flags. */
 export async function launch() {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('no Chromium found (see scripts/chromium-path.mjs)');
+  if (!executablePath) throw new Error('no Chromium found (see build/scripts/chromium-path.mjs)');
   return chromium.launch({
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { makeLibrary, makeScenario, makeVariant } from './data.mjs';
 import { summarize } from './stats.mjs';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Imports a TypeScript module of the repo, or returns a reason why it cannot be measured yet. */
 async function load(relative, names) {

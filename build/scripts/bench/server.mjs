@@ -14,7 +14,7 @@ const TYPES = {
   '.ttf': 'font/ttf',
 };
 
-/** Serves `root` on 127.0.0.1:`port` with `csp` as a header (as scripts/serve-web.mjs does). */
+/** Serves `root` on 127.0.0.1:`port` with `csp` as a header (as build/scripts/serve-web.mjs does). */
 export function serve(root, port, csp) {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');

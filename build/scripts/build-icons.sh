@@ -3,7 +3,7 @@
 # so packaging needs none of these tools; run this only after changing an SVG.
 # Needs: rsvg-convert (librsvg2-bin), ImageMagick 6 `convert` (imagemagick), png2icns (icnsutils).
 set -euo pipefail
-cd "$(dirname "$0")/../build"
+cd "$(dirname "$0")/.."
 CONVERT=${CONVERT:-/usr/bin/convert}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

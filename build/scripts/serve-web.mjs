@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = process.env.REMIT_OUT_DIR
   ? resolve(process.env.REMIT_OUT_DIR)
-  : resolve(fileURLToPath(new URL('../dist/renderer', import.meta.url)));
+  : resolve(fileURLToPath(new URL('../../dist/renderer', import.meta.url)));
 const portArgument = process.argv.indexOf('--port');
 const port = Number(portArgument > 0 ? process.argv[portArgument + 1] : process.env.PORT ?? 4173);
 

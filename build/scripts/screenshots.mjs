@@ -1,5 +1,5 @@
 // Saves README screenshots of the board in light and dark (build/screenshots/board-*.png).
-// Serves the built renderer (REMIT_OUT_DIR or dist/renderer) with scripts/serve-web.mjs, builds a
+// Serves the built renderer (REMIT_OUT_DIR or dist/renderer) with build/scripts/serve-web.mjs, builds a
 // realistic plan through the UI itself (catalog, menus, a waiver), so the pictures show what a
 // user gets, then captures 1280×800 in both colour schemes.
 import { chromium } from '@playwright/test';
@@ -8,9 +8,9 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './chromium-path.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const port = Number(process.env.REMIT_SCREENSHOT_PORT ?? 4390);
-const outDir = fileURLToPath(new URL('../build/screenshots/', import.meta.url));
+const outDir = fileURLToPath(new URL('../screenshots/', import.meta.url));
 const base = `http://127.0.0.1:${port}/`;
 
 async function waitForServer(server) {
@@ -59,7 +59,7 @@ async function buildPlan(page) {
   await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
 }
 
-const server = spawn(process.execPath, ['scripts/serve-web.mjs', '--port', String(port)], { cwd: root, stdio: 'ignore' });
+const server = spawn(process.execPath, ['build/scripts/serve-web.mjs', '--port', String(port)], { cwd: root, stdio: 'ignore' });
 const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: ['--no-sandbox', '--disable-gpu'] });
 try {
   await waitForServer(server);
