@@ -14,6 +14,7 @@ import { baselineFigures, launch, remitFigures, renderCounts } from './bench/bro
 import { makeLibrary, makeScenario } from './bench/data.mjs';
 import { backupFigures, compareFigures, guidanceFigures } from './bench/node-figures.mjs';
 import { cspOf, serve } from './bench/server.mjs';
+import { syncFigures } from './bench/sync.mjs';
 import { judge, summarize, table } from './bench/stats.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -162,6 +163,13 @@ async function browserFigures(appBuildError, baselineBuildError) {
       unit: '',
       value: renders.crossing.cards,
       note: `cards ${renders.crossing.cards}, card bodies ${renders.crossing.cardBodies}, lanes ${renders.crossing.lanes}, all components ${renders.crossing.components}`,
+    });
+    log('remit: edit in one tab → shown in another');
+    figures.push({
+      id: 'sync.crossTab',
+      label: 'edit in one tab → shown in another tab',
+      unit: 'ms',
+      ...summarize(await syncFigures(browser, server.url, reps.drops)),
     });
     const pdfLabel = 'PDF of 200 responsibilities (print view → page.pdf)';
     figures.push(
