@@ -12,7 +12,8 @@ import { gzipSync } from 'node:zlib';
 import { register } from 'tsx/esm/api';
 import { baselineFigures, launch, remitFigures, renderCounts } from './bench/browser.mjs';
 import { makeLibrary, makeScenario } from './bench/data.mjs';
-import { backupFigures, compareFigures, guidanceFigures } from './bench/node-figures.mjs';
+import { backupFigures, compareFigures, fiveMegabyteBackup, guidanceFigures } from './bench/node-figures.mjs';
+import { restoreFigures } from './bench/restore.mjs';
 import { cspOf, serve } from './bench/server.mjs';
 import { syncFigures } from './bench/sync.mjs';
 import { judge, summarize, table } from './bench/stats.mjs';
@@ -171,6 +172,14 @@ async function browserFigures(appBuildError, baselineBuildError) {
       unit: 'ms',
       ...summarize(await syncFigures(browser, server.url, reps.drops)),
     });
+    log('remit: restore a 5 MB backup through the app');
+    const backup = await fiveMegabyteBackup();
+    const restoreLabel = 'restore a 5 MB backup (file chooser → committed, shown)';
+    figures.push(
+      backup.text
+        ? { id: 'backup.restore5mb', label: restoreLabel, unit: 'ms', ...summarize(await restoreFigures(browser, server.url, backup.text, reps.pdf)) }
+        : { id: 'backup.restore5mb', label: restoreLabel, skipped: backup.reason },
+    );
     const pdfLabel = 'PDF of 200 responsibilities (print view → page.pdf)';
     figures.push(
       remit.pdf
