@@ -52,6 +52,9 @@ export async function moveByKeyboard(page: Page, source: Locator, steps: readonl
   await source.focus();
   await page.keyboard.press('Space');
   await expect(liveRegion(page)).toContainText(/Picked up|is over/);
+  // dnd-kit's KeyboardSensor attaches its key listener in a setTimeout(0) scheduled at pick-up;
+  // the announcement can render before that under load. A timer queued now runs after it.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
   for (const step of steps) {
     await page.keyboard.press(step.key);
     await expect(liveRegion(page)).toContainText(step.announces);
