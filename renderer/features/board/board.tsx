@@ -62,7 +62,7 @@ function measureLane(board: HTMLElement | null, lane: Lane): CardBox[] {
   const list = board?.querySelector<HTMLElement>(`[data-lane-cards="${lane}"]`);
   if (!list) return [];
   const origin = list.getBoundingClientRect();
-  return Array.from(list.querySelectorAll<HTMLElement>(':scope > [data-card-id]:not([data-away])'), (node) => {
+  return Array.from(list.querySelectorAll<HTMLElement>(':scope > [data-card-id]'), (node) => {
     const rect = node.getBoundingClientRect();
     return {
       id: node.dataset['cardId'] as ResponsibilityId,
@@ -171,23 +171,12 @@ export function Board() {
     setPreviewState(next);
   }, []);
   const items = preview ?? visible;
-  // While the preview shows the dragged card in another lane, its own element stays where it
-  // was, hidden and out of the flow, and the other lane shows a stand-in (lane.tsx). Moving
-  // the element itself remounted it in the other list, and dnd-kit then replaced its active
-  // draggable and re-measured it: two more drag-context changes, i.e. two more re-renders of
-  // all 300 cards, on every lane crossing.
-  const originLane = activeId ? findLane(visible, activeId) : undefined;
-  const awayId = activeId && originLane && preview && !preview[originLane].includes(activeId) ? activeId : null;
-  const shown = useMemo(
-    () => (awayId && originLane ? { ...items, [originLane]: visible[originLane] } : items),
-    [awayId, originLane, items, visible],
-  );
   // Per lane, the same array while its cards are the same: unchanged lanes skip re-rendering.
   const laneCardsRef = useRef<LaneCards | null>(null);
   const laneCards = useMemo(() => {
-    laneCardsRef.current = toLaneCards(shown, byId, laneCardsRef.current);
+    laneCardsRef.current = toLaneCards(items, byId, laneCardsRef.current);
     return laneCardsRef.current;
-  }, [shown, byId]);
+  }, [items, byId]);
 
   // Announcements and collision detection read the latest values without re-creating sensors.
   const itemsRef = useRef(items);
@@ -382,8 +371,6 @@ export function Board() {
             key={lane}
             lane={lane}
             cards={laneCards[lane]}
-            awayId={lane === originLane ? awayId : null}
-            standInId={awayId && lane !== originLane && shown[lane].includes(awayId) ? awayId : null}
             total={stored[lane].length}
             filtered={visible !== stored}
             guidance={guidance}

@@ -73,8 +73,6 @@ interface SortableCardProps {
   readonly highlighted: boolean;
   /** Set on the card under the dragged one: an insertion line shows where it will land. */
   readonly drop?: DropSide | undefined;
-  /** The dragged card while the preview shows it in another lane: hidden, out of the flow. */
-  readonly away?: boolean;
 }
 
 /**
@@ -108,7 +106,6 @@ const CardShell = memo(function CardShell({
   guidance,
   highlighted,
   drop,
-  away = false,
   attributes,
   listeners,
   setNodeRef,
@@ -130,7 +127,6 @@ const CardShell = memo(function CardShell({
       className="card"
       data-card-id={item.id}
       data-dragging={isDragging || undefined}
-      data-away={away || undefined}
       data-highlighted={highlighted || undefined}
       data-status={guidance?.status}
       data-drop={drop}
@@ -153,21 +149,6 @@ const CardShell = memo(function CardShell({
           {guidance.summary}
         </div>
       ) : null}
-    </li>
-  );
-});
-
-/**
- * What the preview shows where the dragged card would land in another lane: the card's look,
- * dimmed like the dragged card, without its controls. Hidden from assistive technology (the
- * announcements say where the card is); the card itself stays in its lane until the drop.
- */
-export const CardStandIn = memo(function CardStandIn({ item, guidance }: { readonly item: Responsibility; readonly guidance: CardGuidance | undefined }) {
-  return (
-    <li className="card" data-card-id={item.id} data-dragging="" data-stand-in="" aria-hidden="true">
-      <div className="card-handle">
-        <MemoCardView item={item} guidance={guidance} />
-      </div>
     </li>
   );
 });

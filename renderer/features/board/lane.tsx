@@ -2,7 +2,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { memo, useId, type ReactNode } from 'react';
 import type { Lane, Responsibility, ResponsibilityId } from '../../../shared/model/index.js';
 import type { CardGuidanceMap } from '../guidance-panel/card-guidance.js';
-import { CardStandIn, SortableCard, type DropSide } from './card.js';
+import { SortableCard, type DropSide } from './card.js';
 
 const LANE_HINTS: Record<Lane, string> = {
   CIO: 'Inward: the systems and services the company runs on.',
@@ -30,10 +30,6 @@ interface LaneProps {
   readonly highlightedId: ResponsibilityId | null;
   /** During a drag, the card of this lane under the dragged one and the side it lands on. */
   readonly indicator: DropIndicator | null;
-  /** The dragged card when it started in this lane and the preview shows it in another. */
-  readonly awayId?: ResponsibilityId | null;
-  /** The dragged card when the preview shows it here but its element is in its own lane. */
-  readonly standInId?: ResponsibilityId | null;
 }
 
 /** The card a dragged card is over, and on which side of it the dragged card will land. */
@@ -80,27 +76,15 @@ function DroppableLane({ lane, headingId, head, children }: DroppableLaneProps) 
  * One lane: a named region that accepts dropped cards. Memoized: on a drop only the lanes
  * whose cards changed re-render (the board keeps the other lanes' card arrays).
  */
-export const LaneView = memo(function LaneView({
-  lane,
-  cards,
-  total,
-  filtered,
-  guidance,
-  highlightedId,
-  indicator,
-  awayId = null,
-  standInId = null,
-}: LaneProps) {
+export const LaneView = memo(function LaneView({ lane, cards, total, filtered, guidance, highlightedId, indicator }: LaneProps) {
   const headingId = useId();
-  // The count follows the preview: the dragged card counts where it is shown.
-  const count = cards.length - (awayId != null && cards.some((item) => item.id === awayId) ? 1 : 0);
   const head = (
     <>
       <header className="lane-header">
         <h2 id={headingId}>{lane}</h2>
         <span className="lane-count">
-          {filtered ? `${count} of ${total}` : count}
-          <span className="visually-hidden"> {(filtered ? total : count) === 1 ? 'responsibility' : 'responsibilities'}</span>
+          {filtered ? `${cards.length} of ${total}` : cards.length}
+          <span className="visually-hidden"> {(filtered ? total : cards.length) === 1 ? 'responsibility' : 'responsibilities'}</span>
         </span>
       </header>
       <p className="lane-hint">{LANE_HINTS[lane]}</p>
@@ -108,21 +92,16 @@ export const LaneView = memo(function LaneView({
   );
   return (
     <DroppableLane lane={lane} headingId={headingId} head={head}>
-      {cards.map((item) =>
-        item.id === standInId ? (
-          <CardStandIn key={item.id} item={item} guidance={guidance.get(item.id)} />
-        ) : (
-          <SortableCard
-            key={item.id}
-            item={item}
-            lane={lane}
-            guidance={guidance.get(item.id)}
-            highlighted={item.id === highlightedId}
-            drop={indicator?.id === item.id ? indicator.side : undefined}
-            away={item.id === awayId}
-          />
-        ),
-      )}
+      {cards.map((item) => (
+        <SortableCard
+          key={item.id}
+          item={item}
+          lane={lane}
+          guidance={guidance.get(item.id)}
+          highlighted={item.id === highlightedId}
+          drop={indicator?.id === item.id ? indicator.side : undefined}
+        />
+      ))}
       {cards.length === 0 ? <li className="lane-empty">{filtered ? 'No card here matches the filter.' : EMPTY_TEXT[lane]}</li> : null}
     </DroppableLane>
   );
