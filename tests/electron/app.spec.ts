@@ -1,19 +1,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
-import { findElectron } from '../../build/scripts/electron-binary.mjs';
+import { expect, test, type ElectronApplication } from '@playwright/test';
 import { card, dragByPointer, lane } from '../e2e/support/board.js';
+import { launchRemit, skipWithoutElectron } from './harness.js';
 
 // Runs the built app (npm run build) in real Electron. Where no Electron binary is installed
 // (our CI: ELECTRON_SKIP_BINARY_DOWNLOAD=1) every test skips and the reason is printed.
-const lookup = findElectron();
-const skipReason = lookup.found ? '' : `Electron e2e skipped: ${lookup.reason}`;
-if (!lookup.found) console.log(skipReason);
-test.skip(!lookup.found, skipReason);
+skipWithoutElectron();
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TITLE = 'Run the employee service desk';
 
 let userDataDir: string;
@@ -30,14 +25,7 @@ test.afterEach(async () => {
 
 /** Launches the built app with its own userData folder. */
 async function launch(): Promise<ElectronApplication> {
-  if (!lookup.found) throw new Error(lookup.reason);
-  const app = await electron.launch({
-    executablePath: lookup.path,
-    // Chromium refuses to start as root (containers, CI) unless its OS sandbox is off; the
-    // renderer's `sandbox: true` web preference still applies and is asserted below.
-    args: [root, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-    env: { ...process.env, REMIT_USER_DATA_DIR: userDataDir },
-  });
+  const app = await launchRemit(userDataDir);
   running.push(app);
   return app;
 }

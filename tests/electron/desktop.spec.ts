@@ -1,22 +1,17 @@
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { findElectron } from '../../build/scripts/electron-binary.mjs';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import type { MenuCommand } from '../../shared/ipc/channels.js';
 import { card, dragByPointer, lane } from '../e2e/support/board.js';
+import { launchRemit, skipWithoutElectron } from './harness.js';
 
 // Desktop integration in real Electron (npm run build first): the native menu's Undo, PDF export
 // to a file, window placement across restarts, and the secure preferences of every window, the
 // hidden PDF window included. Where no Electron binary is installed every test skips and the
 // reason is printed.
-const lookup = findElectron();
-const skipReason = lookup.found ? '' : `Electron e2e skipped: ${lookup.reason}`;
-if (!lookup.found) console.log(skipReason);
-test.skip(!lookup.found, skipReason);
+skipWithoutElectron();
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TITLE = 'Run the employee service desk';
 
 let workDir: string;
@@ -32,12 +27,7 @@ test.afterEach(async () => {
 });
 
 async function launch(): Promise<ElectronApplication> {
-  if (!lookup.found) throw new Error(lookup.reason);
-  const app = await electron.launch({
-    executablePath: lookup.path,
-    args: [root, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-    env: { ...process.env, REMIT_USER_DATA_DIR: path.join(workDir, 'profile') },
-  });
+  const app = await launchRemit(path.join(workDir, 'profile'));
   running.push(app);
   return app;
 }
@@ -175,12 +165,7 @@ test('a scenario file on the command line reaches the page through app:open-file
   const file = path.join(workDir, 'Board plan.remit.json');
   await writeFile(file, '{"format":"remit.scenario"}');
   // A second launch with the file forwards it to this instance (single instance lock).
-  await electron
-    .launch({
-      executablePath: lookup.found ? lookup.path : '',
-      args: [root, file, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-      env: { ...process.env, REMIT_USER_DATA_DIR: path.join(workDir, 'profile') },
-    })
+  await launchRemit(path.join(workDir, 'profile'), [file])
     .then((second) => second.close())
     .catch(() => undefined);
   await expect(received).resolves.toEqual({
