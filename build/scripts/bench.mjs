@@ -14,7 +14,7 @@ import { baselineFigures, launch, remitFigures, renderCounts } from './bench/bro
 import { makeLibrary, makeScenario } from './bench/data.mjs';
 import { backupFigures, compareFigures, fiveMegabyteBackup, guidanceFigures } from './bench/node-figures.mjs';
 import { restoreFigures } from './bench/restore.mjs';
-import { cspOf, serve } from './bench/server.mjs';
+import { cspOf, serve } from './static-server.mjs';
 import { syncFigures } from './bench/sync.mjs';
 import { judge, summarize, table } from './bench/stats.mjs';
 

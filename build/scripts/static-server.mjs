@@ -1,4 +1,5 @@
-// A static server for a bench build, in the bench's own process (nothing left running after).
+// A static server for a built renderer with Remit's CSP as a header: `npm run web`, the e2e
+// web server and the bench (in its own process, so nothing is left running after).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
@@ -11,14 +12,22 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
   '.ttf': 'font/ttf',
+  '.ico': 'image/x-icon',
 };
 
-/** Serves `root` on 127.0.0.1:`port` with `csp` as a header (as build/scripts/serve-web.mjs does). */
+/** Serves `root` on 127.0.0.1:`port`, unknown paths answered with index.html, `csp` as a header. */
 export function serve(root, port, csp) {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    let path = normalize(join(root, decodeURIComponent(url.pathname)));
+    let path;
+    try {
+      path = normalize(join(root, decodeURIComponent(url.pathname)));
+    } catch {
+      response.writeHead(400).end('Bad request');
+      return;
+    }
     if (path !== root && !path.startsWith(root + sep)) {
       response.writeHead(403).end('Forbidden');
       return;
@@ -27,6 +36,7 @@ export function serve(root, port, csp) {
     response.writeHead(200, {
       'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
       ...(csp ? { 'Content-Security-Policy': csp } : {}),
+      'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-cache',
     });
     createReadStream(path).pipe(response);
@@ -34,7 +44,10 @@ export function serve(root, port, csp) {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () =>
-      resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((done) => server.close(() => done())) }),
+      resolve({
+        url: `http://127.0.0.1:${port}/`,
+        close: () => new Promise((done) => server.close(() => done())),
+      }),
     );
   });
 }
