@@ -32,19 +32,19 @@ function firstCard(page, name) {
   return lane(page, name).locator(HANDLE).first();
 }
 
-async function waitProbe(page) {
+export async function waitProbe(page) {
   const handle = await page.waitForFunction(() => window.__bench.done(), null, { polling: 20, timeout: 10_000 });
   return handle.jsonValue();
 }
 
 /** Resolves once nothing is being written and two frames have passed. */
-async function settle(page) {
+export async function settle(page) {
   await page.waitForTimeout(120);
   await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
 }
 
 /** One pointer drag of the first card of `from` onto the first card of `to`, timed at the drop. */
-async function pointerDrop(page, from, to, wantSave) {
+export async function pointerDrop(page, from, to, wantSave) {
   const source = await firstCard(page, from).boundingBox();
   const target = (await firstCard(page, to).boundingBox()) ?? (await lane(page, to).boundingBox());
   if (!source || !target) throw new Error(`no card to drag from ${from} to ${to}`);
@@ -77,7 +77,7 @@ async function waitLive(page, pattern, previous) {
 }
 
 /** Space, one arrow key (one lane over), Space: timed at the dropping key press. */
-async function keyboardDrop(page, from, to, key, wantSave) {
+export async function keyboardDrop(page, from, to, key, wantSave) {
   await firstCard(page, from).focus();
   const before = await liveText(page);
   await page.keyboard.press('Space');
@@ -160,7 +160,7 @@ async function measureLongDrag(page) {
 }
 
 /** Seeds the app's IndexedDB with `rows` (ScenarioRow shape) after the app created it. */
-async function seed(page, rows, lastOpened) {
+export async function seed(page, rows, lastOpened) {
   await page.evaluate(
     async ([scenarios, last]) => {
       const database = await new Promise((resolve, reject) => {
@@ -183,7 +183,7 @@ async function seed(page, rows, lastOpened) {
   );
 }
 
-async function gotoBoard(page, url, cards) {
+export async function gotoBoard(page, url, cards) {
   await page.goto(url);
   await page.waitForFunction(() => window.__bench.load && window.__bench.load.painted != null, null, { polling: 20, timeout: 20_000 });
   const count = await page.locator(HANDLE).count();

@@ -69,8 +69,10 @@
     const observer = new MutationObserver(() => {
       observer.disconnect();
       probe.mutated = performance.now() - probe.t0;
+      performance.mark('bench:mutated');
       afterPaint(() => {
         probe.paint = performance.now() - probe.t0;
+        performance.mark('bench:painted');
       });
     });
     observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });

@@ -9,6 +9,7 @@ import {
   rectIntersection,
   TouchSensor,
   useDndContext,
+  useDraggable,
   useSensor,
   useSensors,
   type ClientRect,
@@ -17,10 +18,21 @@ import {
   type DragMoveEvent,
   type DragOverEvent,
   type DragStartEvent,
+  type DraggableSyntheticListeners,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { arrayMove } from '@dnd-kit/sortable';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type MutableRefObject,
+  type SyntheticEvent,
+} from 'react';
 import { LANES, type Lane, type Responsibility, type ResponsibilityId } from '../../../shared/model/index.js';
 import { useStore, useStoreState } from '../../state/use-store.js';
 import { useAddActions } from '../editor/add-card.js';
@@ -48,6 +60,36 @@ const POINTER_OPTIONS = { activationConstraint: { distance: 6 } };
 const TOUCH_OPTIONS = { activationConstraint: { delay: 200, tolerance: 6 } };
 
 const isLaneId = (id: UniqueIdentifier): boolean => (LANES as readonly UniqueIdentifier[]).includes(id);
+
+/**
+ * The id of the board's one dnd-kit draggable. Cards are not draggables of their own: 300
+ * useDraggable hooks all read dnd-kit's drag context, so every drag start, lane crossing and
+ * drop re-rendered every card (about 900 card renders for one crossing, most of a keyboard
+ * drop's time). Instead the board's input handler points this one draggable at the card a
+ * pointer, touch or key starts on, and the drag handlers read which card that is from a ref.
+ */
+const DRAG_SOURCE = 'remit-card';
+
+/** What the board needs of its drag source: dnd-kit's activator listeners and its node ref. */
+interface DragSourceHandle {
+  readonly listeners: DraggableSyntheticListeners;
+  readonly setNodeRef: (node: HTMLElement | null) => void;
+}
+
+/** The activator events of the pointer, touch and keyboard sensors. */
+type ActivatorName = 'onPointerDown' | 'onTouchStart' | 'onKeyDown';
+
+/**
+ * The board's one dnd-kit draggable. Renders nothing; the only component besides the lanes
+ * and the overlay that re-renders when the drag context changes.
+ */
+function DragSource({ handle }: { readonly handle: MutableRefObject<DragSourceHandle | null> }) {
+  const { listeners, setNodeRef } = useDraggable({ id: DRAG_SOURCE });
+  useLayoutEffect(() => {
+    handle.current = { listeners, setNodeRef };
+  }, [handle, listeners, setNodeRef]);
+  return null;
+}
 
 /** The lane under the drag, its rect as dnd-kit measured it, and the pointer and dragged rect. */
 interface Probe {
@@ -186,6 +228,11 @@ export function Board() {
   const byIdRef = useRef(byId);
   byIdRef.current = byId;
   const originRef = useRef<Lane | undefined>(undefined);
+  // The card the drag source was last pointed at, i.e. the card being dragged during a drag.
+  const draggedRef = useRef<ResponsibilityId | null>(null);
+  const activeIdRef = useRef<ResponsibilityId | null>(null);
+  const sourceRef = useRef<DragSourceHandle | null>(null);
+  const instructionsId = useId();
   const lastOverId = useRef<UniqueIdentifier | null>(null);
   const boardRef = useRef<HTMLDivElement>(null);
 
@@ -219,7 +266,16 @@ export function Board() {
     setIndicator(next);
   }, []);
 
-  const keyboardOptions = useMemo(() => ({ coordinateGetter: boardCoordinates(boxesOf) }), [boxesOf]);
+  const keyboardOptions = useMemo(
+    () =>
+      ({
+        coordinateGetter: boardCoordinates(boxesOf, () => {
+          const id = draggedRef.current;
+          return id ? { id, lane: findLane(previewRef.current ?? itemsRef.current, id) } : null;
+        }),
+      }),
+    [boxesOf],
+  );
   const sensors = useSensors(
     useSensor(PointerSensor, POINTER_OPTIONS),
     useSensor(TouchSensor, TOUCH_OPTIONS),
@@ -229,7 +285,10 @@ export function Board() {
   const announcements = useMemo(
     () =>
       createAnnouncements(
-        (id) => byIdRef.current.get(id as ResponsibilityId)?.title ?? 'Card',
+        (id) => {
+          const card = id === DRAG_SOURCE ? draggedRef.current : (id as ResponsibilityId);
+          return (card && byIdRef.current.get(card)?.title) ?? 'Card';
+        },
         () => landingRef.current,
         () => originRef.current,
       ),
@@ -258,14 +317,48 @@ export function Board() {
     [showIndicator],
   );
 
+  /**
+   * Starts a drag from a card handle: points the drag source at the card, then hands the event
+   * to dnd-kit's sensor for it (which starts the drag, or waits for the pointer to move far
+   * enough). Events elsewhere on the board (menus, empty space) are left alone.
+   */
+  const startDrag = useCallback((event: SyntheticEvent, name: ActivatorName) => {
+    const source = sourceRef.current;
+    const listener = source?.listeners?.[name];
+    // A drag is running (its sensor listens on the window), or the card handled the key itself.
+    if (!source || !listener || activeIdRef.current != null || event.defaultPrevented) return;
+    if (!(event.target instanceof Element)) return;
+    const card = event.target.closest<HTMLElement>('[data-card-handle]')?.closest<HTMLElement>('[data-card-id]');
+    const id = card?.dataset['cardId'] as ResponsibilityId | undefined;
+    if (!card || !id || !boardRef.current?.contains(card)) return;
+    // A second finger or pen while one drag waits to start must not re-point the source.
+    const native = event.nativeEvent;
+    if (name === 'onPointerDown' && native instanceof PointerEvent && !native.isPrimary) return;
+    if (name === 'onTouchStart' && 'touches' in native && (native as TouchEvent).touches.length > 1) return;
+    source.setNodeRef(card);
+    draggedRef.current = id;
+    listener(event);
+  }, []);
+  const onPointerDown = useCallback((event: SyntheticEvent) => startDrag(event, 'onPointerDown'), [startDrag]);
+  const onTouchStart = useCallback((event: SyntheticEvent) => startDrag(event, 'onTouchStart'), [startDrag]);
+  const onKeyDown = useCallback((event: SyntheticEvent) => startDrag(event, 'onKeyDown'), [startDrag]);
+  // The dragged card mounts anew when the preview moves it to another lane: the drag source
+  // follows it (its rect, and the focus dnd-kit gives back after a keyboard drop).
+  const onDraggedNode = useCallback((node: HTMLElement | null) => {
+    if (node) sourceRef.current?.setNodeRef(node);
+  }, []);
+
   const onDragStart = useCallback(
-    ({ active }: DragStartEvent) => {
+    (_event: DragStartEvent) => {
+      const id = draggedRef.current;
+      if (!id) return;
       boxesRef.current.clear();
       probeRef.current = null;
       landingRef.current = null;
       indicatorRef.current = null;
-      setActiveId(active.id as ResponsibilityId);
-      originRef.current = findLane(itemsRef.current, String(active.id));
+      activeIdRef.current = id;
+      setActiveId(id);
+      originRef.current = findLane(itemsRef.current, id);
       setPreview(itemsRef.current);
     },
     [setPreview],
@@ -274,8 +367,9 @@ export function Board() {
   // dnd-kit calls this when the lane under the drag changes.
   const onDragOver = useCallback(
     ({ active, over }: DragOverEvent) => {
-      const id = active.id as ResponsibilityId;
+      const id = activeIdRef.current;
       const probe = probeRef.current;
+      if (!id) return;
       if (!over || !probe) {
         landingRef.current = null;
         showIndicator(null);
@@ -305,10 +399,10 @@ export function Board() {
 
   // Every move (pointer or key): the card under the drag may have changed within the lane.
   const onDragMove = useCallback(
-    ({ active }: DragMoveEvent) => {
+    (_event: DragMoveEvent) => {
       const probe = probeRef.current;
-      if (!probe) return;
-      const id = active.id as ResponsibilityId;
+      const id = activeIdRef.current;
+      if (!probe || !id) return;
       // Not in that lane yet: onDragOver moves it there first.
       if (findLane(previewRef.current ?? itemsRef.current, id) !== probe.lane) return;
       track(id, probe.lane, locate(probe));
@@ -317,6 +411,7 @@ export function Board() {
   );
 
   const finish = useCallback(() => {
+    activeIdRef.current = null;
     setPreview(null);
     setActiveId(null);
     setIndicator(null);
@@ -326,12 +421,12 @@ export function Board() {
   }, [setPreview]);
 
   const onDragEnd = useCallback(
-    ({ active, over }: DragEndEvent) => {
+    ({ over }: DragEndEvent) => {
       const view = previewRef.current ?? itemsRef.current;
-      const id = active.id as ResponsibilityId;
-      const lane = findLane(view, id);
+      const id = activeIdRef.current;
+      const lane = id ? findLane(view, id) : undefined;
       const probe = probeRef.current;
-      if (!over || !lane) {
+      if (!over || !lane || !id) {
         finish();
         return;
       }
@@ -365,7 +460,12 @@ export function Board() {
     >
       <OrgHeader />
       {responsibilities.length === 0 ? <EmptyBoard /> : null}
-      <div className="board" ref={boardRef}>
+      <p id={instructionsId} className="visually-hidden">
+        {screenReaderInstructions.draggable}
+      </p>
+      <DragSource handle={sourceRef} />
+      {/* Drags start from card handles; the handler ignores everything else on the board. */}
+      <div className="board" ref={boardRef} onPointerDown={onPointerDown} onTouchStart={onTouchStart} onKeyDown={onKeyDown}>
         {LANES.map((lane) => (
           <LaneView
             key={lane}
@@ -376,12 +476,15 @@ export function Board() {
             guidance={guidance}
             highlightedId={highlightedId}
             indicator={indicator && items[lane].includes(indicator.id) ? indicator : null}
+            draggingId={activeId && items[lane].includes(activeId) ? activeId : null}
+            describedBy={instructionsId}
+            onDraggedNode={onDraggedNode}
           />
         ))}
       </div>
       <RemeasureOnPreview preview={preview} />
       {/* No drop animation: it measured the dropped card (forced style and layout) before the drop
-          could paint. The preview already shows the card where it lands; board.css fades it in. */}
+          could paint. The preview already shows the card where it lands; the drop makes it solid. */}
       <DragOverlay dropAnimation={null}>
         {active ? <CardView item={active} guidance={guidance.get(active.id)} overlay /> : null}
       </DragOverlay>

@@ -1,6 +1,5 @@
-import { useDraggable, type DraggableAttributes, type DraggableSyntheticListeners } from '@dnd-kit/core';
-import { memo, useId, useMemo, type KeyboardEvent } from 'react';
-import type { Lane, Responsibility } from '../../../shared/model/index.js';
+import { memo, useId, type KeyboardEvent } from 'react';
+import type { Responsibility } from '../../../shared/model/index.js';
 import type { CardGuidance } from '../guidance-panel/card-guidance.js';
 import { CardMenu } from './card-menu.js';
 
@@ -55,78 +54,69 @@ export function CardView({ item, guidance, overlay = false }: CardViewProps) {
   );
 }
 
-// Every card reads dnd-kit's drag context, so all of them re-render when a drag starts, when
-// the lane under the drag changes and when it ends. That re-render is kept to one hook:
-// cards are draggables only (not droppables: no per-card registration, measuring or resize
-// observers), and their elements live in a memoized shell with memoized bodies, so the
-// title, badge and menu are only rebuilt when their props change.
+// Cards are not dnd-kit draggables: the board has one (see DragSource in board.tsx) and
+// hands it the card a drag starts on. So no card reads dnd-kit's drag context, and a drag
+// start, lane crossing or drop re-renders only the cards whose own props changed (the
+// dragged one, the one under it, the moved one), not all 300 of a board.
 const MemoCardView = memo(CardView);
 const MemoCardMenu = memo(CardMenu);
 
 /** Where the dragged card will land relative to this one, while it is over it. */
 export type DropSide = 'before' | 'after';
 
+/** The handle's role description, also how tests and the board's input handler find handles. */
+export const HANDLE_ROLE_DESCRIPTION = 'draggable responsibility';
+
 interface SortableCardProps {
   readonly item: Responsibility;
-  readonly lane: Lane;
   readonly guidance: CardGuidance | undefined;
   readonly highlighted: boolean;
   /** Set on the card under the dragged one: an insertion line shows where it will land. */
   readonly drop?: DropSide | undefined;
+  /** True for the card being dragged (shown faded where it will land; the overlay follows the pointer). */
+  readonly dragging: boolean;
+  /** The id of the element holding the drag instructions screen readers read on focus. */
+  readonly describedBy: string;
+  /**
+   * Given to the dragged card only: receives its element, so the drag follows the card when the
+   * preview moves it to another lane (it mounts there anew).
+   */
+  readonly onDraggedNode?: ((node: HTMLElement | null) => void) | undefined;
 }
 
 /**
- * A card that can be dragged by pointer, touch or keyboard, with a menu for click-only moves
- * and edits. Memoized: props are the item (replaced only when it changes), its lane, its
- * guidance (kept identical while unchanged) and flags, so a move re-renders only the cards
- * whose props changed. Cards do not slide out of the way during a drag (no per-card
- * transforms): the drop position is shown by an insertion line, the dragged card by the
- * overlay, and a card dragged to another lane moves there in the preview.
+ * A card that can be dragged by pointer, touch or keyboard (the board's input handler starts
+ * the drag from its handle), with a menu for click-only moves and edits. Memoized: props are
+ * the item (replaced only when it changes), its guidance (kept identical while unchanged) and
+ * flags, so a move re-renders only the cards whose props changed. Cards do not slide out of
+ * the way during a drag (no per-card transforms): the drop position is shown by an insertion
+ * line, the dragged card by the overlay, and a card dragged to another lane moves there in
+ * the preview.
  */
-export const SortableCard = memo(function SortableCard(props: SortableCardProps) {
-  const { item, lane } = props;
-  const data = useMemo(() => ({ type: 'card', lane }), [lane]);
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: item.id, data });
-  // useDraggable's attributes, listeners and ref callback keep their identity while the card's
-  // drag state is unchanged, so on the 300-card re-renders that every drag-context change
-  // causes (lane crossed, drop) the memoized shell below bails out: only this hook runs.
-  return <CardShell {...props} attributes={attributes} listeners={listeners} setNodeRef={setNodeRef} isDragging={isDragging} />;
-});
-
-interface CardShellProps extends SortableCardProps {
-  readonly attributes: DraggableAttributes;
-  readonly listeners: DraggableSyntheticListeners;
-  readonly setNodeRef: (node: HTMLElement | null) => void;
-  readonly isDragging: boolean;
-}
-
-/** The card's elements, rendered only when its own props or its drag state change. */
-const CardShell = memo(function CardShell({
+export const SortableCard = memo(function SortableCard({
   item,
   guidance,
   highlighted,
   drop,
-  attributes,
-  listeners,
-  setNodeRef,
-  isDragging,
-}: CardShellProps) {
+  dragging,
+  describedBy,
+  onDraggedNode,
+}: SortableCardProps) {
   const tipId = useId();
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    // Shift+F10 and the context-menu key open the card's menu, as in desktop apps.
+    // Shift+F10 and the context-menu key open the card's menu, as in desktop apps. Handled
+    // here (default prevented), so the board's drag handler leaves the key alone.
     if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) {
       event.preventDefault();
       event.currentTarget.parentElement?.querySelector<HTMLButtonElement>('.card-menu-button')?.click();
-      return;
     }
-    listeners?.['onKeyDown']?.(event);
   };
   return (
     <li
-      ref={setNodeRef}
+      ref={onDraggedNode}
       className="card"
       data-card-id={item.id}
-      data-dragging={isDragging || undefined}
+      data-dragging={dragging || undefined}
       data-highlighted={highlighted || undefined}
       data-status={guidance?.status}
       data-drop={drop}
@@ -134,12 +124,13 @@ const CardShell = memo(function CardShell({
       <div
         className="card-handle"
         data-card-handle=""
-        {...attributes}
-        {...listeners}
+        role="button"
+        tabIndex={0}
         onKeyDown={onKeyDown}
-        aria-roledescription="draggable responsibility"
+        aria-pressed={dragging || undefined}
+        aria-roledescription={HANDLE_ROLE_DESCRIPTION}
         aria-label={cardLabel(item)}
-        aria-describedby={guidance ? `${attributes['aria-describedby']} ${tipId}` : attributes['aria-describedby']}
+        aria-describedby={guidance ? `${describedBy} ${tipId}` : describedBy}
       >
         <MemoCardView item={item} guidance={guidance} />
       </div>

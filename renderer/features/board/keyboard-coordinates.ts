@@ -1,5 +1,5 @@
 import { KeyboardCode, type KeyboardCoordinateGetter } from '@dnd-kit/core';
-import { LANES, type Lane } from '../../../shared/model/index.js';
+import { LANES, type Lane, type ResponsibilityId } from '../../../shared/model/index.js';
 import type { CardBox } from './drop-target.js';
 
 const direction = (code: string): 1 | -1 => (code === KeyboardCode.Down ? 1 : -1);
@@ -8,20 +8,23 @@ const direction = (code: string): 1 | -1 => (code === KeyboardCode.Down ? 1 : -1
  * Keyboard moves for the board: Left/Right jump one lane (in board order), Up/Down step one
  * card within the lane. dnd-kit's default getter moves by pixels, which can take several key
  * presses to leave a wide lane; this one targets the neighbouring lane or card directly.
- * `boxesOf` gives the card boxes of a lane as measured for the current drag.
+ * `boxesOf` gives the card boxes of a lane as measured for the current drag; `dragged`, the
+ * card being dragged and the lane the preview has it in (dnd-kit's active draggable is the
+ * board's one drag source, not the card).
  */
 export const boardCoordinates =
-  (boxesOf: (lane: Lane) => readonly CardBox[]): KeyboardCoordinateGetter =>
+  (
+    boxesOf: (lane: Lane) => readonly CardBox[],
+    dragged: () => { readonly id: ResponsibilityId; readonly lane: Lane | undefined } | null,
+  ): KeyboardCoordinateGetter =>
   (event, { context, currentCoordinates }) => {
     const { active, collisionRect, droppableRects, over } = context;
     if (!active || !collisionRect) return undefined;
     const code = event.code;
     if (code === KeyboardCode.Right || code === KeyboardCode.Left) {
       event.preventDefault();
-      const overId = over ? String(over.id) : String(active.id);
-      const lane = (LANES as readonly string[]).includes(overId)
-        ? (overId as Lane)
-        : (active.data.current?.['lane'] as Lane | undefined);
+      const overId = over ? String(over.id) : '';
+      const lane = (LANES as readonly string[]).includes(overId) ? (overId as Lane) : dragged()?.lane;
       if (!lane) return undefined;
       const step = code === KeyboardCode.Right ? 1 : -1;
       const target = LANES[(LANES.indexOf(lane) + step + LANES.length) % LANES.length];
@@ -42,7 +45,7 @@ export const boardCoordinates =
       // next card's, so the nearest-centre rule picks exactly that card whatever the heights,
       // and the next press steps on from there in either direction.
       const centres = boxesOf(lane)
-        .filter((box) => box.id !== active.id)
+        .filter((box) => box.id !== dragged()?.id)
         .map((box) => origin.top + (box.top + box.bottom) / 2);
       const current = collisionRect.top + collisionRect.height / 2;
       const next =

@@ -30,6 +30,12 @@ interface LaneProps {
   readonly highlightedId: ResponsibilityId | null;
   /** During a drag, the card of this lane under the dragged one and the side it lands on. */
   readonly indicator: DropIndicator | null;
+  /** During a drag, the dragged card when this lane holds it (null for the other lanes). */
+  readonly draggingId: ResponsibilityId | null;
+  /** The id of the drag instructions every card handle is described by. */
+  readonly describedBy: string;
+  /** Receives the dragged card's element (see SortableCard). */
+  readonly onDraggedNode: (node: HTMLElement | null) => void;
 }
 
 /** The card a dragged card is over, and on which side of it the dragged card will land. */
@@ -76,7 +82,18 @@ function DroppableLane({ lane, headingId, head, children }: DroppableLaneProps) 
  * One lane: a named region that accepts dropped cards. Memoized: on a drop only the lanes
  * whose cards changed re-render (the board keeps the other lanes' card arrays).
  */
-export const LaneView = memo(function LaneView({ lane, cards, total, filtered, guidance, highlightedId, indicator }: LaneProps) {
+export const LaneView = memo(function LaneView({
+  lane,
+  cards,
+  total,
+  filtered,
+  guidance,
+  highlightedId,
+  indicator,
+  draggingId,
+  describedBy,
+  onDraggedNode,
+}: LaneProps) {
   const headingId = useId();
   const head = (
     <>
@@ -96,10 +113,12 @@ export const LaneView = memo(function LaneView({ lane, cards, total, filtered, g
         <SortableCard
           key={item.id}
           item={item}
-          lane={lane}
           guidance={guidance.get(item.id)}
           highlighted={item.id === highlightedId}
           drop={indicator?.id === item.id ? indicator.side : undefined}
+          dragging={item.id === draggingId}
+          describedBy={describedBy}
+          onDraggedNode={item.id === draggingId ? onDraggedNode : undefined}
         />
       ))}
       {cards.length === 0 ? <li className="lane-empty">{filtered ? 'No card here matches the filter.' : EMPTY_TEXT[lane]}</li> : null}
