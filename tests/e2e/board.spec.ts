@@ -19,6 +19,9 @@ test('moves a card CIO → CTO by mouse and another by keyboard; both survive a 
   ]);
   await expect(liveRegion(page)).toContainText('dropped in CTO column');
   await expect(card(lane(page, 'CTO'), 'IT governance and compliance')).toBeVisible();
+  // The card mounted anew in each lane it crossed: the focus follows it, so the keyboard user can
+  // pick it up again at once.
+  await expect(card(lane(page, 'CTO'), 'IT governance and compliance')).toBeFocused();
 
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
   await page.reload();
@@ -34,6 +37,21 @@ test('Escape cancels a keyboard move and restores the card', async ({ page }) =>
   await expect(liveRegion(page)).toContainText('Move cancelled');
   await expect(card(lane(page, 'CIO'), 'Enterprise systems (ERP, CRM, HR)')).toBeVisible();
   await expect(card(lane(page, 'Shared'), 'Enterprise systems (ERP, CRM, HR)')).toHaveCount(0);
+  await expect(card(lane(page, 'CIO'), 'Enterprise systems (ERP, CRM, HR)')).toBeFocused();
+});
+
+test('a picked-up card is pressed, and only that one', async ({ page }) => {
+  await openBoard(page);
+  const item = card(lane(page, 'CIO'), 'IT governance and compliance');
+  await item.focus();
+  await page.keyboard.press('Space');
+  // dnd-kit announces the pick-up, then at once where the card is: either names the card.
+  await expect(liveRegion(page)).toContainText(/Picked up IT governance and compliance in CIO column|IT governance and compliance is over CIO column/);
+  await expect(item).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[aria-pressed="true"][aria-roledescription="draggable responsibility"]')).toHaveCount(1);
+  await expect(item).toHaveAccessibleDescription(/To pick up this responsibility, press Space or Enter/);
+  await page.keyboard.press('Escape');
+  await expect(item).not.toHaveAttribute('aria-pressed', 'true');
 });
 
 test('undo and redo a move', async ({ page }) => {

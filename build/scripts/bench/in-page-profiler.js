@@ -7,7 +7,7 @@
 (() => {
   const FUNCTION_TAGS = new Set([0, 1, 11, 14, 15]); // function, class, forwardRef, memo, simple memo
   const HANDLE = '[aria-roledescription="draggable responsibility"], .baseline-card';
-  const counts = { commits: 0, cards: 0, cardBodies: 0, lanes: 0, components: 0, perCommit: [] };
+  const counts = { commits: 0, cards: 0, cardBodies: 0, lanes: 0, components: 0, perCommit: [], byName: {} };
   let previous = new Set();
   let recording = false;
 
@@ -38,6 +38,11 @@
       current.add(fiber);
       if (FUNCTION_TAGS.has(fiber.tag) && !previous.has(fiber) && (fiber.flags & 1) === 1) {
         commit.components += 1;
+        if (recording) {
+          const type = fiber.type && (fiber.type.type ?? fiber.type.render ?? fiber.type);
+          const name = (type && (type.displayName || type.name)) || `(tag ${fiber.tag})`;
+          counts.byName[name] = (counts.byName[name] ?? 0) + 1;
+        }
         const kind = classify(firstHost(fiber));
         if (kind) commit[kind] += 1;
       }
@@ -74,7 +79,7 @@
   window.__benchRenders = {
     start() {
       recording = true;
-      Object.assign(counts, { commits: 0, cards: 0, cardBodies: 0, lanes: 0, components: 0, perCommit: [] });
+      Object.assign(counts, { commits: 0, cards: 0, cardBodies: 0, lanes: 0, components: 0, perCommit: [], byName: {} });
     },
     stop() {
       recording = false;

@@ -42,6 +42,7 @@ const sampling = args.includes('--profile');
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 
+let moduleOfLine;
 const drops = [];
 for (let i = 0; i < count; i += 1) {
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel'] });
@@ -58,10 +59,44 @@ for (let i = 0; i < count; i += 1) {
 await browser.close();
 await server.close();
 
+/** Which bundled module each line of the unminified bundle belongs to (its '// path' markers). */
+function moduleLines() {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const script = html.match(/src="\.?\/?(assets\/[^"]+\.js)"/)?.[1];
+  if (!script) return () => '?';
+  const starts = [];
+  readFileSync(join(dir, script), 'utf8')
+    .split('\n')
+    .forEach((line, index) => {
+      const match = line.match(/^\/\/ ((?:node_modules|shared|renderer|\0)\S*)/);
+      if (match) starts.push([index + 1, match[1].replace(/^node_modules\/((?:@[^/]+\/)?[^/]+).*/, '$1')]);
+    });
+  return (line) => {
+    let found = '?';
+    for (const [start, name] of starts) {
+      if (start > line) break;
+      found = name;
+    }
+    return found;
+  };
+}
+
+const moduleTotals = new Map();
+for (const drop of drops) for (const [name, ms] of drop.modules ?? []) moduleTotals.set(name, (moduleTotals.get(name) ?? 0) + ms);
 for (const [index, drop] of drops.entries()) {
   const r = drop.result;
   console.log(`\n#${index + 1} ${kind} drop: mutated ${r.mutated.toFixed(1)} ms, painted ${r.paint.toFixed(1)} ms${r.saved != null ? `, saved ${r.saved.toFixed(1)} ms` : ''}`);
   for (const line of drop.lines) console.log(`  ${line}`);
+}
+const inclusiveTotals = new Map();
+for (const drop of drops) for (const [name, ms] of drop.inclusive ?? []) inclusiveTotals.set(name, (inclusiveTotals.get(name) ?? 0) + ms);
+if (inclusiveTotals.size) {
+  console.log(`\nSampled inclusive time (app and library functions), mean over ${drops.length} drops (ms):`);
+  for (const [name, ms] of [...inclusiveTotals].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`  ${(ms / drops.length).toFixed(2).padStart(6)}  ${name}`);
+}
+if (moduleTotals.size) {
+  console.log(`\nSampled self time from input to painted, per module, mean over ${drops.length} drops (ms):`);
+  for (const [name, ms] of [...moduleTotals].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${(ms / drops.length).toFixed(2).padStart(6)}  ${name}`);
 }
 
 /** Main-thread work from the drop's input event to the painted frame, by kind and function. */
@@ -117,7 +152,39 @@ function analyse(trace, profile, result) {
     const key = `${frame.functionName || '(anon)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 100) / 1000);
   }
+  // Self time per bundled module, from the input's dispatch to the painted mark.
+  const painted = events.find((event) => event.name === 'bench:painted' && event.ts >= start);
+  const moduleOf = (moduleOfLine ??= moduleLines());
+  const modules = new Map();
+  t = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i += 1) {
+    t += profile.timeDeltas[i];
+    if (t < start || t > (painted?.ts ?? end)) continue;
+    const frame = nodes.get(profile.samples[i]).callFrame;
+    const name = frame.url ? moduleOf(frame.lineNumber + 1) : frame.functionName || '(native)';
+    modules.set(name, (modules.get(name) ?? 0) + (profile.timeDeltas[i + 1] ?? 100) / 1000);
+  }
+  // Inclusive time of the app's and libraries' named functions (not React's), same window.
+  const parents = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+  const inclusive = new Map();
+  t = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i += 1) {
+    t += profile.timeDeltas[i];
+    if (t < start || t > (painted?.ts ?? end)) continue;
+    const seen = new Set();
+    for (let id = profile.samples[i]; id != null; id = parents.get(id)) {
+      const frame = nodes.get(id).callFrame;
+      if (!frame.url || !frame.functionName) continue;
+      const module = moduleOf(frame.lineNumber + 1);
+      if (module.startsWith('react') || module === 'scheduler') continue;
+      const key = `${frame.functionName} (${module})`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 100) / 1000);
+    }
+  }
   const top = [...self].filter(([key]) => !key.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, 14);
   lines.push(`top self time: ${top.map(([key, ms]) => `${key} ${ms.toFixed(2)}`).join(' | ')}`);
-  return { lines };
+  return { lines, modules, inclusive };
 }

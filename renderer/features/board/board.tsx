@@ -205,6 +205,9 @@ export function Board() {
 
   const [preview, setPreviewState] = useState<LaneItems | null>(null);
   const [activeId, setActiveId] = useState<ResponsibilityId | null>(null);
+  // The card last dragged: it keeps handing its element to the drag source after the drag, so
+  // the focus dnd-kit restores after a keyboard drop or cancel lands on its current element.
+  const [sourceCardId, setSourceCardId] = useState<ResponsibilityId | null>(null);
   const [indicator, setIndicator] = useState<DropIndicator | null>(null);
   // The preview as last set, readable inside the same event (state only after the render).
   const previewRef = useRef<LaneItems | null>(null);
@@ -342,8 +345,8 @@ export function Board() {
   const onPointerDown = useCallback((event: SyntheticEvent) => startDrag(event, 'onPointerDown'), [startDrag]);
   const onTouchStart = useCallback((event: SyntheticEvent) => startDrag(event, 'onTouchStart'), [startDrag]);
   const onKeyDown = useCallback((event: SyntheticEvent) => startDrag(event, 'onKeyDown'), [startDrag]);
-  // The dragged card mounts anew when the preview moves it to another lane: the drag source
-  // follows it (its rect, and the focus dnd-kit gives back after a keyboard drop).
+  // The dragged card mounts anew when the preview moves it to another lane, or a cancel moves
+  // it back: the drag source follows it (its rect, and where dnd-kit gives the focus back).
   const onDraggedNode = useCallback((node: HTMLElement | null) => {
     if (node) sourceRef.current?.setNodeRef(node);
   }, []);
@@ -358,6 +361,7 @@ export function Board() {
       indicatorRef.current = null;
       activeIdRef.current = id;
       setActiveId(id);
+      setSourceCardId(id);
       originRef.current = findLane(itemsRef.current, id);
       setPreview(itemsRef.current);
     },
@@ -477,6 +481,7 @@ export function Board() {
             highlightedId={highlightedId}
             indicator={indicator && items[lane].includes(indicator.id) ? indicator : null}
             draggingId={activeId && items[lane].includes(activeId) ? activeId : null}
+            sourceId={sourceCardId && items[lane].includes(sourceCardId) ? sourceCardId : null}
             describedBy={instructionsId}
             onDraggedNode={onDraggedNode}
           />

@@ -78,8 +78,9 @@ interface SortableCardProps {
   /** The id of the element holding the drag instructions screen readers read on focus. */
   readonly describedBy: string;
   /**
-   * Given to the dragged card only: receives its element, so the drag follows the card when the
-   * preview moves it to another lane (it mounts there anew).
+   * Given only to the card last dragged: receives its element, so the drag source follows the
+   * card when it mounts anew (the preview moved it to another lane, or a cancel moved it back),
+   * and dnd-kit gives the focus back to it after a keyboard drop or cancel.
    */
   readonly onDraggedNode?: ((node: HTMLElement | null) => void) | undefined;
 }

@@ -32,6 +32,8 @@ interface LaneProps {
   readonly indicator: DropIndicator | null;
   /** During a drag, the dragged card when this lane holds it (null for the other lanes). */
   readonly draggingId: ResponsibilityId | null;
+  /** The card the board's drag source points at, when this lane holds it (see SortableCard). */
+  readonly sourceId: ResponsibilityId | null;
   /** The id of the drag instructions every card handle is described by. */
   readonly describedBy: string;
   /** Receives the dragged card's element (see SortableCard). */
@@ -91,6 +93,7 @@ export const LaneView = memo(function LaneView({
   highlightedId,
   indicator,
   draggingId,
+  sourceId,
   describedBy,
   onDraggedNode,
 }: LaneProps) {
@@ -118,7 +121,7 @@ export const LaneView = memo(function LaneView({
           drop={indicator?.id === item.id ? indicator.side : undefined}
           dragging={item.id === draggingId}
           describedBy={describedBy}
-          onDraggedNode={item.id === draggingId ? onDraggedNode : undefined}
+          onDraggedNode={item.id === sourceId ? onDraggedNode : undefined}
         />
       ))}
       {cards.length === 0 ? <li className="lane-empty">{filtered ? 'No card here matches the filter.' : EMPTY_TEXT[lane]}</li> : null}

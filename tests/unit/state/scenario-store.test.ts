@@ -27,6 +27,44 @@ describe('ScenarioStore', () => {
     expect(store.redo()).toBe(false);
   });
 
+  it('starts a write when its scheduler says, counting it as pending until then', async () => {
+    const writes: Scenario[] = [];
+    const waiting: (() => void)[] = [];
+    const store = new ScenarioStore(
+      start,
+      async (scenario) => {
+        writes.push(scenario);
+      },
+      () => '2026-01-01T00:00:00.000Z',
+      (begin) => waiting.push(begin),
+    );
+    store.dispatch({ type: 'responsibility/move', id: responsibilityId('a'), to: 'CTO' });
+    store.dispatch({ type: 'responsibility/move', id: responsibilityId('b'), to: 'CIO' });
+    expect(writes).toHaveLength(0);
+    expect(store.isSettled()).toBe(false);
+    expect(waiting).toHaveLength(1);
+    waiting[0]?.();
+    await store.flush();
+    // Both changes written, in order; the second waited for the first, not for the scheduler.
+    expect(writes.map((scenario) => lanesOf(scenario).CIO)).toEqual([[], ['B']]);
+    expect(store.isSettled()).toBe(true);
+  });
+
+  it('reports a write that throws at once as an error', async () => {
+    const store = new ScenarioStore(
+      start,
+      () => {
+        throw new Error('DataCloneError');
+      },
+      undefined,
+      (begin) => begin(),
+    );
+    store.dispatch({ type: 'responsibility/move', id: responsibilityId('a'), to: 'CTO' });
+    await store.flush();
+    expect(store.getState().save).toEqual({ status: 'error', message: 'DataCloneError' });
+    store.dispose();
+  });
+
   it('keeps the work in memory and reports the error when a write fails', async () => {
     const store = new ScenarioStore(start, () => Promise.reject(new Error('QuotaExceededError')));
     store.dispatch({ type: 'responsibility/move', id: responsibilityId('a'), to: 'CTO' });
