@@ -17,6 +17,11 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
+/** True for a file Vite wrote under assets/ with a content hash in its name. */
+function isHashedAsset(root, path) {
+  return path.startsWith(join(root, 'assets') + sep) && /-[\w-]{8,}\.\w+$/.test(path);
+}
+
 /** Serves `root` on 127.0.0.1:`port`, unknown paths answered with index.html, `csp` as a header. */
 export function serve(root, port, csp) {
   const server = createServer((request, response) => {
@@ -37,7 +42,10 @@ export function serve(root, port, csp) {
       'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
       ...(csp ? { 'Content-Security-Policy': csp } : {}),
       'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'no-cache',
+      // Vite names built assets by content hash: they never change under one name, so the
+      // browser keeps them (and V8 its code cache for the script, as Electron does for app://
+      // with codeCache); index.html is asked for again every time.
+      'Cache-Control': isHashedAsset(root, path) ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
     createReadStream(path).pipe(response);
   });
