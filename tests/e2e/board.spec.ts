@@ -63,3 +63,35 @@ test('undo and redo a move', async ({ page }) => {
   await page.keyboard.press('Control+Shift+Z');
   await expect(card(lane(page, 'Unassigned'), 'Product architecture')).toBeVisible();
 });
+
+test.describe('touch', () => {
+  test.use({ hasTouch: true });
+
+  test('a card moves to another lane by touch: press, drag, lift', async ({ page, context }) => {
+    await openBoard(page);
+    const source = card(lane(page, 'CIO'), 'Run the employee service desk');
+    const from = await source.boundingBox();
+    const to = await lane(page, 'CTO').boundingBox();
+    if (!from || !to) throw new Error('card or lane not laid out');
+    // Real touch events through the DevTools protocol (Playwright has taps, not touch drags).
+    const cdp = await context.newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x?: number, y?: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: x === undefined || y === undefined ? [] : [{ x, y }] });
+    const x = from.x + from.width / 2;
+    const y = from.y + from.height / 2;
+    await touch('touchStart', x, y);
+    // A touch is also a pointer: the drag starts once the finger has moved a few pixels.
+    for (let step = 1; step <= 4; step += 1) await touch('touchMove', x + step * 3, y + step);
+    await expect(liveRegion(page)).toContainText(/Picked up Run the employee service desk|Run the employee service desk is over/);
+    const targetX = to.x + to.width / 2;
+    const targetY = to.y + 80;
+    for (let step = 1; step <= 12; step += 1) {
+      await touch('touchMove', x + ((targetX - x) * step) / 12, y + ((targetY - y) * step) / 12);
+    }
+    await expect(liveRegion(page)).toContainText('over CTO column');
+    await touch('touchEnd');
+    await expect(liveRegion(page)).toContainText('dropped in CTO column');
+    await expect(card(lane(page, 'CTO'), 'Run the employee service desk')).toBeVisible();
+    await expect(card(lane(page, 'CIO'), 'Run the employee service desk')).toHaveCount(0);
+  });
+});
