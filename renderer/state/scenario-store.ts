@@ -25,6 +25,14 @@ export interface StoreState {
   readonly save: SaveState;
   /** The label of the last change, undo or redo, for the status line. */
   readonly lastAction: string | null;
+  /**
+   * The scenario that views allowed to lag (the guidance) show: `scenario` once its write has
+   * landed or failed, or {@link CHECK_HOLD_MS} after a change whose write is still in flight.
+   * Checking a 300-card plan and re-rendering its guidance takes the main thread for tens of
+   * milliseconds; done while the write is in flight, it delayed the transaction's events (its
+   * read's result and its `complete`), i.e. the moment the change is on disk.
+   */
+  readonly checked: Scenario;
 }
 
 /** Writes a scenario durably; resolves when the transaction committed. */
@@ -65,6 +73,9 @@ export const inNextTask: WriteScheduler = (start) => {
 /** How long to wait before retrying a failed write. */
 const RETRY_MS = 3000;
 
+/** The longest `checked` waits for a write in flight before following the scenario anyway. */
+export const CHECK_HOLD_MS = 100;
+
 /**
  * Holds the open scenario, applies commands, keeps undo history and saves every change.
  * Components read it with `useSyncExternalStore`.
@@ -75,6 +86,7 @@ export class ScenarioStore {
   private writing: Promise<void> = Promise.resolve();
   private pending = 0;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private holdTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     scenario: Scenario,
@@ -82,7 +94,7 @@ export class ScenarioStore {
     private readonly now: () => string = () => new Date().toISOString(),
     private readonly scheduleWrite: WriteScheduler = startNow,
   ) {
-    this.state = { scenario, history: EMPTY_HISTORY, save: { status: 'saved' }, lastAction: null };
+    this.state = { scenario, history: EMPTY_HISTORY, save: { status: 'saved' }, lastAction: null, checked: scenario };
   }
 
   /** Current state. Stable between changes (for `useSyncExternalStore`). */
@@ -143,7 +155,7 @@ export class ScenarioStore {
   readonly adoptExternal = (scenario: Scenario, label = 'Updated from another window'): boolean => {
     if (!this.isSettled()) return false;
     if (scenario.id !== this.state.scenario.id || scenario.updatedAt === this.state.scenario.updatedAt) return false;
-    this.setState({ scenario, history: EMPTY_HISTORY, save: { status: 'saved' }, lastAction: label });
+    this.setState({ scenario, history: EMPTY_HISTORY, save: { status: 'saved' }, lastAction: label, checked: scenario });
     return true;
   };
 
@@ -160,6 +172,8 @@ export class ScenarioStore {
   readonly dispose = (): void => {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
+    if (this.holdTimer) clearTimeout(this.holdTimer);
+    this.holdTimer = null;
     this.listeners.clear();
   };
 
@@ -168,9 +182,26 @@ export class ScenarioStore {
     // The write is counted as pending at once (isSettled, flush) but starts when scheduleWrite
     // says: in the app, in the next task, after the input's own (its completion waited for
     // the render and paint anyway, so it commits about as soon as before).
-    this.state = { scenario, history, save: { status: 'saving' }, lastAction: label };
+    this.state = { scenario, history, save: { status: 'saving' }, lastAction: label, checked: this.state.checked };
     this.write(scenario);
+    this.holdCheck();
     this.setState(this.state);
+  }
+
+  /** `checked` follows the scenario after CHECK_HOLD_MS at the latest (not restarted by later changes). */
+  private holdCheck(): void {
+    if (this.holdTimer) return;
+    this.holdTimer = setTimeout(() => {
+      this.holdTimer = null;
+      if (this.state.checked !== this.state.scenario) this.setState({ ...this.state, checked: this.state.scenario });
+    }, CHECK_HOLD_MS);
+  }
+
+  /** The state with `checked` caught up with the scenario, and the hold timer stopped. */
+  private releaseCheck(next: StoreState): StoreState {
+    if (this.holdTimer) clearTimeout(this.holdTimer);
+    this.holdTimer = null;
+    return next.checked === next.scenario ? next : { ...next, checked: next.scenario };
   }
 
   private write(scenario: Scenario): void {
@@ -194,13 +225,13 @@ export class ScenarioStore {
         () => {
           this.pending -= 1;
           if (this.pending === 0 && this.state.save.status !== 'error') {
-            this.setState({ ...this.state, save: { status: 'saved' } });
+            this.setState(this.releaseCheck({ ...this.state, save: { status: 'saved' } }));
           }
         },
         (error: unknown) => {
           this.pending -= 1;
           const message = error instanceof Error ? error.message : String(error);
-          this.setState({ ...this.state, save: { status: 'error', message } });
+          this.setState(this.releaseCheck({ ...this.state, save: { status: 'error', message } }));
           this.scheduleRetry();
         },
       );

@@ -17,12 +17,13 @@ const GuidanceContext = createContext<GuidanceState | null>(null);
  * Checks the open scenario once per change (one `checkScenario` call for the whole board,
  * never per card) and shares the result with the board, the panel and anyone else.
  *
- * The check and everything that shows it (badges, the panel's findings) follow the scenario
- * as a deferred value: a drop or an edit paints first, and the guidance catches up in a
- * non-urgent render right after (React can interrupt it for the next input).
+ * The check and everything that shows it (badges, the panel's findings) follow the store's
+ * `checked` scenario (the latest once its write has landed, 100 ms at most behind it) as a
+ * deferred value: a drop or an edit paints first, its write commits next, and the guidance
+ * catches up in a non-urgent render right after (React can interrupt it for the next input).
  */
 export function GuidanceProvider({ children }: { readonly children: ReactNode }) {
-  const scenario = useDeferredValue(useStoreState((state) => state.scenario));
+  const scenario = useDeferredValue(useStoreState((state) => state.checked));
   const previous = useRef<GuidanceState | null>(null);
   const value = useMemo<GuidanceState>(() => {
     const checked = checkScenario(scenario);

@@ -213,7 +213,7 @@ function Score() {
 export function GuidancePanel({ id }: { readonly id?: string }) {
   const { result } = useGuidance();
   // Titles follow the (deferred) guidance: the panel catches up after the board has painted.
-  const responsibilities = useDeferredValue(useStoreState((state) => state.scenario.responsibilities));
+  const responsibilities = useDeferredValue(useStoreState((state) => state.checked.responsibilities));
   const stances = useStoreState((state) => state.scenario.stances);
   const store = useStore();
   const announce = useAnnounce();
