@@ -45,7 +45,7 @@ await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 let moduleOfLine;
 const drops = [];
 for (let i = 0; i < count; i += 1) {
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel'] });
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel', 'IndexedDB'] });
   if (sampling) await cdp.send('Profiler.start');
   const result =
     kind === 'pointer'
@@ -111,7 +111,7 @@ function analyse(trace, profile, result) {
   if (!input) return { lines: ['no input event in the trace'] };
   const thread = `${input.pid}:${input.tid}`;
   const start = input.ts;
-  const end = start + result.paint * 1000 + 8000;
+  const end = start + Math.max(result.paint, result.saved ?? 0) * 1000 + 2000;
   const main = events.filter((event) => `${event.pid}:${event.tid}` === thread && event.ph === 'X' && event.ts >= start - 200 && event.ts <= end);
   const byName = new Map();
   for (const event of main) {
@@ -129,6 +129,10 @@ function analyse(trace, profile, result) {
     `thread ${names.get(thread) ?? thread}; tasks (start+duration ms): ${tasks.join(' ')}`,
     [...byName].sort((a, b) => b[1].total - a[1].total).map(([name, entry]) => `${name} ${entry.total.toFixed(2)} ms ×${entry.n}`).join(', '),
   ];
+  // IndexedDB's own events (browser process and renderer), to see where a save's time goes.
+  if (args.includes('--idb'))
+    for (const event of events.filter((e) => (e.cat ?? '').includes('IndexedDB') && e.ts >= start && e.ts <= start + 200000).slice(0, 60))
+      lines.push(`idb ${((event.ts - start) / 1000).toFixed(1)} ${event.name}${event.dur ? ` ${(event.dur / 1000).toFixed(2)} ms` : ''}${`${event.pid}:${event.tid}` === thread ? ' (main)' : ''}`);
   for (const mark of events.filter((event) => event.name.startsWith('bench:') && event.ts >= start - 1000 && event.ts <= end + 20000))
     lines.push(`mark ${mark.name} at ${((mark.ts - start) / 1000).toFixed(1)} ms (trace time from the input's dispatch)`);
   // The tree of events over 0.2 ms, by start time, indented by nesting.
@@ -154,12 +158,16 @@ function analyse(trace, profile, result) {
   }
   // Self time per bundled module, from the input's dispatch to the painted mark.
   const painted = events.find((event) => event.name === 'bench:painted' && event.ts >= start);
+  // Input → painted, or with --after-paint, painted → saved (what delays the save's events).
+  const inWindow = args.includes('--after-paint')
+    ? (ts) => ts > (painted?.ts ?? end) && ts <= start + (result.saved ?? 0) * 1000
+    : (ts) => ts >= start && ts <= (painted?.ts ?? end);
   const moduleOf = (moduleOfLine ??= moduleLines());
   const modules = new Map();
   t = profile.startTime;
   for (let i = 0; i < profile.samples.length; i += 1) {
     t += profile.timeDeltas[i];
-    if (t < start || t > (painted?.ts ?? end)) continue;
+    if (!inWindow(t)) continue;
     const frame = nodes.get(profile.samples[i]).callFrame;
     const name = frame.url ? moduleOf(frame.lineNumber + 1) : frame.functionName || '(native)';
     modules.set(name, (modules.get(name) ?? 0) + (profile.timeDeltas[i + 1] ?? 100) / 1000);
@@ -171,7 +179,7 @@ function analyse(trace, profile, result) {
   t = profile.startTime;
   for (let i = 0; i < profile.samples.length; i += 1) {
     t += profile.timeDeltas[i];
-    if (t < start || t > (painted?.ts ?? end)) continue;
+    if (!inWindow(t)) continue;
     const seen = new Set();
     for (let id = profile.samples[i]; id != null; id = parents.get(id)) {
       const frame = nodes.get(id).callFrame;
