@@ -2,7 +2,7 @@ import type { Patch, ScenarioBody } from '../../../shared/commands/index.js';
 import type { Backup } from '../../../shared/format/backup.js';
 import { scenarioId, type Scenario, type ScenarioId } from '../../../shared/model/index.js';
 import type { RestoreSummary, ScenarioRepository, Snapshot } from '../../persistence/repository.js';
-import { inNextTask, ScenarioStore } from '../../state/scenario-store.js';
+import { ScenarioStore } from '../../state/scenario-store.js';
 
 /** A short message about something that happened outside the user's last click. */
 export interface LibraryNotice {
@@ -255,7 +255,7 @@ export class LibrarySession {
   }
 
   private makeStore(scenario: Scenario): ScenarioStore {
-    return new ScenarioStore(scenario, (next) => this.repository.save(next), this.clock.now, inNextTask);
+    return new ScenarioStore(scenario, (next) => this.repository.save(next), this.clock.now);
   }
 
   private replaceStore(scenario: Scenario): void {

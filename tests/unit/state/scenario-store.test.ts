@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { responsibilityId, type Scenario } from '../../../shared/model/index.js';
-import { CHECK_HOLD_MS, inNextTask, ScenarioStore } from '../../../renderer/state/scenario-store.js';
+import { CHECK_HOLD_MS, ScenarioStore } from '../../../renderer/state/scenario-store.js';
 import { lanesOf, scenarioOf } from '../commands/fixtures.js';
 
 const start = scenarioOf([
@@ -48,25 +48,6 @@ describe('ScenarioStore', () => {
     // Both changes written, in order; the second waited for the first, not for the scheduler.
     expect(writes.map((scenario) => lanesOf(scenario).CIO)).toEqual([[], ['B']]);
     expect(store.isSettled()).toBe(true);
-  });
-
-  it('inNextTask starts a write after the caller’s task, and the store waits for it', async () => {
-    const writes: Scenario[] = [];
-    const store = new ScenarioStore(
-      start,
-      async (scenario) => {
-        writes.push(scenario);
-      },
-      undefined,
-      inNextTask,
-    );
-    store.dispatch({ type: 'responsibility/move', id: responsibilityId('a'), to: 'CTO' });
-    await Promise.resolve();
-    expect(writes).toHaveLength(0);
-    expect(store.isSettled()).toBe(false);
-    await store.flush();
-    expect(writes).toHaveLength(1);
-    expect(store.getState().save).toEqual({ status: 'saved' });
   });
 
   it('reports a write that throws at once as an error', async () => {
