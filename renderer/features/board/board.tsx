@@ -10,6 +10,7 @@ import {
   TouchSensor,
   useDndContext,
   useDraggable,
+  useDroppable,
   useSensor,
   useSensors,
   type ClientRect,
@@ -74,6 +75,33 @@ const DRAG_SOURCE = 'remit-card';
 interface DragSourceHandle {
   readonly listeners: DraggableSyntheticListeners;
   readonly setNodeRef: (node: HTMLElement | null) => void;
+}
+
+const LANE_DATA: Record<Lane, { readonly type: 'lane'; readonly lane: Lane }> = {
+  CIO: { type: 'lane', lane: 'CIO' },
+  Shared: { type: 'lane', lane: 'Shared' },
+  CTO: { type: 'lane', lane: 'CTO' },
+  Unassigned: { type: 'lane', lane: 'Unassigned' },
+};
+
+/** Connects a lane's droppable (inside the DndContext) to the lane's list element (outside it). */
+type RegisterDroppable = (lane: Lane, setNodeRef: ((node: HTMLElement | null) => void) | null) => void;
+
+/**
+ * One lane as a dnd-kit droppable. Renders nothing: the lane itself is rendered outside the
+ * DndContext provider and hands its list element over (see Board). While a drag is over it,
+ * its region gets data-over (styling only; React never renders that attribute).
+ */
+function LaneDroppable({ lane, register }: { readonly lane: Lane; readonly register: RegisterDroppable }) {
+  const { setNodeRef, isOver, node } = useDroppable({ id: lane, data: LANE_DATA[lane] });
+  useLayoutEffect(() => {
+    register(lane, setNodeRef);
+    return () => register(lane, null);
+  }, [lane, register, setNodeRef]);
+  useEffect(() => {
+    node.current?.closest('section')?.toggleAttribute('data-over', isOver);
+  }, [isOver, node]);
+  return null;
 }
 
 /** The activator events of the pointer, touch and keyboard sensors. */
@@ -236,6 +264,32 @@ export function Board() {
   const activeIdRef = useRef<ResponsibilityId | null>(null);
   const sourceRef = useRef<DragSourceHandle | null>(null);
   const instructionsId = useId();
+  // Lanes and droppables meet here: each lane hands over its list element, each droppable its
+  // node setter, and whichever comes second connects them.
+  const laneNodes = useRef(new Map<Lane, HTMLElement>());
+  const droppableSetters = useRef(new Map<Lane, (node: HTMLElement | null) => void>());
+  const registerDroppable = useCallback<RegisterDroppable>((lane, setNodeRef) => {
+    if (setNodeRef) {
+      droppableSetters.current.set(lane, setNodeRef);
+      setNodeRef(laneNodes.current.get(lane) ?? null);
+    } else {
+      droppableSetters.current.delete(lane);
+    }
+  }, []);
+  const listRefs = useMemo(
+    () =>
+      Object.fromEntries(
+        LANES.map((lane) => [
+          lane,
+          (node: HTMLUListElement | null) => {
+            if (node) laneNodes.current.set(lane, node);
+            else laneNodes.current.delete(lane);
+            droppableSetters.current.get(lane)?.(node);
+          },
+        ]),
+      ) as Record<Lane, (node: HTMLUListElement | null) => void>,
+    [],
+  );
   const lastOverId = useRef<UniqueIdentifier | null>(null);
   const boardRef = useRef<HTMLDivElement>(null);
 
@@ -450,24 +504,17 @@ export function Board() {
 
   const active: Responsibility | undefined = activeId ? byId.get(activeId) : undefined;
 
+  // The lanes and their 300 cards are rendered outside the DndContext provider: dnd-kit's
+  // context changes on every drag move, and React looks for its readers through the whole
+  // subtree under the provider each time (thousands of card fibers). Inside it are only what
+  // reads it: the drag source, the four lane droppables, the overlay and the announcer.
   return (
-    <DndContext
-      sensors={sensors}
-      collisionDetection={collisionDetection}
-      measuring={measuring}
-      accessibility={{ announcements, screenReaderInstructions }}
-      onDragStart={onDragStart}
-      onDragOver={onDragOver}
-      onDragMove={onDragMove}
-      onDragEnd={onDragEnd}
-      onDragCancel={finish}
-    >
+    <>
       <OrgHeader />
       {responsibilities.length === 0 ? <EmptyBoard /> : null}
       <p id={instructionsId} className="visually-hidden">
         {screenReaderInstructions.draggable}
       </p>
-      <DragSource handle={sourceRef} />
       {/* Drags start from card handles; the handler ignores everything else on the board. */}
       <div className="board" ref={boardRef} onPointerDown={onPointerDown} onTouchStart={onTouchStart} onKeyDown={onKeyDown}>
         {LANES.map((lane) => (
@@ -484,15 +531,32 @@ export function Board() {
             sourceId={sourceCardId && items[lane].includes(sourceCardId) ? sourceCardId : null}
             describedBy={instructionsId}
             onDraggedNode={onDraggedNode}
+            listRef={listRefs[lane]}
           />
         ))}
       </div>
-      <RemeasureOnPreview preview={preview} />
-      {/* No drop animation: it measured the dropped card (forced style and layout) before the drop
-          could paint. The preview already shows the card where it lands; the drop makes it solid. */}
-      <DragOverlay dropAnimation={null}>
-        {active ? <CardView item={active} guidance={guidance.get(active.id)} overlay /> : null}
-      </DragOverlay>
-    </DndContext>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={collisionDetection}
+        measuring={measuring}
+        accessibility={{ announcements, screenReaderInstructions }}
+        onDragStart={onDragStart}
+        onDragOver={onDragOver}
+        onDragMove={onDragMove}
+        onDragEnd={onDragEnd}
+        onDragCancel={finish}
+      >
+        <DragSource handle={sourceRef} />
+        {LANES.map((lane) => (
+          <LaneDroppable key={lane} lane={lane} register={registerDroppable} />
+        ))}
+        <RemeasureOnPreview preview={preview} />
+        {/* No drop animation: it measured the dropped card (forced style and layout) before the drop
+            could paint. The preview already shows the card where it lands; the drop makes it solid. */}
+        <DragOverlay dropAnimation={null}>
+          {active ? <CardView item={active} guidance={guidance.get(active.id)} overlay /> : null}
+        </DragOverlay>
+      </DndContext>
+    </>
   );
 }

@@ -1,5 +1,4 @@
-import { useDroppable } from '@dnd-kit/core';
-import { memo, useId, type ReactNode } from 'react';
+import { memo, useId } from 'react';
 import type { Lane, Responsibility, ResponsibilityId } from '../../../shared/model/index.js';
 import type { CardGuidanceMap } from '../guidance-panel/card-guidance.js';
 import { SortableCard, type DropSide } from './card.js';
@@ -38,46 +37,18 @@ interface LaneProps {
   readonly describedBy: string;
   /** Receives the dragged card's element (see SortableCard). */
   readonly onDraggedNode: (node: HTMLElement | null) => void;
+  /**
+   * Receives the lane's card list element: the board makes it the lane's dnd-kit droppable.
+   * Lanes are not inside dnd-kit's context provider (see board.tsx), so a drag's context
+   * changes never walk their 300 cards.
+   */
+  readonly listRef: (node: HTMLUListElement | null) => void;
 }
 
 /** The card a dragged card is over, and on which side of it the dragged card will land. */
 export interface DropIndicator {
   readonly id: ResponsibilityId;
   readonly side: DropSide;
-}
-
-const LANE_DATA: Record<Lane, { readonly type: 'lane'; readonly lane: Lane }> = {
-  CIO: { type: 'lane', lane: 'CIO' },
-  Shared: { type: 'lane', lane: 'Shared' },
-  CTO: { type: 'lane', lane: 'CTO' },
-  Unassigned: { type: 'lane', lane: 'Unassigned' },
-};
-
-interface DroppableLaneProps {
-  readonly lane: Lane;
-  readonly headingId: string;
-  /** The lane's header and hint. */
-  readonly head: ReactNode;
-  /** The lane's list items. */
-  readonly children: ReactNode;
-}
-
-/**
- * The lane's region and list as a dnd-kit droppable. It is the only part of a lane that reads
- * the drag context, which changes when a drag starts, crosses a lane and ends: it then
- * re-renders with the same header and card elements, which React skips, instead of the lane
- * re-creating its whole card list each time.
- */
-function DroppableLane({ lane, headingId, head, children }: DroppableLaneProps) {
-  const { setNodeRef, isOver } = useDroppable({ id: lane, data: LANE_DATA[lane] });
-  return (
-    <section className={`lane lane-${lane.toLowerCase()}`} aria-labelledby={headingId} data-over={isOver || undefined}>
-      {head}
-      <ul ref={setNodeRef} className="lane-cards" data-lane-cards={lane}>
-        {children}
-      </ul>
-    </section>
-  );
 }
 
 /**
@@ -96,10 +67,11 @@ export const LaneView = memo(function LaneView({
   sourceId,
   describedBy,
   onDraggedNode,
+  listRef,
 }: LaneProps) {
   const headingId = useId();
-  const head = (
-    <>
+  return (
+    <section className={`lane lane-${lane.toLowerCase()}`} aria-labelledby={headingId}>
       <header className="lane-header">
         <h2 id={headingId}>{lane}</h2>
         <span className="lane-count">
@@ -108,23 +80,21 @@ export const LaneView = memo(function LaneView({
         </span>
       </header>
       <p className="lane-hint">{LANE_HINTS[lane]}</p>
-    </>
-  );
-  return (
-    <DroppableLane lane={lane} headingId={headingId} head={head}>
-      {cards.map((item) => (
-        <SortableCard
-          key={item.id}
-          item={item}
-          guidance={guidance.get(item.id)}
-          highlighted={item.id === highlightedId}
-          drop={indicator?.id === item.id ? indicator.side : undefined}
-          dragging={item.id === draggingId}
-          describedBy={describedBy}
-          onDraggedNode={item.id === sourceId ? onDraggedNode : undefined}
-        />
-      ))}
-      {cards.length === 0 ? <li className="lane-empty">{filtered ? 'No card here matches the filter.' : EMPTY_TEXT[lane]}</li> : null}
-    </DroppableLane>
+      <ul ref={listRef} className="lane-cards" data-lane-cards={lane}>
+        {cards.map((item) => (
+          <SortableCard
+            key={item.id}
+            item={item}
+            guidance={guidance.get(item.id)}
+            highlighted={item.id === highlightedId}
+            drop={indicator?.id === item.id ? indicator.side : undefined}
+            dragging={item.id === draggingId}
+            describedBy={describedBy}
+            onDraggedNode={item.id === sourceId ? onDraggedNode : undefined}
+          />
+        ))}
+        {cards.length === 0 ? <li className="lane-empty">{filtered ? 'No card here matches the filter.' : EMPTY_TEXT[lane]}</li> : null}
+      </ul>
+    </section>
   );
 });
