@@ -310,6 +310,24 @@ export function Board() {
   // The lane the drag is over and where the pointer (or, for keyboard drags, the dragged card)
   // is, from the last collision check; the card under it is looked up when needed.
   const probeRef = useRef<Probe | null>(null);
+  // A keyboard drop usually follows a lane crossing with no move in between, so the drop's
+  // own task measured the lane's cards (~75 getBoundingClientRect calls and a querySelectorAll)
+  // before anything could paint. Measure the lane under the drag after the crossing's frame
+  // instead; a pointer move or the drop finds the boxes ready (boxesOf measures only once).
+  useEffect(() => {
+    if (!preview) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        const probe = probeRef.current;
+        if (probe) boxesOf(probe.lane);
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [preview, boxesOf]);
   const locate = useCallback(
     (probe: Probe) => cardAt(boxesOf(probe.lane), probe.origin, probe.pointer, probe.rect),
     [boxesOf],
