@@ -38,16 +38,6 @@ export interface StoreState {
 /** Writes a scenario durably; resolves when the transaction committed. */
 export type SaveScenario = (scenario: Scenario) => Promise<void>;
 
-/**
- * Starts a write. The app uses the default, which starts it at once, in the caller's task: a
- * write started in a later task (after the frame, or in the next task) painted a drop 1-4 ms
- * sooner, but a page closed right after a drop then lost the change (e2e "closing the page
- * right after an edit keeps the edit"). Tests pass their own to control the timing.
- */
-export type WriteScheduler = (start: () => void) => void;
-
-const startNow: WriteScheduler = (start) => start();
-
 /** How long to wait before retrying a failed write. */
 const RETRY_MS = 3000;
 
@@ -70,7 +60,6 @@ export class ScenarioStore {
     scenario: Scenario,
     private readonly saveScenario: SaveScenario,
     private readonly now: () => string = () => new Date().toISOString(),
-    private readonly scheduleWrite: WriteScheduler = startNow,
   ) {
     this.state = { scenario, history: EMPTY_HISTORY, save: { status: 'saved' }, lastAction: null, checked: scenario };
   }
@@ -157,8 +146,9 @@ export class ScenarioStore {
 
   private commit(next: Scenario, history: History, label: string): void {
     const scenario = { ...next, updatedAt: this.now() };
-    // The write is counted as pending at once (isSettled, flush) and starts when scheduleWrite
-    // says: in the app, at once, so its requests are on their way before React renders.
+    // Write first, then notify: the transaction is on its way to disk while React renders the
+    // change. (Starting it in a later task painted a drop 1-4 ms sooner, but a page closed
+    // right after the drop then lost the change: e2e "closing the page right after an edit".)
     this.state = { scenario, history, save: { status: 'saving' }, lastAction: label, checked: this.state.checked };
     this.write(scenario);
     this.holdCheck();
@@ -182,22 +172,12 @@ export class ScenarioStore {
   }
 
   private write(scenario: Scenario): void {
-    // Nothing in flight: start this write when scheduled. Otherwise it waits for the writes
-    // before it, so the last change is always the one that lands last.
+    // Nothing in flight: start this write now, in the caller's task. Otherwise it waits for
+    // the writes before it, so the last change is always the one that lands last.
     const idle = this.pending === 0;
     this.pending += 1;
     const save = () => this.saveScenario(scenario);
-    const scheduled = () =>
-      new Promise<void>((resolve, reject) =>
-        this.scheduleWrite(() => {
-          try {
-            resolve(save());
-          } catch (error) {
-            reject(error instanceof Error ? error : new Error(String(error)));
-          }
-        }),
-      );
-    this.writing = (idle ? scheduled() : this.writing.then(save))
+    this.writing = (idle ? new Promise<void>((resolve) => resolve(save())) : this.writing.then(save))
       .then(
         () => {
           this.pending -= 1;

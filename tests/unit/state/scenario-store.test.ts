@@ -27,25 +27,20 @@ describe('ScenarioStore', () => {
     expect(store.redo()).toBe(false);
   });
 
-  it('starts a write when its scheduler says, counting it as pending until then', async () => {
+  it('writes changes one after another, in order, counting them as pending until written', async () => {
     const writes: Scenario[] = [];
-    const waiting: (() => void)[] = [];
-    const store = new ScenarioStore(
-      start,
-      async (scenario) => {
-        writes.push(scenario);
-      },
-      () => '2026-01-01T00:00:00.000Z',
-      (begin) => waiting.push(begin),
-    );
+    let release: () => void = () => undefined;
+    const store = new ScenarioStore(start, (scenario) => {
+      writes.push(scenario);
+      return writes.length === 1 ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve();
+    });
     store.dispatch({ type: 'responsibility/move', id: responsibilityId('a'), to: 'CTO' });
     store.dispatch({ type: 'responsibility/move', id: responsibilityId('b'), to: 'CIO' });
-    expect(writes).toHaveLength(0);
+    // The first write started at once; the second waits for it.
+    expect(writes).toHaveLength(1);
     expect(store.isSettled()).toBe(false);
-    expect(waiting).toHaveLength(1);
-    waiting[0]?.();
+    release();
     await store.flush();
-    // Both changes written, in order; the second waited for the first, not for the scheduler.
     expect(writes.map((scenario) => lanesOf(scenario).CIO)).toEqual([[], ['B']]);
     expect(store.isSettled()).toBe(true);
   });
@@ -56,8 +51,6 @@ describe('ScenarioStore', () => {
       () => {
         throw new Error('DataCloneError');
       },
-      undefined,
-      (begin) => begin(),
     );
     store.dispatch({ type: 'responsibility/move', id: responsibilityId('a'), to: 'CTO' });
     await store.flush();
