@@ -16,9 +16,7 @@ import {
   type ClientRect,
   type CollisionDetection,
   type DragEndEvent,
-  type DragMoveEvent,
   type DragOverEvent,
-  type DragStartEvent,
   type DraggableSyntheticListeners,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
@@ -360,8 +358,9 @@ export function Board() {
   const announcements = useMemo(
     () =>
       createAnnouncements(
-        (id) => {
-          const card = id === DRAG_SOURCE ? draggedRef.current : (id as ResponsibilityId);
+        // dnd-kit's active id is always the drag source: the card is the one it points at.
+        () => {
+          const card = draggedRef.current;
           return (card && byIdRef.current.get(card)?.title) ?? 'Card';
         },
         () => landingRef.current,
@@ -424,7 +423,7 @@ export function Board() {
   }, []);
 
   const onDragStart = useCallback(
-    (_event: DragStartEvent) => {
+    () => {
       const id = draggedRef.current;
       if (!id) return;
       boxesRef.current.clear();
@@ -475,7 +474,7 @@ export function Board() {
 
   // Every move (pointer or key): the card under the drag may have changed within the lane.
   const onDragMove = useCallback(
-    (_event: DragMoveEvent) => {
+    () => {
       const probe = probeRef.current;
       const id = activeIdRef.current;
       if (!probe || !id) return;

@@ -64,9 +64,6 @@ const MemoCardMenu = memo(CardMenu);
 /** Where the dragged card will land relative to this one, while it is over it. */
 export type DropSide = 'before' | 'after';
 
-/** The handle's role description, also how tests and the board's input handler find handles. */
-export const HANDLE_ROLE_DESCRIPTION = 'draggable responsibility';
-
 interface SortableCardProps {
   readonly item: Responsibility;
   readonly guidance: CardGuidance | undefined;
@@ -129,7 +126,7 @@ export const SortableCard = memo(function SortableCard({
         tabIndex={0}
         onKeyDown={onKeyDown}
         aria-pressed={dragging || undefined}
-        aria-roledescription={HANDLE_ROLE_DESCRIPTION}
+        aria-roledescription="draggable responsibility"
         aria-label={cardLabel(item)}
         aria-describedby={guidance ? `${describedBy} ${tipId}` : describedBy}
       >
