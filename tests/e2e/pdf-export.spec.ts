@@ -118,6 +118,17 @@ for (const testCase of CASES) {
       const pages = chartPages.filter((text) => text.includes(compact(item.title)));
       expect(pages.length, `"${item.title}" appears whole on a chart page`).toBeGreaterThanOrEqual(1);
     }
+    // Every page the three columns continue on starts with their headings, so a reader of a
+    // later page still knows which column is which.
+    const count = (owner: string) => scenario.responsibilities.filter((item) => item.owner === owner).length;
+    const headings = (['CIO', 'Shared', 'CTO'] as const).map((owner) => compact(`${owner} (${count(owner)})`));
+    const columnPages = chartPages.filter((text) =>
+      scenario.responsibilities.some((item) => item.owner !== 'Unassigned' && text.includes(compact(item.title))),
+    );
+    if (testCase.count === 200) expect(columnPages.length, 'the columns continue over several pages').toBeGreaterThan(1);
+    columnPages.forEach((text, index) => {
+      for (const heading of headings) expect(text, `column page ${index + 1} has "${heading}"`).toContain(heading);
+    });
     const all = texts.join(' ');
     if (testCase.options.appendix) {
       expect(all).toContain('Guidance appendix');

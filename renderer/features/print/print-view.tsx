@@ -92,6 +92,9 @@ function Card({ card, showFindings }: { readonly card: PrintCard; readonly showF
   );
 }
 
+/** The chart's columns, left to right (Unassigned is listed under the chart). */
+const CHART_LANES = ['CIO', 'Shared', 'CTO'] as const;
+
 function Column({
   lane,
   heading,
@@ -106,8 +109,10 @@ function Column({
   const id = `print-lane-${lane.toLowerCase()}`;
   return (
     <section className={`print-lane print-lane-${lane.toLowerCase()}`} aria-labelledby={id}>
-      <h3 id={id} className="print-lane-heading">
-        {heading} <span className="print-count">({cards.length})</span>
+      {/* The visible heading is the columns' repeating header row; this one names the column
+          for assistive technology and the PDF outline. */}
+      <h3 id={id} className="print-visually-hidden">
+        {heading} ({cards.length})
       </h3>
       {cards.length === 0 ? (
         <p className="print-empty">None</p>
@@ -306,11 +311,36 @@ export function PrintView({ model, options, date }: PrintViewProps) {
       <section className="print-chart" aria-labelledby="print-chart-heading">
         <h2 id="print-chart-heading">Org chart</h2>
         <OrgDiagram model={model} />
-        <div className="print-columns">
-          <Column lane="CIO" heading="CIO" cards={model.lanes.CIO} showFindings={showFindings} />
-          <Column lane="Shared" heading="Shared" cards={model.lanes.Shared} showFindings={showFindings} />
-          <Column lane="CTO" heading="CTO" cards={model.lanes.CTO} showFindings={showFindings} />
-        </div>
+        {/* A layout table only for its header row, which Chromium repeats on every page the
+            columns continue on: a reader of page 5 still sees which column is which. The row is
+            hidden from assistive technology and from the tagged PDF; each column keeps its own
+            heading (in the document outline), shown on the first page by the header row. */}
+        <table className="print-columns-frame" role="presentation">
+          <thead aria-hidden="true">
+            <tr>
+              <td>
+                <div className="print-columns">
+                  {CHART_LANES.map((lane) => (
+                    <p key={lane} className={`print-lane print-lane-${lane.toLowerCase()} print-lane-heading`}>
+                      {lane} <span className="print-count">({model.lanes[lane].length})</span>
+                    </p>
+                  ))}
+                </div>
+              </td>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <td>
+                <div className="print-columns">
+                  {CHART_LANES.map((lane) => (
+                    <Column key={lane} lane={lane} heading={lane} cards={model.lanes[lane]} showFindings={showFindings} />
+                  ))}
+                </div>
+              </td>
+            </tr>
+          </tbody>
+        </table>
       </section>
 
       <section className="print-unassigned" aria-labelledby="print-lane-unassigned-heading">
