@@ -75,13 +75,6 @@ interface DragSourceHandle {
   readonly setNodeRef: (node: HTMLElement | null) => void;
 }
 
-const LANE_DATA: Record<Lane, { readonly type: 'lane'; readonly lane: Lane }> = {
-  CIO: { type: 'lane', lane: 'CIO' },
-  Shared: { type: 'lane', lane: 'Shared' },
-  CTO: { type: 'lane', lane: 'CTO' },
-  Unassigned: { type: 'lane', lane: 'Unassigned' },
-};
-
 /** Connects a lane's droppable (inside the DndContext) to the lane's list element (outside it). */
 type RegisterDroppable = (lane: Lane, setNodeRef: ((node: HTMLElement | null) => void) | null) => void;
 
@@ -91,7 +84,7 @@ type RegisterDroppable = (lane: Lane, setNodeRef: ((node: HTMLElement | null) =>
  * its region gets data-over (styling only; React never renders that attribute).
  */
 function LaneDroppable({ lane, register }: { readonly lane: Lane; readonly register: RegisterDroppable }) {
-  const { setNodeRef, isOver, node } = useDroppable({ id: lane, data: LANE_DATA[lane] });
+  const { setNodeRef, isOver, node } = useDroppable({ id: lane });
   useLayoutEffect(() => {
     register(lane, setNodeRef);
     return () => register(lane, null);
