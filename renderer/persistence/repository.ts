@@ -1,102 +1,54 @@
 import { liveQuery } from 'dexie';
+import { decodeScenario, encodeScenario } from '../../shared/format/index.js';
 import {
-  isLane,
-  isRole,
-  responsibilityId,
   scenarioId,
-  type Responsibility,
-  type Role,
   type Scenario,
   type ScenarioId,
+  type Snapshot,
+  type StoredData,
+  type TrashedScenario,
 } from '../../shared/model/index.js';
-import type { RemitDatabase, ScenarioRow, SnapshotKind, SnapshotRow } from './database.js';
+import type { RemitDatabase, ScenarioRow, SnapshotRow } from './database.js';
 
-/** Maps a domain scenario to its row. Pure. */
+/** Maps a domain scenario to its row: the codec's plain scenario. Pure. */
 export function toRow(scenario: Scenario): ScenarioRow {
-  return {
-    id: scenario.id,
-    name: scenario.name,
-    context: { ...scenario.context },
-    responsibilities: scenario.responsibilities.map((item) => ({
-      id: item.id,
-      title: item.title,
-      owner: item.owner,
-      ...(item.lead ? { lead: item.lead } : {}),
-      ...(item.note ? { note: item.note } : {}),
-    })),
-    waivers: scenario.waivers.map((waiver) => ({ ...waiver })),
-    stances: { ...scenario.stances },
-    createdAt: scenario.createdAt,
-    updatedAt: scenario.updatedAt,
-  };
+  return encodeScenario(scenario);
+}
+
+/** A stored row the codec's repair could not make readable (kept in the database as it is). */
+export class UnreadableRowError extends Error {
+  constructor(id: unknown, detail: string) {
+    super(`The stored scenario ${JSON.stringify(id)} cannot be read (${detail}); it is kept as it is.`);
+    this.name = 'UnreadableRowError';
+  }
 }
 
 /**
- * Maps a stored row back to a scenario, repairing what an older or damaged row may lack
- * (unknown lanes go to Unassigned, a Shared card without a valid lead gets none).
+ * Maps a stored row back to a scenario through the same decoder as an imported file, after
+ * the codec repairs what an older or damaged row may have wrong (see `repairStoredScenario`).
+ * Pure; throws {@link UnreadableRowError} for a row beyond repair.
  */
 export function fromRow(row: ScenarioRow): Scenario {
-  const seen = new Set<string>();
-  const responsibilities: Responsibility[] = [];
-  for (const item of row.responsibilities ?? []) {
-    if (!item || typeof item.id !== 'string' || seen.has(item.id)) continue;
-    seen.add(item.id);
-    const owner = isLane(item.owner) ? item.owner : 'Unassigned';
-    const lead: Role | undefined = owner === 'Shared' && isRole(item.lead) ? item.lead : undefined;
-    responsibilities.push({
-      id: responsibilityId(item.id),
-      title: typeof item.title === 'string' && item.title.trim() ? item.title : 'Untitled',
-      owner,
-      ...(lead ? { lead } : {}),
-      ...(typeof item.note === 'string' && item.note ? { note: item.note } : {}),
-    });
+  const result = decodeScenario(row, { source: 'stored' });
+  if (!result.ok) throw new UnreadableRowError(row.id, result.error.message);
+  return result.scenario;
+}
+
+/** The rows that read, leaving out (not deleting) any beyond repair, so one cannot hide the rest. */
+function readable<Row, Value>(rows: readonly Row[], read: (row: Row) => Value): Value[] {
+  const values: Value[] = [];
+  for (const row of rows) {
+    try {
+      values.push(read(row));
+    } catch (error) {
+      if (!(error instanceof UnreadableRowError)) throw error;
+    }
   }
-  const stances: Record<string, Role> = {};
-  for (const [topic, role] of Object.entries(row.stances ?? {})) {
-    if (isRole(role)) stances[topic] = role;
-  }
-  return {
-    id: scenarioId(row.id),
-    name: row.name || 'Untitled scenario',
-    context: row.context,
-    responsibilities,
-    waivers: (row.waivers ?? []).filter((waiver) => typeof waiver?.findingId === 'string'),
-    stances,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-  };
+  return values;
 }
 
 /** The settings key of the scenario opened last. */
 export const LAST_OPENED = 'lastOpenedScenario';
-
-/** A scenario in the trash, with when it was deleted. */
-export interface TrashedScenario {
-  readonly scenario: Scenario;
-  /** ISO 8601. */
-  readonly deletedAt: string;
-}
-
-/** A named version of a scenario. */
-export interface Snapshot {
-  readonly id: string;
-  readonly scenarioId: ScenarioId;
-  readonly name: string;
-  /** `manual` when the user saved it, `auto` when made before a risky operation. */
-  readonly kind: SnapshotKind;
-  /** ISO 8601. */
-  readonly createdAt: string;
-  readonly scenario: Scenario;
-}
-
-/** Everything Remit stores, in domain terms: what a backup holds. */
-export interface StoredData {
-  readonly scenarios: readonly Scenario[];
-  readonly trash: readonly TrashedScenario[];
-  readonly snapshots: readonly Snapshot[];
-  /** Small app state by key (JSON values). */
-  readonly settings: Readonly<Record<string, unknown>>;
-}
 
 /** Summary counts of a restore, for the confirmation message. */
 export interface RestoreSummary {
@@ -213,7 +165,7 @@ export class ScenarioRepository {
   /** All scenarios (not in the trash), newest change first. */
   async list(): Promise<Scenario[]> {
     const rows = await this.database.scenarios.orderBy('updatedAt').reverse().toArray();
-    return rows.map(fromRow);
+    return readable(rows, fromRow);
   }
 
   /** Moves a scenario to the trash, with its snapshots kept. */
@@ -230,7 +182,7 @@ export class ScenarioRepository {
   /** Scenarios in the trash, most recently deleted first. */
   async listTrash(): Promise<TrashedScenario[]> {
     const rows = await this.database.trash.orderBy('deletedAt').reverse().toArray();
-    return rows.map(({ deletedAt, ...row }) => ({ scenario: fromRow(row), deletedAt }));
+    return readable(rows, ({ deletedAt, ...row }) => ({ scenario: fromRow(row), deletedAt }));
   }
 
   /** Brings a scenario back from the trash. */
@@ -267,7 +219,7 @@ export class ScenarioRepository {
       .between([id, ''], [id, '\uffff'])
       .reverse()
       .toArray();
-    return rows.map(toSnapshot);
+    return readable(rows, toSnapshot);
   }
 
   /** Deletes one version. */
@@ -275,7 +227,10 @@ export class ScenarioRepository {
     await this.database.snapshots.delete(id);
   }
 
-  /** Everything stored, in domain terms (for a backup and for tests). One read transaction. */
+  /**
+   * Everything stored, in domain terms (for a backup and for tests). One read transaction;
+   * rejects with {@link UnreadableRowError} rather than leave a row out of a backup.
+   */
   async exportAll(): Promise<StoredData> {
     const { scenarios, trash, snapshots, settings } = this.database;
     return this.database.transaction('r', scenarios, trash, snapshots, settings, async () => {

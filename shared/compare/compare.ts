@@ -3,6 +3,7 @@ import {
   type CheckResult,
   type Finding,
 } from '../guidance/index.js';
+import { encodeResponsibility } from '../format/codec.js';
 import { LANES, type Lane, type Responsibility, type Role, type Scenario } from '../model/index.js';
 import { pairItems, type Candidate, type MatchKind } from './match.js';
 import { CONFLICT_RULES, PLAN_RULES } from './rules.js';
@@ -284,8 +285,9 @@ function changesBetween(base: ComparisonCell | null, cell: ComparisonCell | null
   if (!base && !cell) return [];
   if (!base) return [{ kind: 'added' }];
   if (!cell) return [{ kind: 'removed' }];
-  const a = base.item;
-  const b = cell.item;
+  // Compared in the codec's plain form, so "no lead" and "no note" mean what every file means.
+  const a = encodeResponsibility(base.item);
+  const b = encodeResponsibility(cell.item);
   const changes: Change[] = [];
   if (a.owner !== b.owner) {
     const kind =

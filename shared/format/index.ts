@@ -1,7 +1,9 @@
 /**
- * The scenario file format (`remit.scenario`, version 1): a zod schema, a parser that turns
- * untrusted text into a typed scenario or one clear error, and a serializer. Pure; ids and the
- * clock are injected, so it runs the same in the renderer, the main process and the CLI.
+ * The scenario file format (`remit.scenario`, version 1) and the one scenario codec behind
+ * every format: a zod schema, a decoder that turns untrusted plain data (a file, a backup's
+ * scenario, a database row) into a typed scenario or one clear error, and the encoder they all
+ * write with. Pure; ids and the clock are injected, so it runs the same in the renderer, the
+ * main process and the CLI. Backups live in `./backup.js`.
  */
 export {
   FILE_LIMITS,
@@ -11,13 +13,18 @@ export {
   scenarioFileSchema,
   type ResponsibilityFile,
   type ScenarioFile,
+  type StoredResponsibility,
+  type StoredScenario,
 } from './schema.js';
 export {
+  decodeScenario,
+  encodeResponsibility,
+  encodeScenario,
   fromScenarioFile,
-  parseScenarioFile,
-  serializeScenario,
-  toScenarioFile,
+  repairStoredScenario,
+  type DecodeOptions,
+  type DecodeResult,
   type FormatError,
   type ParseOptions,
-  type ParseResult,
-} from './parse.js';
+} from './codec.js';
+export { parseScenarioFile, serializeScenario, toScenarioFile, type ParseResult } from './parse.js';

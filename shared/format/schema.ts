@@ -93,8 +93,10 @@ export const storedScenarioSchema = z.strictObject({
   updatedAt: isoDateTime,
 });
 
-/** A scenario after {@link storedScenarioSchema}. */
+/** A scenario after {@link storedScenarioSchema}: the plain form every format holds. */
 export type StoredScenario = z.output<typeof storedScenarioSchema>;
+/** One responsibility of a {@link StoredScenario}. */
+export type StoredResponsibility = z.output<typeof storedResponsibilitySchema>;
 
 /** A version-1 scenario file after validation (ids, timestamps, waivers, stances optional). */
 export type ScenarioFile = z.output<typeof scenarioFileSchema>;

@@ -1,8 +1,7 @@
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { MAX_COMPARED, compareScenarios, comparisonToCsv } from '../../../shared/compare/index.js';
 import type { ComparedRef, PdfOptions } from '../../../shared/ipc/print-route.js';
-import type { Scenario } from '../../../shared/model/index.js';
-import type { Snapshot } from '../../persistence/repository.js';
+import type { Scenario, Snapshot } from '../../../shared/model/index.js';
 import { getPlatform } from '../../platform/bridge.js';
 import { Modal } from '../library/modal.js';
 import { useSession, useSessionState } from '../library/session-context.js';

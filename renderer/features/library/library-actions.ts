@@ -1,4 +1,5 @@
-import { parseBackup, serializeBackup, type FormatError } from '../../../shared/format/backup.js';
+import { parseBackup, serializeBackup } from '../../../shared/format/backup.js';
+import type { FormatError } from '../../../shared/format/index.js';
 import type { Scenario } from '../../../shared/model/index.js';
 import type { OpenedFile, Platform } from '../../platform/platform.js';
 import type { LibrarySession } from './library-session.js';

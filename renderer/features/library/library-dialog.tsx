@@ -1,6 +1,5 @@
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
-import type { Scenario, ScenarioId } from '../../../shared/model/index.js';
-import type { TrashedScenario } from '../../persistence/repository.js';
+import type { Scenario, ScenarioId, TrashedScenario } from '../../../shared/model/index.js';
 import { getPlatform } from '../../platform/bridge.js';
 import {
   backUpAll,

@@ -1,7 +1,6 @@
 import type { Patch, ScenarioBody } from '../../../shared/commands/index.js';
-import type { Backup } from '../../../shared/format/backup.js';
-import { scenarioId, type Scenario, type ScenarioId } from '../../../shared/model/index.js';
-import type { RestoreSummary, ScenarioRepository, Snapshot } from '../../persistence/repository.js';
+import { scenarioId, type Scenario, type ScenarioId, type Snapshot, type StoredData } from '../../../shared/model/index.js';
+import type { RestoreSummary, ScenarioRepository } from '../../persistence/repository.js';
 import { ScenarioStore } from '../../state/scenario-store.js';
 
 /** A short message about something that happened outside the user's last click. */
@@ -210,13 +209,13 @@ export class LibrarySession {
   }
 
   /** Everything stored, for a backup file. The open scenario's writes land first. */
-  async exportAll(): Promise<Backup> {
+  async exportAll(): Promise<StoredData> {
     await this.state.store.flush();
     return this.repository.exportAll();
   }
 
   /** Restores a backup (merging, in one transaction); the open scenario adopts restored content. */
-  async restoreBackup(backup: Backup): Promise<RestoreSummary> {
+  async restoreBackup(backup: StoredData): Promise<RestoreSummary> {
     await this.settle();
     return this.repository.restore(backup, { newId: this.clock.newId, now: this.clock.now() });
   }

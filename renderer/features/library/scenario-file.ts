@@ -1,5 +1,4 @@
-import type { FormatError } from '../../../shared/format/backup.js';
-import { parseScenarioFile, serializeScenario } from '../../../shared/format/index.js';
+import { parseScenarioFile, serializeScenario, type FormatError } from '../../../shared/format/index.js';
 import { scenarioId, type Scenario } from '../../../shared/model/index.js';
 
 /** Outcome of reading a scenario file. */

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { Snapshot } from '../../persistence/repository.js';
+import type { Snapshot } from '../../../shared/model/index.js';
 import { Modal } from './modal.js';
 import { useSession, useSessionState } from './session-context.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseBackup, parseScenarioValue, serializeBackup, type Backup } from '../../../shared/format/backup.js';
-import { FILE_LIMITS, parseScenarioFile, serializeScenario } from '../../../shared/format/index.js';
+import { parseBackup, serializeBackup } from '../../../shared/format/backup.js';
+import { decodeScenario, FILE_LIMITS, parseScenarioFile, serializeScenario } from '../../../shared/format/index.js';
 import { checkScenario } from '../../../shared/guidance/index.js';
-import { scenarioId, type Scenario } from '../../../shared/model/index.js';
+import { scenarioId, type Scenario, type StoredData } from '../../../shared/model/index.js';
 import { scenarioOf } from '../commands/fixtures.js';
 
 const plan: Scenario = {
@@ -12,7 +12,7 @@ const plan: Scenario = {
   stances: { 'technology-budget': 'CIO' },
 };
 
-function backupOf(...scenarios: Scenario[]): Backup {
+function backupOf(...scenarios: Scenario[]): StoredData {
   return { scenarios, trash: [], snapshots: [], settings: {} };
 }
 
@@ -45,7 +45,7 @@ describe('backup: a Shared card without a lead', () => {
 
   it('is accepted by the scenario file and the backup alike', () => {
     expect(parseScenarioFile(serializeScenario(plan), { newId: () => 'n', now: '2026-01-01T00:00:00.000Z' }).ok).toBe(true);
-    expect(parseScenarioValue(JSON.parse(JSON.stringify(plan)) as unknown).ok).toBe(true);
+    expect(decodeScenario(JSON.parse(JSON.stringify(plan)) as unknown, { source: 'backup' }).ok).toBe(true);
   });
 });
 

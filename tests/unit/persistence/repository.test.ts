@@ -16,7 +16,7 @@ describe('ScenarioRepository', () => {
     expect(await repository.lastOpened()).toBe(scenario.id);
   });
 
-  it('repairs damaged rows instead of failing', () => {
+  it('repairs damaged rows instead of failing, keeping every card', () => {
     const row = toRow(scenarioOf([['A', 'CIO']]));
     const damaged = {
       ...row,
@@ -29,6 +29,7 @@ describe('ScenarioRepository', () => {
     const scenario = fromRow(damaged);
     expect(scenario.responsibilities.map((item) => [item.id, item.title, item.owner, item.lead])).toEqual([
       ['x', 'Untitled', 'Unassigned', undefined],
+      ['x~2', 'dup', 'CIO', undefined],
       ['y', 'S', 'Shared', undefined],
     ]);
   });
