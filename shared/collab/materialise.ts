@@ -1,20 +1,13 @@
 import * as Y from 'yjs';
-import {
-  SCENARIO_FORMAT,
-  SCENARIO_FORMAT_VERSION,
-  parseScenarioFile,
-  type ParseResult,
-} from '../format/index.js';
+import { decodeScenario, type DecodeResult } from '../format/index.js';
 import type { Lane, ScenarioId } from '../model/index.js';
 import { PLAN_DOC_VERSION, planParts } from './plan-doc.js';
 import { comparePositions, isPositionKey } from './position.js';
 
-/** What materialising needs from outside: the plan's local id and the clock. */
+/** What materialising needs from outside: the plan's local id. */
 export interface MaterialiseOptions {
   /** The id the plan has in this library (a document carries no local id). */
   readonly id: ScenarioId;
-  /** ISO 8601 time used where the document has no timestamp. */
-  readonly now: string;
 }
 
 /** One card as read from the document, with its position key. */
@@ -25,7 +18,7 @@ export interface PlacedCard {
   readonly map: Y.Map<unknown>;
 }
 
-function refuse(message: string): ParseResult {
+function refuse(message: string): DecodeResult {
   return { ok: false, error: { path: '', message } };
 }
 
@@ -51,14 +44,14 @@ export function laneKeys(cards: readonly PlacedCard[], lane: Lane, except?: stri
 }
 
 /**
- * Turns a plan's Y.Doc into a scenario, validated by the same parser as an imported scenario
- * file (shared/format), so whatever arrives from the network passes the same checks as a file
- * from disk. Never throws; deterministic: two documents with the same content give equal
+ * Turns a plan's Y.Doc into a scenario, validated by the one scenario codec (shared/format's
+ * `decodeScenario`, as strictly as a backup), so whatever arrives from the network passes the
+ * same checks as a file from disk. Never throws; deterministic: two documents with the same content give equal
  * scenarios whatever order their updates arrived in. A `lead` on a card outside the Shared
  * lane is left out: concurrent "move out of Shared" and "set lead" edits merge into exactly
  * that, and it is not an error.
  */
-export function materialisePlan(doc: Y.Doc, options: MaterialiseOptions): ParseResult {
+export function materialisePlan(doc: Y.Doc, options: MaterialiseOptions): DecodeResult {
   try {
     const parts = planParts(doc);
     const version = parts.meta.get('version');
@@ -80,9 +73,7 @@ export function materialisePlan(doc: Y.Doc, options: MaterialiseOptions): ParseR
         return at !== 0 ? at : a.findingId < b.findingId ? -1 : 1;
       });
     const stances = Object.fromEntries([...parts.stances.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
-    const file = {
-      format: SCENARIO_FORMAT,
-      version: SCENARIO_FORMAT_VERSION,
+    const plain = {
       id: options.id,
       name: parts.meta.get('name'),
       createdAt: parts.meta.get('createdAt'),
@@ -102,12 +93,8 @@ export function materialisePlan(doc: Y.Doc, options: MaterialiseOptions): ParseR
       waivers,
       stances,
     };
-    return parseScenarioFile(JSON.stringify(file), {
-      newId: () => {
-        throw new Error('every card of a shared plan has an id');
-      },
-      now: options.now,
-    });
+    // The strictest source: every field required, unknown fields refused, as in a backup.
+    return decodeScenario(plain, { source: 'backup' });
   } catch (error) {
     return refuse(
       `the shared plan cannot be read (${error instanceof Error ? error.message : String(error)})`,

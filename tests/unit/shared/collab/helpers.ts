@@ -38,7 +38,7 @@ export function syncAll(clients: readonly Client[]): void {
 /** The validated scenario of a client's document; throws with the parser's message if invalid. */
 export function read(client: Client | Y.Doc, id = 's1'): Scenario {
   const doc = client instanceof Y.Doc ? client : client.doc;
-  const result = materialisePlan(doc, { id: scenarioId(id), now: NOW });
+  const result = materialisePlan(doc, { id: scenarioId(id) });
   if (!result.ok) throw new Error(result.error.message);
   return result.scenario;
 }

@@ -200,7 +200,7 @@ describe('materialisePlan refuses a document that is not a valid plan', () => {
   it.each(damage)('%s', (_name, harm, message) => {
     const [client] = clientsOf(base, 1);
     harm(client!.doc);
-    const result = materialisePlan(client!.doc, { id: scenarioId('s1'), now: NOW });
+    const result = materialisePlan(client!.doc, { id: scenarioId('s1') });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toMatch(message);
     expect(() =>
@@ -215,7 +215,7 @@ describe('materialisePlan refuses a document that is not a valid plan', () => {
   it('a root bound to another Yjs type', () => {
     const doc = new Y.Doc();
     doc.getArray('cards').push(['x']);
-    const result = materialisePlan(doc, { id: scenarioId('s1'), now: NOW });
+    const result = materialisePlan(doc, { id: scenarioId('s1') });
     expect(result.ok).toBe(false);
   });
 });
