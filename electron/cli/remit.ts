@@ -1,10 +1,9 @@
 /**
  * The `remit` command line: owner suggestions for free text and guidance checks of scenario
- * files, on top of the same shared code the app uses. Started by `remit.mjs` through tsx.
+ * files, on top of the same shared code the app uses. `npm ci` bundles it (with `run.ts` as
+ * the entry) into dist/cli/remit.mjs, which the committed launcher `remit.mjs` starts.
  */
-import { randomUUID } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { MAX_SCENARIO_FILE_BYTES, parseScenarioFile } from '../../shared/format/index.js';
 import {
   checkScenario,
   formatCitation,
@@ -16,6 +15,13 @@ import {
   type Suggestion,
 } from '../../shared/guidance/index.js';
 import type { Scenario } from '../../shared/model/index.js';
+import { readStdinText, StdinError } from './read-stdin.js';
+
+// shared/format (and zod with it, nine tenths of the bundle) loads only for the commands that
+// read a file or a batch: `remit suggest "…"` starts without parsing it.
+const loadFormat = () => import('../../shared/format/index.js');
+/** Longest title a batch line may hold: a card title's limit (shared/format's FILE_LIMITS.title). */
+export const MAX_TITLE_CHARS = 500;
 
 /** Exit code: success, and for `check` no error-level findings. */
 export const EXIT_OK = 0;
@@ -23,6 +29,11 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 /** Exit code for bad usage or an unreadable or invalid input. */
 export const EXIT_BAD_INPUT = 2;
+
+/** Most bytes `remit suggest -` reads from standard input. */
+export const MAX_BATCH_BYTES = 1024 * 1024;
+/** Most titles `remit suggest -` answers in one run. */
+export const MAX_BATCH_LINES = 10_000;
 
 /** Where the CLI writes; injectable so the CLI can be driven in-process. */
 export interface CliOutput {
@@ -35,6 +46,7 @@ export const HELP = `remit: plan who owns what between the CIO and the CTO, chec
 
 Usage:
   remit suggest <text…> [--json]   Suggest an owner for a responsibility described in words.
+  remit suggest - [--json]         The same for every line of standard input (one title a line).
   remit check <file> [--json]      Check a scenario file (.remit.json); "-" reads standard input.
   remit --help                     Show this help.
 
@@ -43,6 +55,10 @@ suggest
   to 1, the guidance topic, the words that matched, and the sources. With --json it prints
   {"owner", "confidence", "topic", "signals", "citations", "reason"} (plus "lead" for Shared).
   Example: remit suggest "Run the employee help desk" --json
+  With "-" it reads titles from standard input, one a line (blank lines skipped; at most
+  ${MAX_BATCH_LINES.toLocaleString('en')} titles of ${MAX_TITLE_CHARS} characters, ${MAX_BATCH_BYTES / 1024 / 1024} MB in all), and with --json writes one
+  JSON object a line, the same object with the title first: {"text", "owner", …}.
+  Example: printf 'Help desk\nProduct roadmap\n' | remit suggest --json -
 
 check
   Prints every finding (errors, warnings, infos; waived ones marked) and the alignment score
@@ -189,17 +205,18 @@ function decodeUtf8(bytes: Uint8Array, where: string): string {
   }
 }
 
-function readInput(path: string): string {
+function readInput(path: string, maxBytes: number): string {
   try {
-    if (path === '-') return decodeUtf8(readFileSync(0), 'standard input');
+    if (path === '-') return readStdinText(maxBytes, 'standard input');
     const stats = statSync(path);
     if (stats.isDirectory()) throw new UsageError(`cannot read ${path}: it is a directory`);
-    if (stats.size > MAX_SCENARIO_FILE_BYTES) {
+    if (stats.size > maxBytes) {
       throw new UsageError(`cannot read ${path}: the file is larger than 10 MB, the most Remit reads`);
     }
     return decodeUtf8(readFileSync(path), path);
   } catch (error) {
     if (error instanceof UsageError) throw error;
+    if (error instanceof StdinError) throw new UsageError(error.message);
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
@@ -207,7 +224,40 @@ function readInput(path: string): string {
   }
 }
 
+/** The titles of a batch, one a line, all checked before any is answered. */
+function batchTitles(): string[] {
+  let input: string;
+  try {
+    input = readStdinText(MAX_BATCH_BYTES, 'standard input');
+  } catch (error) {
+    throw error instanceof StdinError ? new UsageError(error.message) : error;
+  }
+  const titles: string[] = [];
+  for (const [index, line] of input.split(/\r?\n/).entries()) {
+    const title = line.trim();
+    if (!title) continue;
+    if (title.length > MAX_TITLE_CHARS) {
+      throw new UsageError(`line ${index + 1} of standard input is longer than ${MAX_TITLE_CHARS} characters, the most a title can be`);
+    }
+    if (titles.length === MAX_BATCH_LINES) {
+      throw new UsageError(`standard input has more than ${MAX_BATCH_LINES} titles, the most one run answers`);
+    }
+    titles.push(title);
+  }
+  return titles;
+}
+
+function runSuggestBatch(args: Parsed, output: CliOutput): number {
+  const answers = batchTitles().map((title) => {
+    const suggestion = suggestOwner(title);
+    return args.json ? `${JSON.stringify({ text: title, ...suggestionJson(suggestion) })}\n` : suggestionText(title, suggestion);
+  });
+  output.out(answers.join(args.json ? '' : '\n'));
+  return EXIT_OK;
+}
+
 function runSuggest(args: Parsed, output: CliOutput): number {
+  if (args.positional.length === 2 && args.positional[1] === '-') return runSuggestBatch(args, output);
   const text = args.positional.slice(1).join(' ').trim();
   if (!text) throw new UsageError('suggest needs some text, e.g. remit suggest "Run the employee help desk"');
   const suggestion = suggestOwner(text);
@@ -217,12 +267,17 @@ function runSuggest(args: Parsed, output: CliOutput): number {
   return EXIT_OK;
 }
 
-function runCheck(args: Parsed, output: CliOutput): number {
+async function runCheck(args: Parsed, output: CliOutput): Promise<number> {
+  const [{ MAX_SCENARIO_FILE_BYTES, parseScenarioFile }, { randomUUID }] = await Promise.all([
+    loadFormat(),
+    // Loading node:crypto alone costs a suggest a noticeable share of its start.
+    import('node:crypto'),
+  ]);
   if (args.positional.length !== 2) {
     throw new UsageError('check needs exactly one scenario file, e.g. remit check plan.remit.json');
   }
   const path = args.positional[1] ?? '';
-  const parsed = parseScenarioFile(readInput(path), { newId: randomUUID, now: new Date().toISOString() });
+  const parsed = parseScenarioFile(readInput(path, MAX_SCENARIO_FILE_BYTES), { newId: randomUUID, now: new Date().toISOString() });
   if (!parsed.ok) throw new UsageError(`${path === '-' ? 'standard input' : path}: ${parsed.error.message}`);
   const { scenario } = parsed;
   const result = checkScenario(scenario);
@@ -243,15 +298,15 @@ function runCheck(args: Parsed, output: CliOutput): number {
 /**
  * Runs the CLI with the given arguments (without `node` and the script). Returns the exit
  * code instead of exiting; writes results to `output.out` and one line per failure to
- * `output.err`. Never throws.
+ * `output.err`. Never rejects.
  */
-export function main(
+export async function main(
   argv: readonly string[],
   output: CliOutput = {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
   },
-): number {
+): Promise<number> {
   try {
     const args = parseArguments(argv);
     const command = args.positional[0];
@@ -260,7 +315,7 @@ export function main(
       return EXIT_OK;
     }
     if (command === 'suggest') return runSuggest(args, output);
-    if (command === 'check') return runCheck(args, output);
+    if (command === 'check') return await runCheck(args, output);
     if (command === undefined) throw new UsageError('missing command: suggest or check (see remit --help)');
     throw new UsageError(`unknown command ${command}: use suggest or check (see remit --help)`);
   } catch (error) {
