@@ -3,7 +3,7 @@
  * files, on top of the same shared code the app uses. `npm ci` bundles it (with `run.ts` as
  * the entry) into dist/cli/remit.mjs, which the committed launcher `remit.mjs` starts.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { echoText, escapeControls } from '../../shared/format/safe-text.js';
 import {
   checkScenario,
   formatCitation,
@@ -15,6 +15,7 @@ import {
   type Suggestion,
 } from '../../shared/guidance/index.js';
 import type { Scenario } from '../../shared/model/index.js';
+import { BoundedReadError, readRegularFileSync } from '../files/bounded-read.js';
 import { readStdinText, StdinError } from './read-stdin.js';
 
 // shared/format (and zod with it, nine tenths of the bundle) loads only for the commands that
@@ -95,7 +96,7 @@ function parseArguments(argv: readonly string[]): Parsed {
     else if (arg === '--') literal = true;
     else if (arg === '--json') json = true;
     else if (arg === '--help' || arg === '-h') help = true;
-    else throw new UsageError(`unknown option ${arg} (see remit --help)`);
+    else throw new UsageError(`unknown option ${echoText(arg)} (see remit --help)`);
   }
   return { json, help, positional };
 }
@@ -121,7 +122,7 @@ function suggestionText(text: string, suggestion: Suggestion): string {
     suggestion.owner === 'Shared' && suggestion.lead
       ? `Shared, ${suggestion.lead} leading`
       : suggestion.owner;
-  const lines = [`“${text}” → ${owner} (confidence ${suggestion.confidence.toFixed(2)})`];
+  const lines = [`“${echoText(text, 200)}” → ${owner} (confidence ${suggestion.confidence.toFixed(2)})`];
   if (suggestion.topic) lines.push(`Topic: ${suggestion.topic.label}`);
   if (suggestion.signals.length > 0) lines.push(`Matched: ${suggestion.signals.join(', ')}`);
   lines.push(`Why: ${suggestion.reason}`);
@@ -134,7 +135,7 @@ function suggestionText(text: string, suggestion: Suggestion): string {
     lines.push('Sources:');
     for (const citation of suggestion.citations) lines.push(`  - ${formatCitation(citation)}`);
   }
-  return `${lines.join('\n')}\n`;
+  return safeLines(lines);
 }
 
 function findingJson(finding: Finding): Record<string, unknown> {
@@ -166,10 +167,10 @@ function plural(count: number, word: string): string {
 }
 
 function checkText(scenario: Scenario, result: CheckResult): string {
-  const titles = new Map(scenario.responsibilities.map((item) => [item.id as string, item.title]));
+  const titles = new Map(scenario.responsibilities.map((item) => [item.id as string, echoText(item.title)]));
   const { counts } = result;
   const lines = [
-    `${scenario.name}: alignment score ${result.score}/100`,
+    `${echoText(scenario.name)}: alignment score ${result.score}/100`,
     `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ` +
       `${counts.info} info, ${counts.waived} waived`,
   ];
@@ -187,13 +188,13 @@ function checkText(scenario: Scenario, result: CheckResult): string {
     lines.push(`${label} [${finding.ruleId}]${subject ? ` ${subject}` : ''}`);
     lines.push(`  ${finding.message}`);
     if (finding.fix) lines.push(`  Fix: ${finding.fix.label}`);
-    if (finding.waived) lines.push(`  Waived: ${finding.waived.rationale}`);
+    if (finding.waived) lines.push(`  Waived: ${echoText(finding.waived.rationale, 200)}`);
     if (finding.citations.length > 0) {
       lines.push(`  Sources: ${finding.citations.map(formatCitation).join('; ')}`);
     }
     lines.push(`  Id: ${finding.id}`);
   }
-  return `${lines.join('\n')}\n`;
+  return safeLines(lines);
 }
 
 /** Strict UTF-8: a bad byte is an error, never a silent U+FFFD in a checked plan. */
@@ -205,23 +206,37 @@ function decodeUtf8(bytes: Uint8Array, where: string): string {
   }
 }
 
+/** A path from the command line as it may be echoed: controls escaped, long ones cut at the front. */
+function showPath(path: string): string {
+  if (path === '-') return 'standard input';
+  const shown = escapeControls(path);
+  return shown.length > 80 ? `…${shown.slice(-79)}` : shown;
+}
+
 function readInput(path: string, maxBytes: number): string {
   try {
     if (path === '-') return readStdinText(maxBytes, 'standard input');
-    const stats = statSync(path);
-    if (stats.isDirectory()) throw new UsageError(`cannot read ${path}: it is a directory`);
-    if (stats.size > maxBytes) {
-      throw new UsageError(`cannot read ${path}: the file is larger than 10 MB, the most Remit reads`);
-    }
-    return decodeUtf8(readFileSync(path), path);
+    return decodeUtf8(readRegularFileSync(path, maxBytes), showPath(path));
   } catch (error) {
-    if (error instanceof UsageError) throw error;
     if (error instanceof StdinError) throw new UsageError(error.message);
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    throw new UsageError(`cannot read ${path}: ${reason}`);
+    if (error instanceof BoundedReadError) throw new UsageError(`cannot read ${showPath(path)}: ${error.message}`);
+    throw error;
   }
+}
+
+/** Text-mode output with every control and bidi character escaped, line by line. */
+function safeLines(lines: readonly string[]): string {
+  return `${lines.map((line) => escapeControls(line)).join('\n')}\n`;
+}
+
+// JSON.stringify escapes C0 controls and lone surrogates, not C1 controls, bidi controls or
+// line separators: escape those too (they can only occur inside strings, where \uXXXX is valid).
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** JSON for standard output (pretty unless `indent` is 0), terminal-safe. */
+function safeJson(value: unknown, indent = 2): string {
+  const text = indent > 0 ? JSON.stringify(value, null, indent) : JSON.stringify(value);
+  return `${text.replace(JSON_UNSAFE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
 
 /** The titles of a batch, one a line, all checked before any is answered. */
@@ -250,7 +265,7 @@ function batchTitles(): string[] {
 function runSuggestBatch(args: Parsed, output: CliOutput): number {
   const answers = batchTitles().map((title) => {
     const suggestion = suggestOwner(title);
-    return args.json ? `${JSON.stringify({ text: title, ...suggestionJson(suggestion) })}\n` : suggestionText(title, suggestion);
+    return args.json ? safeJson({ text: title, ...suggestionJson(suggestion) }, 0) : suggestionText(title, suggestion);
   });
   output.out(answers.join(args.json ? '' : '\n'));
   return EXIT_OK;
@@ -262,7 +277,7 @@ function runSuggest(args: Parsed, output: CliOutput): number {
   if (!text) throw new UsageError('suggest needs some text, e.g. remit suggest "Run the employee help desk"');
   const suggestion = suggestOwner(text);
   output.out(
-    args.json ? `${JSON.stringify(suggestionJson(suggestion), null, 2)}\n` : suggestionText(text, suggestion),
+    args.json ? safeJson(suggestionJson(suggestion)) : suggestionText(text, suggestion),
   );
   return EXIT_OK;
 }
@@ -278,7 +293,7 @@ async function runCheck(args: Parsed, output: CliOutput): Promise<number> {
   }
   const path = args.positional[1] ?? '';
   const parsed = parseScenarioFile(readInput(path, MAX_SCENARIO_FILE_BYTES), { newId: randomUUID, now: new Date().toISOString() });
-  if (!parsed.ok) throw new UsageError(`${path === '-' ? 'standard input' : path}: ${parsed.error.message}`);
+  if (!parsed.ok) throw new UsageError(`${showPath(path)}: ${parsed.error.message}`);
   const { scenario } = parsed;
   const result = checkScenario(scenario);
   if (args.json) {
@@ -288,7 +303,7 @@ async function runCheck(args: Parsed, output: CliOutput): Promise<number> {
       counts: result.counts,
       findings: result.findings.map(findingJson),
     };
-    output.out(`${JSON.stringify(body, null, 2)}\n`);
+    output.out(safeJson(body));
   } else {
     output.out(checkText(scenario, result));
   }
@@ -317,10 +332,12 @@ export async function main(
     if (command === 'suggest') return runSuggest(args, output);
     if (command === 'check') return await runCheck(args, output);
     if (command === undefined) throw new UsageError('missing command: suggest or check (see remit --help)');
-    throw new UsageError(`unknown command ${command}: use suggest or check (see remit --help)`);
+    throw new UsageError(`unknown command ${echoText(command)}: use suggest or check (see remit --help)`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    output.err(`remit: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+    // One line, whatever the message holds: our own line breaks become spaces, anything else
+    // that could drive a terminal is escaped, and the line is bounded.
+    output.err(`remit: ${echoText(message.replace(/\s*\n\s*/g, ' '), 600)}\n`);
     return EXIT_BAD_INPUT;
   }
 }

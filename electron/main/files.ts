@@ -13,6 +13,8 @@ import {
   type SaveFileRequest,
   type SaveFileResult,
 } from '../../shared/ipc/channels.js';
+import { echoText } from '../../shared/format/safe-text.js';
+import { BoundedReadError } from '../files/bounded-read.js';
 import { IpcFailure } from './ipc-failure.js';
 
 /** What the file handlers need; main wires Electron's dialog and Node's fs in. */
@@ -29,10 +31,12 @@ export interface FileDeps {
   ) => Promise<OpenDialogReturnValue>;
   /** Writes atomically (see `writeFileAtomic`). */
   readonly writeFile: (target: string, data: string | Uint8Array) => Promise<void>;
-  /** Size of a file in bytes. */
-  readonly fileSize: (filePath: string) => Promise<number>;
-  /** Reads a file's bytes; {@link readUserFile} decodes them (strictly) as UTF-8. */
-  readonly readBytes: (filePath: string) => Promise<Uint8Array>;
+  /**
+   * Reads a regular file's bytes, at most `limit + 1` of them (see `readRegularFile`); rejects
+   * with a `BoundedReadError` for a FIFO, device or folder, or a file over the limit.
+   * {@link readUserFile} decodes the bytes (strictly) as UTF-8.
+   */
+  readonly readBytes: (filePath: string, limit: number) => Promise<Uint8Array>;
   /** Folder the save dialog starts in, e.g. the user's Documents. */
   readonly defaultDirectory: () => string;
 }
@@ -40,6 +44,10 @@ export interface FileDeps {
 const MEGABYTE = 1024 * 1024;
 
 function describe(error: unknown): string {
+  if (error instanceof BoundedReadError) {
+    if (error.reason === 'permission') return 'permission was denied';
+    if (error.reason === 'not-found') return 'the file or folder does not exist';
+  }
   const code = (error as { code?: unknown } | null)?.code;
   switch (code) {
     case 'EACCES':
@@ -84,30 +92,26 @@ export function openFilters(accept: readonly string[]): OpenDialogOptions['filte
 }
 
 /**
- * Reads a user-chosen file as text for IPC: refuses files over {@link MAX_FILE_BYTES} and
- * files that are not valid UTF-8 (instead of silently turning bad bytes into U+FFFD, which
- * would import a damaged plan), and strips a UTF-8 byte-order mark. Throws
- * {@link IpcFailure} with a readable message: `too-large`, or `io` when the file cannot be
- * read as text.
+ * Reads a user-chosen file as text for IPC: only a regular file (a FIFO, device or folder is
+ * refused before anything is read, so a name on the command line or from another program
+ * cannot hang or exhaust the app), at most {@link MAX_FILE_BYTES}, and only valid UTF-8
+ * (instead of silently turning bad bytes into U+FFFD, which would import a damaged plan); a
+ * UTF-8 byte-order mark is stripped. Throws {@link IpcFailure} with a readable message:
+ * `too-large`, or `io` when the file cannot be read as text.
  */
-export async function readUserFile(
-  deps: Pick<FileDeps, 'fileSize' | 'readBytes'>,
-  filePath: string,
-): Promise<OpenedFile> {
-  const name = path.basename(filePath);
-  let size: number;
+export async function readUserFile(deps: Pick<FileDeps, 'readBytes'>, filePath: string): Promise<OpenedFile> {
+  // The name is shown in dialogs and may come from another program: keep it short and inert.
+  const name = echoText(path.basename(filePath));
   let bytes: Uint8Array;
   try {
-    size = await deps.fileSize(filePath);
-    if (size > MAX_FILE_BYTES) {
-      throw new IpcFailure(
-        'too-large',
-        `"${name}" is ${Math.ceil(size / MEGABYTE)} MB; Remit opens files up to ${MAX_FILE_BYTES / MEGABYTE} MB.`,
-      );
-    }
-    bytes = await deps.readBytes(filePath);
+    bytes = await deps.readBytes(filePath, MAX_FILE_BYTES);
   } catch (error) {
-    if (error instanceof IpcFailure) throw error;
+    if (error instanceof BoundedReadError && error.reason === 'too-large') {
+      throw new IpcFailure('too-large', `"${name}" is larger than ${MAX_FILE_BYTES / MEGABYTE} MB, the most Remit opens.`);
+    }
+    if (error instanceof BoundedReadError && error.reason === 'not-a-file') {
+      throw new IpcFailure('io', `Remit could not read "${name}": ${error.message}. Nothing was changed.`);
+    }
     throw new IpcFailure('io', `Remit could not read "${name}": ${describe(error)}.`);
   }
   let text: string;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   app,
@@ -25,6 +25,7 @@ import {
   trackWindowPlacement,
   type ThemeChoice,
 } from './desktop-state.js';
+import { readRegularFile } from '../files/bounded-read.js';
 import { createOpenExternalHandler } from './external.js';
 import { createOpenFileHandler, createSaveFileHandler, readUserFile, type FileDeps } from './files.js';
 import { IpcFailure } from './ipc-failure.js';
@@ -70,8 +71,7 @@ const fileDeps: FileDeps = {
     return owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options);
   },
   writeFile: (target, data) => writeFileAtomic(target, data),
-  fileSize: async (filePath) => (await stat(filePath)).size,
-  readBytes: (filePath) => readFile(filePath),
+  readBytes: (filePath, limit) => readRegularFile(filePath, limit),
   defaultDirectory: () => app.getPath('documents'),
 };
 

@@ -1,7 +1,21 @@
 import { z } from 'zod';
 import { scenarioId, type Scenario, type StoredData } from '../model/index.js';
-import { decodeScenario, encodeScenario, hostileStructureError, schemaError, type FormatError } from './codec.js';
-import { formatPath, utf8ByteLength } from './guard.js';
+import {
+  decodeScenario,
+  encodeScenario,
+  hostileStructureError,
+  schemaError,
+  structureError,
+  type FormatError,
+} from './codec.js';
+import {
+  BACKUP_STRUCTURE_LIMITS,
+  SETTINGS_STRUCTURE_LIMITS,
+  formatPath,
+  scanJsonText,
+  utf8ByteLength,
+} from './guard.js';
+import { echoValue, jsonErrorText } from './safe-text.js';
 
 // zod compiles validators with `new Function` unless told not to; the strict CSP forbids it.
 z.config({ jitless: true });
@@ -71,7 +85,7 @@ function duplicate(
     const value = ids[index] as string;
     if (seen.has(value)) {
       const path = formatPath(describe(index));
-      return { message: `${path}: duplicate ${what} “${value}”`, path };
+      return { message: `${path}: duplicate ${what} ${echoValue(value)}`, path };
     }
     seen.add(value);
   }
@@ -107,12 +121,15 @@ export function parseBackup(text: string): BackupParseResult {
       },
     };
   }
+  // Counted on the text first: a small file of millions of values is refused before
+  // JSON.parse builds them.
+  const crowded = scanJsonText(text, BACKUP_STRUCTURE_LIMITS);
+  if (crowded) return { ok: false, error: structureError(crowded) };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { message: `The file is not valid JSON (${detail}).`, path: '' } };
+    return { ok: false, error: { message: `The file is not valid JSON (${jsonErrorText(error)}).`, path: '' } };
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return {
@@ -122,7 +139,7 @@ export function parseBackup(text: string): BackupParseResult {
   }
   const record = raw as Record<string, unknown>;
   if (record.format !== BACKUP_FORMAT) {
-    const found = typeof record.format === 'string' ? `“${record.format.slice(0, 60)}”` : 'missing';
+    const found = record.format === undefined ? 'missing' : echoValue(record.format);
     const hint =
       record.format === 'remit.scenario' ? ' It is a single scenario: use Import scenario instead.' : '';
     return {
@@ -136,13 +153,16 @@ export function parseBackup(text: string): BackupParseResult {
       ok: false,
       error: {
         message: newer
-          ? `This backup was made by a newer version of Remit (backup version ${record.version}); update Remit to restore it.`
-          : `Unknown backup version ${JSON.stringify(record.version)?.slice(0, 40) ?? 'missing'}; this Remit reads version ${BACKUP_VERSION}.`,
+          ? `This backup was made by a newer version of Remit (backup version ${echoValue(record.version)}); update Remit to restore it.`
+          : `Unknown backup version ${record.version === undefined ? 'missing' : echoValue(record.version)}; this Remit reads version ${BACKUP_VERSION}.`,
         path: 'version',
       },
     };
   }
-  const forbidden = hostileStructureError(raw);
+  // Settings are validated value by value (a recursive union): keep them as small as they are.
+  const forbidden =
+    hostileStructureError(raw, [], BACKUP_STRUCTURE_LIMITS) ??
+    hostileStructureError(record.settings, ['settings'], SETTINGS_STRUCTURE_LIMITS);
   if (forbidden) return { ok: false, error: forbidden };
   const result = backupSchema.safeParse(raw, { reportInput: true });
   if (!result.success) return { ok: false, error: schemaError(result.error.issues, []) };

@@ -9,7 +9,14 @@ import {
   type Role,
   type Scenario,
 } from '../model/index.js';
-import { MAX_DEPTH, findHostileStructure, formatPath } from './guard.js';
+import {
+  SCENARIO_STRUCTURE_LIMITS,
+  describeHostileStructure,
+  findHostileStructure,
+  formatPath,
+  type StructureLimits,
+} from './guard.js';
+import { echoText, echoValue, removeUnsafeCharacters } from './safe-text.js';
 import {
   contextFileSchema,
   scenarioFileSchema,
@@ -110,8 +117,8 @@ export function issueText(issue: z.core.$ZodIssue): string {
         : `expected ${issue.expected}, got ${describeValue(issue.input)}`;
     case 'invalid_value':
       return issue.values.length === 1
-        ? `expected ${JSON.stringify(issue.values[0])}`
-        : `expected one of ${issue.values.map(String).join(', ')}`;
+        ? `expected ${echoValue(issue.values[0])}`
+        : `expected one of ${echoText(issue.values.map(String).join(', '), 200)}`;
     case 'too_small':
       return issue.origin === 'string' ? 'must not be empty' : `needs at least ${String(issue.minimum)}`;
     case 'too_big':
@@ -123,22 +130,30 @@ export function issueText(issue: z.core.$ZodIssue): string {
         ? 'expected an ISO 8601 date and time, e.g. 2025-01-31T09:00:00Z'
         : `is not a valid ${issue.format}`;
     case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}`;
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.slice(0, 3).map((key) => echoValue(key)).join(', ')}${issue.keys.length > 3 ? ', …' : ''}`;
     default:
-      return issue.message;
+      return echoText(issue.message, 200);
   }
 }
 
 /**
- * The error for a forbidden key or over-deep nesting in a parsed JSON value, or null. The one
- * place every format asks the structure guard. Pure.
+ * The error for a forbidden key, over-deep nesting, an over-long array or object, or more
+ * values than `limits` allow in a parsed JSON value, or null. The one place every format asks
+ * the structure guard about a parsed value (text is scanned before parsing, see
+ * {@link structureError}). Pure.
  */
-export function hostileStructureError(value: unknown, basePath: readonly PropertyKey[] = []): FormatError | null {
-  const found = findHostileStructure(value, basePath);
-  if (!found) return null;
-  return found.kind === 'forbidden-key'
-    ? fail(found.path, 'this key is not allowed in a Remit file').error
-    : fail(found.path, `nested more than ${MAX_DEPTH} levels deep, which no Remit file is`).error;
+export function hostileStructureError(
+  value: unknown,
+  basePath: readonly PropertyKey[] = [],
+  limits: StructureLimits = SCENARIO_STRUCTURE_LIMITS,
+): FormatError | null {
+  const found = findHostileStructure(value, basePath, limits);
+  return found ? structureError(found) : null;
+}
+
+/** A structure guard finding as a {@link FormatError}. Pure. */
+export function structureError(found: NonNullable<ReturnType<typeof findHostileStructure>>): FormatError {
+  return fail(found.path, describeHostileStructure(found)).error;
 }
 
 /** The first zod issue of a failed parse as a {@link FormatError}. Pure. */
@@ -158,6 +173,23 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function nonBlank(value: unknown): value is string {
   return typeof value === 'string' && value.trim() !== '';
+}
+
+/**
+ * Stored text without the control characters an import refuses (older versions stored them):
+ * the row loads, repaired, instead of becoming unreadable. Non-text passes through for the
+ * schema to judge.
+ */
+function cleanText(value: unknown): unknown {
+  return typeof value === 'string' ? removeUnsafeCharacters(value) : value;
+}
+
+/** A copy of a record with its text values cleaned (one level: waivers, context). */
+function cleanRecord(value: unknown): unknown {
+  if (!isRecord(value)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) copy[key] = cleanText(field);
+  return copy;
 }
 
 /** `base`, or `base~2`, `base~3`… whichever is not taken yet. */
@@ -183,7 +215,8 @@ export function repairStoredScenario(raw: unknown): unknown {
   const taken = new Set<string>();
   const responsibilities: Record<string, unknown>[] = [];
   const items = Array.isArray(raw.responsibilities) ? (raw.responsibilities as unknown[]) : [];
-  for (const [index, item] of items.entries()) {
+  for (const [index, rawItem] of items.entries()) {
+    const item = cleanRecord(rawItem);
     if (!isRecord(item)) continue;
     const id = freeId(nonBlank(item.id) ? item.id.trim() : `card-${index + 1}`, taken);
     taken.add(id);
@@ -199,13 +232,14 @@ export function repairStoredScenario(raw: unknown): unknown {
   const waived = new Set<string>();
   const waivers: unknown[] = [];
   for (const waiver of Array.isArray(raw.waivers) ? (raw.waivers as unknown[]) : []) {
-    const parsed = waiverFileSchema.safeParse(waiver);
+    const parsed = waiverFileSchema.safeParse(cleanRecord(waiver));
     if (!parsed.success || waived.has(parsed.data.findingId)) continue;
     waived.add(parsed.data.findingId);
     waivers.push(parsed.data);
   }
   const stances: Record<string, Role> = {};
-  for (const [topic, role] of Object.entries(isRecord(raw.stances) ? raw.stances : {})) {
+  for (const [rawTopic, role] of Object.entries(isRecord(raw.stances) ? raw.stances : {})) {
+    const topic = removeUnsafeCharacters(rawTopic);
     if (nonBlank(topic) && isRole(role)) stances[topic] = role;
   }
   const context = isRecord(raw.context) ? raw.context : {};
@@ -214,9 +248,10 @@ export function repairStoredScenario(raw: unknown): unknown {
   const stamp = (value: unknown): string | undefined =>
     storedScenarioSchema.shape.createdAt.safeParse(value).success ? (value as string) : undefined;
   const createdAt = stamp(raw.createdAt) ?? stamp(raw.updatedAt) ?? EPOCH;
+  const name = cleanText(raw.name);
   return {
-    id: raw.id,
-    name: nonBlank(raw.name) ? raw.name : UNTITLED_SCENARIO,
+    id: cleanText(raw.id),
+    name: nonBlank(name) ? name : UNTITLED_SCENARIO,
     createdAt,
     updatedAt: stamp(raw.updatedAt) ?? createdAt,
     context: { companySize: field('companySize'), focus: field('focus'), reportingLine: field('reportingLine') },
@@ -245,7 +280,7 @@ function crossFieldError(
     if (first !== undefined) {
       return fail(
         [...basePath, 'responsibilities', index, 'id'],
-        `duplicate id ${JSON.stringify(item.id)} (also at responsibilities[${first}])`,
+        `duplicate id ${echoValue(item.id)} (also at responsibilities[${first}])`,
       ).error;
     }
     seen.set(item.id, index);
@@ -320,7 +355,7 @@ const NO_DEFAULTS: ParseOptions = {
  */
 export function decodeScenario(raw: unknown, options: DecodeOptions): DecodeResult {
   const basePath = options.basePath ?? [];
-  const hostile = hostileStructureError(raw, basePath);
+  const hostile = hostileStructureError(raw, basePath, SCENARIO_STRUCTURE_LIMITS);
   if (hostile) return { ok: false, error: hostile };
   const input = options.source === 'stored' ? repairStoredScenario(raw) : raw;
   const parsed =
@@ -333,6 +368,6 @@ export function decodeScenario(raw: unknown, options: DecodeOptions): DecodeResu
   try {
     return { ok: true, scenario: fromScenarioFile(parsed.data, options.source === 'file' ? options : NO_DEFAULTS) };
   } catch (error) {
-    return fail(basePath, error instanceof Error ? error.message : String(error));
+    return fail(basePath, echoText(error instanceof Error ? error.message : String(error), 200));
   }
 }

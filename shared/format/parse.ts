@@ -4,12 +4,14 @@ import {
   describeValue,
   encodeScenario,
   hostileStructureError,
+  structureError,
   type DecodeResult,
   type FormatError,
   type ParseOptions,
 } from './codec.js';
 import { MAX_SCENARIO_FILE_BYTES, SCENARIO_FORMAT, SCENARIO_FORMAT_VERSION, type ScenarioFile } from './schema.js';
-import { utf8ByteLength } from './guard.js';
+import { SCENARIO_STRUCTURE_LIMITS, scanJsonText, utf8ByteLength } from './guard.js';
+import { echoValue, jsonErrorText } from './safe-text.js';
 
 /** The outcome of {@link parseScenarioFile}: a scenario or one clear error. */
 export type ParseResult = DecodeResult;
@@ -32,7 +34,8 @@ export function serializeScenario(scenario: Scenario): string {
  * Parses the text of a scenario file into a scenario. Pure apart from calling
  * `options.newId`; never throws. Rejects, with one message naming the field: input over
  * 10 MB, invalid JSON, `__proto__`/`constructor`/`prototype` keys anywhere, nesting deeper
- * than 32 levels, an unknown `format` or `version`, and whatever {@link decodeScenario}
+ * than 32 levels, more entries or values than any scenario file has (counted on the text,
+ * before it is parsed), an unknown `format` or `version`, and whatever {@link decodeScenario}
  * refuses for a file (missing fields, wrong types or values, a `lead` outside the Shared
  * lane, duplicate responsibility ids or waiver finding ids).
  */
@@ -41,12 +44,16 @@ export function parseScenarioFile(text: string, options: ParseOptions): ParseRes
   if (text.length > MAX_SCENARIO_FILE_BYTES || utf8ByteLength(text) > MAX_SCENARIO_FILE_BYTES) {
     return fail('', 'the file is larger than 10 MB, the most Remit reads');
   }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Counted on the text first: a small file of millions of values is refused before
+  // JSON.parse builds them.
+  const crowded = scanJsonText(body, SCENARIO_STRUCTURE_LIMITS);
+  if (crowded) return { ok: false, error: structureError(crowded) };
   let data: unknown;
   try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    data = JSON.parse(body);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return fail('', `the file is not valid JSON (${reason})`);
+    return fail('', `the file is not valid JSON (${jsonErrorText(error)})`);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return fail('', `expected a JSON object, got ${describeValue(data)}`);
@@ -60,19 +67,19 @@ export function parseScenarioFile(text: string, options: ParseOptions): ParseRes
       'format',
       header.format === undefined
         ? `is required; this does not look like a Remit scenario file (expected "${SCENARIO_FORMAT}")`
-        : `expected "${SCENARIO_FORMAT}", got ${JSON.stringify(header.format)}`,
+        : `expected "${SCENARIO_FORMAT}", got ${echoValue(header.format)}`,
     );
   }
   if (header.version !== SCENARIO_FORMAT_VERSION) {
     if (typeof header.version === 'number' && header.version > SCENARIO_FORMAT_VERSION) {
       return fail(
         'version',
-        `the file is version ${header.version}, written by a newer Remit; this one reads version ${SCENARIO_FORMAT_VERSION}`,
+        `the file is version ${echoValue(header.version)}, written by a newer Remit; this one reads version ${SCENARIO_FORMAT_VERSION}`,
       );
     }
     return fail(
       'version',
-      `expected ${SCENARIO_FORMAT_VERSION}, got ${JSON.stringify(header.version) ?? 'nothing'}`,
+      `expected ${SCENARIO_FORMAT_VERSION}, got ${header.version === undefined ? 'nothing' : echoValue(header.version)}`,
     );
   }
   return decodeScenario(data, { source: 'file', newId: options.newId, now: options.now });

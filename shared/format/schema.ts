@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES, type Lane } from '../model/index.js';
+import { findUnsafeCharacter } from './safe-text.js';
 
 // The renderer runs under a strict CSP without 'unsafe-eval'; zod must not compile validators.
 z.config({ jitless: true });
@@ -24,7 +25,26 @@ export const FILE_LIMITS = {
 } as const;
 
 const isoDateTime = z.iso.datetime({ offset: true });
-const text = (max: number) => z.string().trim().min(1).max(max);
+
+/**
+ * Text from a file holds no control characters but tab, line feed and carriage return, and no
+ * unpaired surrogates: they would reach terminals, PDFs and CSVs, or are not text at all.
+ * (Titles and names have their whitespace runs collapsed to one space on import; notes keep
+ * their line breaks.) Data already stored is repaired on load instead, see
+ * `removeUnsafeCharacters`.
+ */
+const clean = (schema: z.ZodString) =>
+  schema.check((context) => {
+    const found = findUnsafeCharacter(context.value);
+    if (found) {
+      context.issues.push({
+        code: 'custom',
+        input: context.value,
+        message: `contains the control character ${found}, which Remit does not accept in text`,
+      });
+    }
+  });
+const text = (max: number) => clean(z.string().trim().min(1).max(max));
 
 /** One responsibility as stored in a file; `id` is optional on input. */
 export const responsibilityFileSchema = z.object({
@@ -33,7 +53,7 @@ export const responsibilityFileSchema = z.object({
   // Listed roles first, as people read them: CIO, CTO, Shared, Unassigned.
   owner: z.enum(['CIO', 'CTO', 'Shared', 'Unassigned'] as const satisfies readonly Lane[]),
   lead: z.enum(ROLES).optional(),
-  note: z.string().max(FILE_LIMITS.note).optional(),
+  note: clean(z.string().max(FILE_LIMITS.note)).optional(),
 });
 
 /** The company context as stored in a file. */

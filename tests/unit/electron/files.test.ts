@@ -7,6 +7,7 @@ import {
   readUserFile,
   type FileDeps,
 } from '../../../electron/main/files.js';
+import { BoundedReadError } from '../../../electron/files/bounded-read.js';
 import { IpcFailure } from '../../../electron/main/ipc-failure.js';
 import { MAX_FILE_BYTES } from '../../../shared/ipc/channels.js';
 
@@ -21,7 +22,6 @@ function deps(overrides: Partial<FileDeps> = {}): FileDeps {
     showSaveDialog: vi.fn(() => Promise.resolve({ canceled: false, filePath: '/home/u/plan.remit.json' })),
     showOpenDialog: vi.fn(() => Promise.resolve({ canceled: false, filePaths: ['/home/u/in.remit.json'] })),
     writeFile: vi.fn(() => Promise.resolve()),
-    fileSize: vi.fn(() => Promise.resolve(10)),
     readBytes: vi.fn(() => Promise.resolve(utf8('{"a":1}'))),
     defaultDirectory: () => '/home/u/Documents',
     ...overrides,
@@ -78,10 +78,20 @@ describe('dialog:open-file handler', () => {
 });
 
 describe('readUserFile', () => {
-  it('refuses a file over the limit without reading it', async () => {
-    const fake = deps({ fileSize: () => Promise.resolve(MAX_FILE_BYTES + 1) });
+  it('reads at most the limit, and refuses a file over it', async () => {
+    const fake = deps({ readBytes: () => Promise.reject(new BoundedReadError('too-large', 'too large')) });
     await expect(readUserFile(fake, '/x/big.remit.json')).rejects.toMatchObject({ code: 'too-large' });
-    expect(fake.readBytes).not.toHaveBeenCalled();
+    const reader = vi.fn(() => Promise.resolve(utf8('{}')));
+    await readUserFile(deps({ readBytes: reader }), '/x/a.json');
+    expect(reader).toHaveBeenCalledWith('/x/a.json', MAX_FILE_BYTES);
+  });
+
+  it('refuses what is not a regular file, saying what it is', async () => {
+    const fake = deps({ readBytes: () => Promise.reject(new BoundedReadError('not-a-file', 'it is a pipe (FIFO), not a regular file')) });
+    await expect(readUserFile(fake, '/x/fifo.remit.json')).rejects.toMatchObject({
+      code: 'io',
+      message: 'Remit could not read "fifo.remit.json": it is a pipe (FIFO), not a regular file. Nothing was changed.',
+    });
   });
 
   it('strips a UTF-8 byte-order mark', async () => {
@@ -109,7 +119,7 @@ describe('readUserFile', () => {
   });
 
   it('turns a read error into a readable io failure', async () => {
-    const fake = deps({ fileSize: () => Promise.reject(Object.assign(new Error('x'), { code: 'EACCES' })) });
+    const fake = deps({ readBytes: () => Promise.reject(Object.assign(new Error('x'), { code: 'EACCES' })) });
     await expect(readUserFile(fake, '/x/a.json')).rejects.toMatchObject({
       code: 'io',
       message: 'Remit could not read "a.json": permission was denied.',
