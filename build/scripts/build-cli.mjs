@@ -32,6 +32,9 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   absWorkingDir: root,
+  // `remit serve`'s packages stay in node_modules (runtime dependencies): ws and ioredis are
+  // CommonJS that requires Node's built-ins, which an ES module bundle cannot do.
+  external: ['@hocuspocus/*', 'ioredis', 'ws', 'yjs', 'y-protocols', 'lib0', 'jose', 'fractional-indexing'],
 });
 
 if (!process.argv.includes('--quiet')) console.log(`Remit: built ${path.relative(root, path.join(outdir, 'remit.mjs'))}`);

@@ -49,6 +49,8 @@ Usage:
   remit suggest <text…> [--json]   Suggest an owner for a responsibility described in words.
   remit suggest - [--json]         The same for every line of standard input (one title a line).
   remit check <file> [--json]      Check a scenario file (.remit.json); "-" reads standard input.
+  remit serve [options]            Serve shared plans to your team (remit serve --help).
+  remit invite [plan-id]           Print a share link for a plan on this server.
   remit --help                     Show this help.
 
 suggest
@@ -323,6 +325,11 @@ export async function main(
   },
 ): Promise<number> {
   try {
+    if (argv[0] === 'serve' || argv[0] === 'invite') {
+      // Loaded only for these two: the server and its dependencies stay out of every other run.
+      const { runServerCommand } = await import('../server/cli.js');
+      return await runServerCommand(argv, output);
+    }
     const args = parseArguments(argv);
     const command = args.positional[0];
     if (args.help || command === 'help') {

@@ -26,3 +26,11 @@ export {
   MAX_POSITION_LENGTH,
 } from './position.js';
 export { createPlanUndoManager, stepPlanHistory } from './undo.js';
+export {
+  formatShareLink,
+  MAX_SHARE_LINK_LENGTH,
+  parseShareLink,
+  PLAN_ID_PATTERN,
+  syncUrlOf,
+  type ShareLink,
+} from './share-link.js';
