@@ -46,7 +46,21 @@ export interface AppProtocolDeps {
   readonly rootDir: string;
   /** Reads a whole file; rejects with a Node-style `code` (`ENOENT`, `EISDIR`) when it cannot. */
   readonly readFile: (filePath: string) => Promise<Uint8Array<ArrayBuffer>>;
+  /**
+   * Resolves every symlink in a path (Node's `fs.promises.realpath`); rejects with a Node-style
+   * `code` (`ENOENT`, `ELOOP`, `ENAMETOOLONG`) when it cannot.
+   */
+  readonly realpath: (filePath: string) => Promise<string>;
 }
+
+/** True when `filePath` is `root` itself or inside it (both already resolved). */
+function isInside(root: string, filePath: string): boolean {
+  const inside = path.relative(root, filePath);
+  return inside !== '' && inside !== '..' && !inside.startsWith(`..${path.sep}`) && !path.isAbsolute(inside);
+}
+
+// A path the system cannot resolve is simply not a file of the app: never a server error.
+const NOT_FOUND_CODES: ReadonlySet<unknown> = new Set(['ENOENT', 'EISDIR', 'ENOTDIR', 'ELOOP', 'ENAMETOOLONG']);
 
 /**
  * Maps an `app://remit/...` URL to a file under `rootDir`, or null when the URL is not on the
@@ -82,7 +96,8 @@ function plain(status: number, text: string): Response {
 /**
  * Creates the handler for `protocol.handle('app', ...)`: serves files from `rootDir` with
  * their MIME type and the security headers (CSP included) on every response. Refuses
- * anything but GET/HEAD (405), paths outside the root (403) and missing files (404).
+ * anything but GET/HEAD (405), paths outside the root, by name or through a symlink (403), and
+ * missing or unresolvable files (404: symlink loops and over-long names included).
  */
 export function createAppProtocolHandler(deps: AppProtocolDeps): (request: Request) => Promise<Response> {
   return async (request) => {
@@ -93,12 +108,13 @@ export function createAppProtocolHandler(deps: AppProtocolDeps): (request: Reque
     if (!filePath) return plain(403, 'Forbidden');
     let body: Uint8Array<ArrayBuffer>;
     try {
-      body = await deps.readFile(filePath);
+      // The lexical check above cannot see symlinks: resolve both the root and the file, and
+      // serve only a file whose real location is still inside the real root.
+      const [root, real] = await Promise.all([deps.realpath(deps.rootDir), deps.realpath(filePath)]);
+      if (!isInside(root, real)) return plain(403, 'Forbidden');
+      body = await deps.readFile(real);
     } catch (error) {
-      const code = (error as { code?: unknown } | null)?.code;
-      if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') {
-        return plain(404, 'Not found');
-      }
+      if (NOT_FOUND_CODES.has((error as { code?: unknown } | null)?.code)) return plain(404, 'Not found');
       return plain(500, 'Could not read the file');
     }
     return new Response(request.method === 'HEAD' ? null : body, {

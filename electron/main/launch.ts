@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { App } from 'electron';
+import type { App, MessageBoxOptions } from 'electron';
+import { echoText } from '../../shared/format/safe-text.js';
 
 /** The extension of Remit scenario files. */
 export const SCENARIO_EXTENSION = '.remit.json';
@@ -63,4 +64,28 @@ export function claimSingleInstance(
     if (filePath) openFile(filePath);
   });
   return true;
+}
+
+/** Shows a message box (attached to the main window when there is one); resolves the button index. */
+export type AskUser = (options: MessageBoxOptions) => Promise<{ readonly response: number }>;
+
+/**
+ * Asks before importing a file that reached us through a second instance: any local program
+ * can start one with any path, so nothing is imported without the user agreeing. The file
+ * name is shown short and with its control characters escaped. Resolves true to import.
+ */
+export async function confirmPushedFile(ask: AskUser, filePath: string): Promise<boolean> {
+  const name = echoText(path.basename(filePath));
+  const folder = echoText(path.dirname(filePath), 160);
+  const { response } = await ask({
+    type: 'question',
+    buttons: ['Import', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    title: 'Import a scenario?',
+    message: `Import “${name}” into your library?`,
+    detail: `Another program asked Remit to open this file (from ${folder}). Import it only if you expected it.`,
+    noLink: true,
+  });
+  return response === 0;
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import {
   app,
@@ -36,7 +36,7 @@ import {
   pdfWindowOptions,
   PrintReadySignals,
 } from './pdf-export.js';
-import { applyUserDataOverride, claimSingleInstance, findScenarioArgument } from './launch.js';
+import { applyUserDataOverride, claimSingleInstance, confirmPushedFile, findScenarioArgument } from './launch.js';
 import { buildMenuTemplate } from './menu.js';
 import { hardenWebContents, installPermissionGuards } from './security.js';
 import { createMainWindow } from './window.js';
@@ -169,7 +169,19 @@ function installMenu(): void {
   );
 }
 
-if (!claimSingleInstance(app, () => mainWindow, deliverFile)) {
+/** A file pushed through a second instance: imported only once the user agrees. */
+function deliverPushedFile(filePath: string): void {
+  const ask = (options: Electron.MessageBoxOptions) =>
+    mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options);
+  confirmPushedFile(ask, filePath).then(
+    (agreed) => {
+      if (agreed) deliverFile(filePath);
+    },
+    () => undefined,
+  );
+}
+
+if (!claimSingleInstance(app, () => mainWindow, deliverPushedFile)) {
   app.quit();
 } else {
   const launchFile = findScenarioArgument(process.argv, process.cwd());
@@ -193,7 +205,11 @@ if (!claimSingleInstance(app, () => mainWindow, deliverFile)) {
       installPermissionGuards(session.defaultSession);
       protocol.handle(
         APP_SCHEME,
-        createAppProtocolHandler({ rootDir: rendererDir, readFile: (filePath) => readFile(filePath) }),
+        createAppProtocolHandler({
+          rootDir: rendererDir,
+          readFile: (filePath) => readFile(filePath),
+          realpath: (filePath) => realpath(filePath),
+        }),
       );
       registerIpcHandlers(ipcMain, handlers);
       nativeTheme.themeSource = desktopState.state.theme;

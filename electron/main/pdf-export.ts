@@ -157,66 +157,92 @@ async function render(
   return contents.printToPDF(printToPdfOptions(request.options));
 }
 
+/** Most PDF exports running at once; one more is refused with a message, not queued. */
+export const MAX_CONCURRENT_PDF_EXPORTS = 2;
+
 /**
  * Handler of `export:pdf`: renders the print view of a saved scenario in a hidden sandboxed
  * window, waits for its ready report (fonts loaded, layout done), prints it to PDF, then asks
  * where to save and writes atomically. Rendering that takes longer than the timeout fails with
  * a clear message. The window is destroyed only once rendering has settled (success, failure
- * or timeout), before the save dialog opens. Throws {@link IpcFailure} for what a user can meet.
+ * or timeout), before the save dialog opens. At most {@link MAX_CONCURRENT_PDF_EXPORTS} run at
+ * once. Throws {@link IpcFailure} for what a user can meet.
  */
 export function createExportPdfHandler(
   deps: PdfExportDeps,
   signals: PrintReadySignals,
 ): (request: ExportPdfRequest, context: { readonly sender: WebContents }) => Promise<ExportPdfResult> {
+  // Each export is a hidden renderer process: a page (or a stuck key) must not start dozens.
+  let running = 0;
   return async (request, { sender }) => {
-    const timeoutMs = deps.timeoutMs ?? PDF_RENDER_TIMEOUT_MS;
-    const window = deps.createWindow();
-    const id = window.webContents.id;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let pdf: Uint8Array;
-    try {
-      const timeout = new Promise<never>((_resolve, reject) => {
-        timer = setTimeout(
-          () =>
-            reject(
-              new IpcFailure(
-                'print-failed',
-                `Making the PDF took longer than ${Math.round(timeoutMs / 1000)} seconds, so Remit stopped. Nothing was saved; please try again.`,
-              ),
-            ),
-          timeoutMs,
-        );
-      });
-      pdf = await Promise.race([render(window, request, signals), timeout]);
-    } catch (error) {
-      if (error instanceof IpcFailure) throw error;
+    if (running >= MAX_CONCURRENT_PDF_EXPORTS) {
       throw new IpcFailure(
         'print-failed',
-        'Remit could not make the PDF. Nothing was saved; please try again.',
+        `Remit is already making ${MAX_CONCURRENT_PDF_EXPORTS} PDFs; please wait for them to finish, then try again.`,
       );
-    } finally {
-      clearTimeout(timer);
-      signals.forget(id);
-      if (!window.isDestroyed()) window.destroy();
     }
-
-    const choice = await deps.showSaveDialog(sender, {
-      title: 'Export PDF',
-      defaultPath: path.join(deps.defaultDirectory(), pdfFileName(request.suggestedName)),
-      filters: [{ name: 'PDF document', extensions: ['pdf'] }],
-      properties: ['createDirectory', 'showOverwriteConfirmation'],
-    });
-    if (choice.canceled || !choice.filePath) return { saved: false };
+    running += 1;
     try {
-      await deps.writeFile(choice.filePath, pdf);
-    } catch (error) {
-      throw new IpcFailure(
-        'io',
-        `Remit could not save "${path.basename(choice.filePath)}": ${writeFailureReason(error)}. Nothing was overwritten.`,
-      );
+      return await exportPdf(deps, signals, request, sender);
+    } finally {
+      running -= 1;
     }
-    return { saved: true, location: choice.filePath };
   };
+}
+
+async function exportPdf(
+  deps: PdfExportDeps,
+  signals: PrintReadySignals,
+  request: ExportPdfRequest,
+  sender: WebContents,
+): Promise<ExportPdfResult> {
+  const timeoutMs = deps.timeoutMs ?? PDF_RENDER_TIMEOUT_MS;
+  const window = deps.createWindow();
+  const id = window.webContents.id;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pdf: Uint8Array;
+  try {
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new IpcFailure(
+              'print-failed',
+              `Making the PDF took longer than ${Math.round(timeoutMs / 1000)} seconds, so Remit stopped. Nothing was saved; please try again.`,
+            ),
+          ),
+        timeoutMs,
+      );
+    });
+    pdf = await Promise.race([render(window, request, signals), timeout]);
+  } catch (error) {
+    if (error instanceof IpcFailure) throw error;
+    throw new IpcFailure(
+      'print-failed',
+      'Remit could not make the PDF. Nothing was saved; please try again.',
+    );
+  } finally {
+    clearTimeout(timer);
+    signals.forget(id);
+    if (!window.isDestroyed()) window.destroy();
+  }
+
+  const choice = await deps.showSaveDialog(sender, {
+    title: 'Export PDF',
+    defaultPath: path.join(deps.defaultDirectory(), pdfFileName(request.suggestedName)),
+    filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  });
+  if (choice.canceled || !choice.filePath) return { saved: false };
+  try {
+    await deps.writeFile(choice.filePath, pdf);
+  } catch (error) {
+    throw new IpcFailure(
+      'io',
+      `Remit could not save "${path.basename(choice.filePath)}": ${writeFailureReason(error)}. Nothing was overwritten.`,
+    );
+  }
+  return { saved: true, location: choice.filePath };
 }
 
 /** Handler of `print:report-ready`: hands the print view's report to the export waiting for it. */

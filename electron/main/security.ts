@@ -36,15 +36,43 @@ export function denyPermissionCheck(): boolean {
   return false;
 }
 
-/** Installs the deny-all permission handlers on a session. */
+/**
+ * The one permission the app's own page gets: persistent storage (`navigator.storage.persist()`),
+ * so the browser engine never evicts the library under storage pressure. Everything else stays
+ * refused.
+ */
+export const PERSISTENT_STORAGE_PERMISSION = 'persistent-storage';
+
+/**
+ * Permission request handler: grants persistent storage to the app origin (`app://remit`)
+ * only; refuses every other request, and persistent storage for any other origin.
+ */
+export function guardPermissionRequest(
+  _webContents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details?: { readonly requestingUrl?: string },
+): void {
+  callback(permission === PERSISTENT_STORAGE_PERMISSION && isAppUrl(details?.requestingUrl ?? ''));
+}
+
+/** Permission check handler: "granted" for persistent storage on the app origin only. */
+export function guardPermissionCheck(_webContents: unknown, permission: string, requestingOrigin: string): boolean {
+  return permission === PERSISTENT_STORAGE_PERMISSION && isAppUrl(requestingOrigin);
+}
+
+/**
+ * Installs the permission handlers on a session: persistent storage for the app origin,
+ * nothing else, and no device access at all.
+ */
 export function installPermissionGuards(
   session: Pick<
     Session,
     'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'
   >,
 ): void {
-  session.setPermissionRequestHandler(denyPermissionRequest);
-  session.setPermissionCheckHandler(denyPermissionCheck);
+  session.setPermissionRequestHandler(guardPermissionRequest);
+  session.setPermissionCheckHandler(guardPermissionCheck);
   session.setDevicePermissionHandler(denyPermissionCheck);
 }
 

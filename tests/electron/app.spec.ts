@@ -65,6 +65,13 @@ test('the window opens on app://remit with the secure web preferences', async ()
   expect(info).toMatchObject({ ok: true, value: { version: expect.any(String) } });
 });
 
+test('the library is in persistent storage (the permission handler grants persist() to the app)', async () => {
+  const app = await launch();
+  const page = await app.firstWindow();
+  await expect(lane(page, 'CIO')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => navigator.storage.persisted())).toBe(true);
+});
+
 test('window.open and navigation away are refused', async () => {
   const app = await launch();
   const page = await app.firstWindow();

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,7 +26,7 @@ beforeAll(async () => {
   await writeFile(path.join(workDir, 'secret.txt'), 'secret');
   await mkdir(path.join(workDir, 'renderer-private'));
   await writeFile(path.join(workDir, 'renderer-private', 'key.txt'), 'secret');
-  handler = createAppProtocolHandler({ rootDir, readFile: (filePath) => readFile(filePath) });
+  handler = createAppProtocolHandler({ rootDir, readFile: (filePath) => readFile(filePath), realpath: (filePath) => realpath(filePath) });
 });
 
 afterAll(async () => {
@@ -115,6 +115,7 @@ describe('app:// protocol handler', () => {
     const failing = createAppProtocolHandler({
       rootDir,
       readFile: () => Promise.reject(Object.assign(new Error('EIO /secret/path'), { code: 'EIO' })),
+      realpath: (filePath) => Promise.resolve(filePath),
     });
     const response = await failing(new Request('app://remit/index.html'));
     expect(response.status).toBe(500);

@@ -69,7 +69,7 @@ function createFakeElectron(userDataDir: string) {
       },
     },
     ipcMain: { handle: vi.fn() },
-    dialog: { showErrorBox: vi.fn() },
+    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(() => Promise.resolve({ response: 0 })) },
     BrowserWindow: FakeWindow,
     Menu: {
       buildFromTemplate: vi.fn((template: unknown) => ({ template })),
@@ -262,10 +262,27 @@ describe('main process wiring', () => {
     fake.appListeners.get('second-instance')?.({}, ['remit', '--flag', 'Board plan.remit.json'], dir);
     await vi.waitFor(() => expect(window?.webContents.send).toHaveBeenCalled());
     expect(window?.focus).toHaveBeenCalled();
+    // Any local program can start a second instance: the user was asked first.
+    expect(fake.electron.dialog.showMessageBox).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ message: 'Import “Board plan.remit.json” into your library?' }),
+    );
     expect(window?.webContents.send).toHaveBeenCalledWith('app:open-file', {
       name: 'Board plan.remit.json',
       text: '{"format":"remit.scenario"}',
     });
+  });
+
+  it('imports nothing from a second instance when the user cancels', async () => {
+    const file = path.join(dir, 'Pushed.remit.json');
+    await writeFile(file, '{}');
+    const window = fake.windows[0];
+    window?.webContents.send.mockClear();
+    fake.electron.dialog.showMessageBox.mockImplementationOnce(() => Promise.resolve({ response: 1 }));
+    fake.appListeners.get('second-instance')?.({}, ['remit', 'Pushed.remit.json'], dir);
+    await vi.waitFor(() => expect(fake.electron.dialog.showMessageBox).toHaveBeenCalledTimes(2));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(window?.webContents.send).not.toHaveBeenCalled();
   });
 
   it('sends a file opened through the macOS file association (open-file) to the page', async () => {

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IpcFailure } from '../../../electron/main/ipc-failure.js';
 import {
   createExportPdfHandler,
+  MAX_CONCURRENT_PDF_EXPORTS,
   createPrintReadyHandler,
   pdfWindowOptions,
   PDF_RENDER_TIMEOUT_MS,
@@ -109,6 +110,37 @@ describe('export:pdf handler', () => {
     expect(d.writeFile).toHaveBeenCalledWith('/home/ceo/Documents/Board plan.pdf', PDF);
     expect(window.webContents.printToPDF).toHaveBeenCalledWith(printToPdfOptions(request.options));
     expect(signals.size).toBe(0);
+  });
+
+  it(`runs at most ${MAX_CONCURRENT_PDF_EXPORTS} exports at once and refuses one more with a message`, async () => {
+    const signals = new PrintReadySignals();
+    // Hidden windows whose page never finishes loading until the test lets it fail.
+    const releases: (() => void)[] = [];
+    let nextId = 100;
+    const d = deps(fakeWindow(signals, { kind: 'reports', report: { ok: true } }, []), [], {
+      createWindow: () => ({
+        webContents: {
+          id: (nextId += 1),
+          loadURL: () => new Promise<void>((_resolve, reject) => releases.push(() => reject(new Error('stopped')))),
+          printToPDF: vi.fn(),
+        },
+        isDestroyed: () => false,
+        destroy: vi.fn(),
+      }),
+    });
+    const handler = createExportPdfHandler(d, signals);
+    const running = Array.from({ length: MAX_CONCURRENT_PDF_EXPORTS }, () =>
+      handler(request, { sender }).catch((error: unknown) => error),
+    );
+    await expect(handler(request, { sender })).rejects.toMatchObject({ code: 'print-failed', message: expect.stringMatching(/already making/) });
+    expect(releases).toHaveLength(MAX_CONCURRENT_PDF_EXPORTS);
+    for (const release of releases.splice(0)) release();
+    await Promise.all(running);
+    // Once they finished, a new export starts again.
+    const next = handler(request, { sender }).catch((error: unknown) => error);
+    expect(releases).toHaveLength(1);
+    releases[0]?.();
+    expect(await next).toMatchObject({ code: 'print-failed', message: expect.not.stringMatching(/already making/) });
   });
 
   it('returns saved: false and writes nothing when the user cancels the save dialog', async () => {

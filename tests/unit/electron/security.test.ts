@@ -4,6 +4,8 @@ import { isAppUrl } from '../../../electron/main/app-url.js';
 import {
   denyPermissionCheck,
   denyPermissionRequest,
+  guardPermissionCheck,
+  guardPermissionRequest,
   denyWindowOpen,
   guardNavigation,
   hardenWebContents,
@@ -113,20 +115,36 @@ describe('permissions', () => {
     expect(denyPermissionCheck()).toBe(false);
   });
 
-  it('installs request, check and device handlers that deny', () => {
+  it('installs request, check and device handlers that deny all but persistent storage for the app', () => {
     const session = {
       setPermissionRequestHandler: vi.fn(),
       setPermissionCheckHandler: vi.fn(),
       setDevicePermissionHandler: vi.fn(),
     };
     installPermissionGuards(session);
-    const request = session.setPermissionRequestHandler.mock.calls[0]?.[0] as typeof denyPermissionRequest;
+    const request = session.setPermissionRequestHandler.mock.calls[0]?.[0] as typeof guardPermissionRequest;
     const callback = vi.fn();
-    request({}, 'media', callback);
+    request({}, 'media', callback, { requestingUrl: 'app://remit/' });
     expect(callback).toHaveBeenCalledWith(false);
-    const check = session.setPermissionCheckHandler.mock.calls[0]?.[0] as () => boolean;
-    expect(check()).toBe(false);
+    const check = session.setPermissionCheckHandler.mock.calls[0]?.[0] as typeof guardPermissionCheck;
+    expect(check({}, 'media', 'app://remit')).toBe(false);
+    expect(check({}, 'persistent-storage', 'app://remit')).toBe(true);
     const device = session.setDevicePermissionHandler.mock.calls[0]?.[0] as () => boolean;
     expect(device()).toBe(false);
+  });
+
+  it.each([
+    ['persistent-storage', 'app://remit/index.html', true],
+    ['persistent-storage', 'app://remit.evil.com/', false],
+    ['persistent-storage', 'https://example.com/', false],
+    ['persistent-storage', '', false],
+    ['media', 'app://remit/', false],
+    ['notifications', 'app://remit/', false],
+    ['unknown', 'app://remit/', false],
+  ])('a %s request from %j is granted: %s', (permission, requestingUrl, granted) => {
+    const callback = vi.fn();
+    guardPermissionRequest({}, permission, callback, { requestingUrl });
+    expect(callback).toHaveBeenCalledExactlyOnceWith(granted);
+    expect(guardPermissionCheck({}, permission, requestingUrl)).toBe(granted);
   });
 });
