@@ -1,4 +1,5 @@
-// `npm run bench [-- --out results.json] [--quick] [--no-build]`: Remit's performance figures
+// `npm run bench [-- --out results.json] [--quick] [--no-build] [--collab-seconds n] [--collab-only]`:
+// Remit's performance figures
 // with a bare @dnd-kit/core baseline measured in the same run. Prints a table of median and p95
 // with pass/fail per budget and writes the same figures as JSON (default .bench/results.json,
 // gitignored). Builds into its own folders (dist/bench, dist/bench-baseline), serves them on
@@ -16,6 +17,7 @@ import { backupFigures, compareFigures, fiveMegabyteBackup, guidanceFigures } fr
 import { restoreFigures } from './bench/restore.mjs';
 import { cspOf, serve } from './static-server.mjs';
 import { syncFigures } from './bench/sync.mjs';
+import { collabFigures } from './bench/collab.mjs';
 import { judge, summarize, table } from './bench/stats.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -27,13 +29,16 @@ const BASELINE_PORT = 4311;
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
 const outIndex = args.indexOf('--out');
-const positional = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--out');
+const positional = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--out' && args[index - 1] !== '--collab-seconds');
 const outPath = resolve(outIndex >= 0 ? args[outIndex + 1] : positional ?? join(ROOT, '.bench/results.json'));
 const quick = flag('--quick');
 const reps = quick ? { load: 3, drops: 6, pdf: 1 } : { load: 10, drops: 20, pdf: 3 };
+// The collaboration figure runs for a minute (issue 16); --collab-seconds shortens it.
+const collabIndex = args.indexOf('--collab-seconds');
+const collabSeconds = collabIndex >= 0 ? Number(args[collabIndex + 1]) : quick ? 10 : 60;
 
 if (flag('--help')) {
-  console.log('Usage: npm run bench -- [--out results.json | results.json] [--quick] [--no-build]');
+  console.log('Usage: npm run bench -- [--out results.json | results.json] [--quick] [--no-build] [--collab-seconds n] [--collab-only]');
   process.exit(0);
 }
 
@@ -207,8 +212,43 @@ async function printRoute() {
   }
 }
 
+/** 20 Node clients moving cards of one 300-card shared plan through a real `remit serve`. */
+async function collaborationFigures() {
+  const clients = 20;
+  const cards = 300;
+  try {
+    const run = await collabFigures({ clients, cards, seconds: collabSeconds, log });
+    figures.push(
+      {
+        id: 'collab.moveToAll',
+        label: `shared plan: a move → in every other client (${clients} clients, ${cards} cards, 1 move/s each)`,
+        unit: 'ms',
+        ...summarize(run.latencies),
+        note: `${run.moves} moves in ${collabSeconds} s, ${run.lost} never reached everyone`,
+      },
+      {
+        id: 'collab.serverMemory',
+        label: 'shared plan: remit serve memory (RSS, most during the run)',
+        unit: 'MB',
+        value: run.serverMb.max,
+        note: `${run.serverMb.start.toFixed(0)} MB before the first move`,
+      },
+    );
+    if (run.lost > 0) process.exitCode = 1;
+  } catch (error) {
+    log(`collaboration figure failed: ${error instanceof Error ? error.stack : String(error)}`);
+    figures.push({ id: 'collab.moveToAll', label: 'shared plan', skipped: `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` });
+    process.exitCode = 1;
+  }
+}
+
 async function main() {
   log(`${cpus().length} cores, ${quick ? 'quick' : 'full'} run; results → ${outPath}`);
+  if (!(collabSeconds > 0)) throw new Error('--collab-seconds needs a number of seconds above 0');
+  if (flag('--collab-only')) {
+    await collaborationFigures();
+    return report();
+  }
   let appBuildError = null;
   let baselineBuildError = null;
   if (!flag('--no-build')) {
@@ -231,6 +271,12 @@ async function main() {
     process.exitCode = 1;
   }
 
+  log(`node: ${collabSeconds} s of collaboration on a shared plan`);
+  await collaborationFigures();
+  report();
+}
+
+function report() {
   const judged = figures.map(judge);
   console.log(`\nRemit bench — ${new Date().toISOString()} — ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}\n`);
   console.log(table(judged));

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { applyCommand, CommandError, type Command } from '../commands/index.js';
-import type { Responsibility, ScenarioId } from '../model/index.js';
+import type { Responsibility, Scenario, ScenarioId } from '../model/index.js';
 import { laneKeys, materialisePlan, placedCards } from './materialise.js';
 import { planParts } from './plan-doc.js';
 import { keyForIndex } from './position.js';
@@ -13,12 +13,22 @@ export interface DocCommandOptions {
   readonly id: ScenarioId;
   /** ISO 8601 time of the change (the plan's `updatedAt`). */
   readonly now: string;
+  /**
+   * The plan as last materialised from this document, when the caller keeps it (a store does,
+   * to render it): saves materialising again. Absent: the document is materialised first.
+   */
+  readonly current?: Scenario | undefined;
 }
 
 /** What a command did to a shared plan. */
 export interface DocCommandResult {
   /** The same words as the command's patch label ("Move “Service desk” to CTO"). */
   readonly label: string;
+  /**
+   * The plan as the command leaves it, by the pure `applyCommand`: each lane's order is what the
+   * document now gives; where lanes sit relative to each other in the array may differ.
+   */
+  readonly scenario: Scenario;
 }
 
 function assertNever(value: never): never {
@@ -43,9 +53,13 @@ export function applyCommandToDoc(
   command: Command,
   options: DocCommandOptions,
 ): DocCommandResult | null {
-  const current = materialisePlan(doc, options);
-  if (!current.ok) throw new CommandError(`The shared plan cannot change: ${current.error.message}`);
-  const result = applyCommand(current.scenario, command);
+  let scenario = options.current;
+  if (!scenario) {
+    const current = materialisePlan(doc, options);
+    if (!current.ok) throw new CommandError(`The shared plan cannot change: ${current.error.message}`);
+    scenario = current.scenario;
+  }
+  const result = applyCommand(scenario, command);
   if (!result) return null;
   const placed = placedCards(doc);
   if (typeof placed === 'string') throw new CommandError(placed);
@@ -120,5 +134,5 @@ export function applyCommandToDoc(
     }
     parts.stamp.set('updatedAt', options.now);
   }, options.origin);
-  return { label: result.patch.label };
+  return { label: result.patch.label, scenario: result.scenario };
 }

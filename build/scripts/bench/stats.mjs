@@ -38,6 +38,8 @@ export const BUDGETS = {
   'compare.2x1000': { max: 20, on: 'median', text: '≤ 20 ms (median)' },
   'pdf.200': { max: 3000, on: 'median', text: '≤ 3 s (median)' },
   'bundle.initialJsGzip': { max: 300, on: 'value', text: '≤ 300 KB gzip' },
+  // Issue 16: a move reaches every other client of a shared plan within 100 ms.
+  'collab.moveToAll': { max: 100, on: 'p95', text: '≤ 100 ms p95 (issue 16)' },
 };
 
 /** Attaches the budget verdict to a figure: pass, fail, or null when there is no budget. */

@@ -120,6 +120,11 @@ describe('applyCommandToDoc matches applyCommand', () => {
       updatedAt: '',
     });
     expect(actual.updatedAt).toBe(NOW);
+    expect(lanesOf(result!.scenario)).toEqual(lanesOf(expected));
+    // A caller that keeps the materialised plan passes it and gets the same change.
+    const [again] = clientsOf(base, 1);
+    applyCommandToDoc(again!.doc, command, { origin: 'me', id: base.id, now: NOW, current: base });
+    expect(read(again!)).toEqual(actual);
   });
 
   it('writes one transaction per command, tagged with the origin', () => {
