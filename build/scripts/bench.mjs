@@ -3,7 +3,8 @@
 // with a bare @dnd-kit/core baseline measured in the same run. Prints a table of median and p95
 // with pass/fail per budget and writes the same figures as JSON (default .bench/results.json,
 // gitignored). Builds into its own folders (dist/bench, dist/bench-baseline), serves them on
-// ports 4310/4311 from this process, and leaves nothing running. Not part of `npm test`.
+// free ports the system picks (several worktrees may bench at once) from this process, and
+// leaves nothing running. Not part of `npm test`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -23,8 +24,8 @@ import { judge, summarize, table } from './bench/stats.mjs';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const APP_DIR = join(ROOT, 'dist/bench');
 const BASELINE_DIR = join(ROOT, 'dist/bench-baseline');
-const APP_PORT = 4310;
-const BASELINE_PORT = 4311;
+/** Port 0: the system picks a free one, so a second bench (or anything on 4310) cannot collide. */
+const FREE_PORT = 0;
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
@@ -129,7 +130,7 @@ async function browserFigures(appBuildError, baselineBuildError) {
     browser = await launch();
     let baseline = null;
     if (!baselineBuildError) {
-      const server = await serve(BASELINE_DIR, BASELINE_PORT, null);
+      const server = await serve(BASELINE_DIR, FREE_PORT, null);
       servers.push(server);
       log('baseline: drops and drag on the bare @dnd-kit/core board');
       baseline = await baselineFigures(browser, server.url, board, reps);
@@ -144,7 +145,7 @@ async function browserFigures(appBuildError, baselineBuildError) {
       return;
     }
     const csp = cspOf(readFileSync(join(APP_DIR, 'index.html'), 'utf8'));
-    const server = await serve(APP_DIR, APP_PORT, csp);
+    const server = await serve(APP_DIR, FREE_PORT, csp);
     servers.push(server);
     const print = await printRoute();
     log(`remit: load with the library stored, drops, drag${print.hash ? ', PDF' : ''}`);

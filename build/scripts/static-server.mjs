@@ -22,7 +22,10 @@ function isHashedAsset(root, path) {
   return path.startsWith(join(root, 'assets') + sep) && /-[\w-]{8,}\.\w+$/.test(path);
 }
 
-/** Serves `root` on 127.0.0.1:`port`, unknown paths answered with index.html, `csp` as a header. */
+/**
+ * Serves `root` on 127.0.0.1:`port` (0: a free port the system picks; the answer's url says
+ * which), unknown paths answered with index.html, `csp` as a header.
+ */
 export function serve(root, port, csp) {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -53,7 +56,7 @@ export function serve(root, port, csp) {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () =>
       resolve({
-        url: `http://127.0.0.1:${port}/`,
+        url: `http://127.0.0.1:${server.address().port}/`,
         close: () => new Promise((done) => server.close(() => done())),
       }),
     );
