@@ -1,4 +1,7 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import js from '@eslint/js';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -39,6 +42,65 @@ const layer = {
     { group: ['**/renderer/**', 'react', 'react-dom', 'dexie'], message: 'electron/ is the main process: share code through shared/, talk to the page over IPC.' },
   ],
 };
+
+/** The renderer's features, one folder each (a new folder is covered without editing this file). */
+const FEATURES = readdirSync(join(import.meta.dirname, 'renderer/features'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/**
+ * The renderer's floors (ARCHITECTURE.md): app/ -> features/* -> state/ -> persistence/,
+ * platform/, ui/ -> shared/. Each zone forbids `target` to import `from`; the message says
+ * where the code goes instead.
+ */
+const rooms = [
+  ...FEATURES.map((feature) => ({
+    target: `./renderer/features/${feature}`,
+    from: './renderer/features',
+    except: [`./${feature}`],
+    message: 'A feature never imports another feature: move what both need down to renderer/ui/, renderer/state/ or shared/.',
+  })),
+  {
+    target: './renderer/features',
+    from: './renderer/persistence',
+    message: 'Features never touch storage: go through renderer/state/ (the library session, its hooks).',
+  },
+  {
+    target: ['./renderer/features', './renderer/state', './renderer/ui', './renderer/platform', './renderer/persistence'],
+    from: './renderer/app',
+    message: 'renderer/app/ is the composition root: only renderer/main.tsx imports it.',
+  },
+  {
+    target: ['./renderer/state', './renderer/ui', './renderer/platform', './renderer/persistence'],
+    from: './renderer/features',
+    message: 'Imports point down: move this code below renderer/features/, or pass it in from the feature.',
+  },
+  {
+    target: ['./renderer/ui', './renderer/platform', './renderer/persistence'],
+    from: './renderer/state',
+    message: 'Imports point down: renderer/ui/, platform/ and persistence/ stand below renderer/state/; pass the value in.',
+  },
+  {
+    target: ['./renderer/platform', './renderer/persistence'],
+    from: './renderer/ui',
+    message: 'renderer/platform/ and persistence/ stand below renderer/ui/: pass what they need in.',
+  },
+  {
+    target: './renderer/ui',
+    from: './renderer/persistence',
+    message: 'renderer/ui/ holds primitives without storage: read data in renderer/state/ and pass it in.',
+  },
+  {
+    target: './renderer/persistence',
+    from: './renderer/platform',
+    message: 'renderer/persistence/ stands beside platform/, not on it: share through shared/.',
+  },
+  {
+    target: './electron/preload',
+    from: './electron/main',
+    message: 'The preload is a thin sandboxed bridge: it never imports the main process (share through shared/ipc/).',
+  },
+];
 
 export default tseslint.config(
   {
@@ -97,6 +159,32 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx,mts}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.mts', '.js', '.mjs', '.cjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.mts'] },
+      // Sources import TypeScript files by their emitted .js names (NodeNext style).
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.mts', '.js', '.mjs', '.json'], extensionAlias: { '.js': ['.ts', '.tsx', '.js'], '.mjs': ['.mts', '.mjs'] } })],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: rooms }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/platform/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'remit', message: 'Only renderer/platform/ reads the preload bridge: call getPlatform().' },
+        { object: 'globalThis', property: 'remit', message: 'Only renderer/platform/ reads the preload bridge: call getPlatform().' },
+        { object: 'self', property: 'remit', message: 'Only renderer/platform/ reads the preload bridge: call getPlatform().' },
+      ],
     },
   },
 );

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { LibrarySession, type SessionClock } from '../features/library/library-session.js';
+import { LibrarySession, type SessionClock } from '../state/library-session.js';
 import { OpenedFiles } from '../features/library/opened-files.js';
-import { SessionContext, useSessionState } from '../features/library/session-context.js';
+import { SessionContext, useSessionState } from '../state/session-context.js';
 import { SessionNotice, StorageBanner } from '../features/library/storage-banner.js';
-import { RemitDatabase } from '../persistence/database.js';
-import { ScenarioRepository } from '../persistence/repository.js';
+import type { RemitDatabase } from '../persistence/database.js';
+import type { ScenarioRepository } from '../persistence/repository.js';
 import { createStarterScenario } from '../state/starter-scenario.js';
 import { StoreContext } from '../state/use-store.js';
 import { Workspace } from './workspace.js';
@@ -20,12 +20,8 @@ const clock: SessionClock = { newId: () => crypto.randomUUID(), now: () => new D
 /** How long pending writes may hold up another tab's schema upgrade before this tab reloads. */
 const UPGRADE_FLUSH_MS = 2000;
 
-/** Opens the database and the last opened scenario (or the newest, or a starter). */
-async function openSession(database: RemitDatabase): Promise<LibrarySession> {
-  // Ask the browser not to evict Remit's data under storage pressure. Best effort: a refusal
-  // (or a browser without the API) changes nothing else.
-  void navigator.storage?.persist?.().catch(() => false);
-  const repository = new ScenarioRepository(database);
+/** Opens the last opened scenario (or the newest, or a starter). */
+async function openSession(repository: ScenarioRepository): Promise<LibrarySession> {
   return LibrarySession.open(repository, clock, () => createStarterScenario(clock.newId, clock.now()));
 }
 
@@ -43,14 +39,13 @@ function Opened() {
   );
 }
 
-/** Opens the database and the last scenario, then shows the workspace. */
-export function App() {
+/** Opens the last scenario from the page's database (start.tsx builds it), then shows the workspace. */
+export function App({ database, repository }: { readonly database: RemitDatabase; readonly repository: ScenarioRepository }) {
   const [boot, setBoot] = useState<Boot>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    const database = new RemitDatabase();
     let session: LibrarySession | null = null;
-    database.onUpgradeElsewhere(() => {
+    const stopWatchingUpgrades = database.onUpgradeElsewhere(() => {
       // Another tab runs a newer Remit: let our last writes land, then get out of its way and
       // reload into the new code.
       if (live) setBoot({ status: 'reloading' });
@@ -60,7 +55,7 @@ export function App() {
         window.location.reload();
       });
     });
-    openSession(database).then(
+    openSession(repository).then(
       (opened) => {
         session = opened;
         if (live) setBoot({ status: 'ready', session: opened });
@@ -71,10 +66,10 @@ export function App() {
     );
     return () => {
       live = false;
+      stopWatchingUpgrades();
       session?.dispose();
-      database.close();
     };
-  }, []);
+  }, [database, repository]);
 
   if (boot.status === 'loading' || boot.status === 'reloading') {
     return (

@@ -1,17 +1,19 @@
-import { useCallback, useEffect, useId, useState } from 'react';
-import { AnnouncerProvider, useAnnounce } from '../features/board/announcer.js';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { AnnouncerProvider, useAnnounce } from '../ui/announcer.js';
 import { Board } from '../features/board/board.js';
-import { BoardViewProvider, useBoardView, useBoardViewActions } from '../features/board/board-view.js';
-import { AddCardProvider, useAddActions } from '../features/editor/add-card.js';
+import { BoardViewProvider, useBoardView, useBoardViewActions } from '../state/board-view.js';
+import { AddCardProvider } from '../features/editor/add-card.js';
+import { useAddActions } from '../state/editing-actions.js';
 import { CardEditorProvider } from '../features/editor/card-editor.js';
 import { CompareEntry } from '../features/compare/compare-entry.js';
-import { LibraryEntry } from '../features/library/library-entry.js';
-import { GuidanceProvider } from '../features/guidance-panel/guidance-context.js';
+import { LibraryEntry, type LibraryEntryHandle } from '../features/library/library-entry.js';
+import { GuidanceProvider } from '../state/guidance-context.js';
 import { GuidancePanel } from '../features/guidance-panel/guidance-panel.js';
-import { HelpEntry } from '../features/help/help-entry.js';
-import { ExportPdf } from '../features/print/export-pdf.js';
+import { HelpEntry, type HelpEntryHandle } from '../features/help/help-entry.js';
+import { ExportPdf, type ExportPdfHandle } from '../features/print/export-pdf.js';
 import { getPlatform } from '../platform/bridge.js';
 import { useStore, useStoreState } from '../state/use-store.js';
+import { routeMenuCommand, type MenuTargets } from './menu-router.js';
 import { SaveIndicator } from './save-indicator.js';
 import './workspace.css';
 
@@ -22,18 +24,22 @@ function isEditable(target: EventTarget | null): boolean {
   );
 }
 
-function UndoRedo() {
+/** Undo and redo of the open plan, each announced; shared by the toolbar, the keys and the menu. */
+function useHistoryActions(): { readonly undo: () => void; readonly redo: () => void } {
   const store = useStore();
   const announce = useAnnounce();
-  const undoLabel = useStoreState((state) => state.history.past.at(-1)?.label ?? null);
-  const redoLabel = useStoreState((state) => state.history.future.at(-1)?.label ?? null);
-
   const undo = useCallback(() => {
     if (store.undo()) announce(store.getState().lastAction ?? '');
   }, [store, announce]);
   const redo = useCallback(() => {
     if (store.redo()) announce(store.getState().lastAction ?? '');
   }, [store, announce]);
+  return useMemo(() => ({ undo, redo }), [undo, redo]);
+}
+
+function UndoRedo({ undo, redo }: { readonly undo: () => void; readonly redo: () => void }) {
+  const undoLabel = useStoreState((state) => state.history.past.at(-1)?.label ?? null);
+  const redoLabel = useStoreState((state) => state.history.future.at(-1)?.label ?? null);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -52,18 +58,6 @@ function UndoRedo() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [undo, redo]);
-
-  // The native menu's Undo/Redo (Electron). The platform already sent them to a focused text
-  // field's own undo when one has focus; what arrives here is meant for the plan.
-  useEffect(
-    () =>
-      getPlatform().onMenuCommand((command) => {
-        if (document.querySelector('dialog[open]')) return;
-        if (command === 'edit:undo') undo();
-        else if (command === 'edit:redo') redo();
-      }),
-    [undo, redo],
-  );
 
   return (
     <div className="toolbar-group" role="group" aria-label="History">
@@ -150,65 +144,92 @@ function LastAction() {
   );
 }
 
-/** The main screen: toolbar, board, guidance panel and status. */
-export function Workspace() {
+/**
+ * Routes the native menu's commands (Electron) for as long as the workspace is shown: one
+ * subscription, one exhaustive switch (menu-router.ts).
+ */
+function useMenuCommands(targets: MenuTargets): void {
+  const latest = useRef(targets);
+  latest.current = targets;
+  useEffect(() => getPlatform().onMenuCommand((command) => routeMenuCommand(command, latest.current)), []);
+}
+
+/** The workspace's content; inside the announcer so undo and redo can announce. */
+function WorkspaceBody() {
   const name = useStoreState((state) => state.scenario.name);
   const [panelOpen, setPanelOpen] = useState(true);
   const panelId = useId();
-  // The native View menu's "Guidance panel" does what the toolbar button does.
-  useEffect(
-    () =>
-      getPlatform().onMenuCommand((command) => {
-        if (command === 'view:toggle-guidance') setPanelOpen((open) => !open);
-      }),
-    [],
+  const history = useHistoryActions();
+  const library = useRef<LibraryEntryHandle>(null);
+  const exportPdf = useRef<ExportPdfHandle>(null);
+  const help = useRef<HelpEntryHandle>(null);
+  // The platform already sent the menu's Undo/Redo to a focused text field's own undo when one
+  // has focus; what arrives here is meant for the plan, unless a modal dialog owns the page.
+  const outsideDialogs = (action: () => void) => () => {
+    if (!document.querySelector('dialog[open]')) action();
+  };
+  useMenuCommands({
+    undo: outsideDialogs(history.undo),
+    redo: outsideDialogs(history.redo),
+    toggleGuidance: () => setPanelOpen((open) => !open),
+    openLibrary: (start) => library.current?.open(start),
+    exportScenario: () => library.current?.exportScenario(),
+    exportPdf: () => exportPdf.current?.open(),
+    openHelp: (dialog) => help.current?.open(dialog),
+  });
+  return (
+    <div className="workspace">
+      <header className="toolbar">
+        <h1 className="app-title">
+          Remit <span className="scenario-name">{name}</span>
+        </h1>
+        <div className="toolbar-actions">
+          {/* Scenario-level actions (library, compare, export) go in this group. */}
+          <div className="toolbar-group" role="group" aria-label="Scenario" data-toolbar-slot="scenario">
+            <LibraryEntry ref={library} />
+            <CompareEntry />
+            <ExportPdf ref={exportPdf} />
+          </div>
+          <SaveIndicator />
+          <HelpEntry ref={help} />
+        </div>
+      </header>
+      {/* The canvas's own controls: editing, history, search, the guidance panel. */}
+      <div className="canvas-toolbar">
+        <AddButtons />
+        <UndoRedo undo={history.undo} redo={history.redo} />
+        <div className="canvas-toolbar-end">
+          <SearchCards />
+          <button
+            type="button"
+            aria-expanded={panelOpen}
+            aria-controls={panelOpen ? panelId : undefined}
+            onClick={() => setPanelOpen((open) => !open)}
+          >
+            Guidance panel
+          </button>
+        </div>
+      </div>
+      <div className="workspace-body">
+        <main className="canvas" aria-label="Planning canvas">
+          <Board />
+          <LastAction />
+        </main>
+        {panelOpen ? <GuidancePanel id={panelId} /> : null}
+      </div>
+    </div>
   );
+}
+
+/** The main screen: toolbar, board, guidance panel and status, with the providers they share. */
+export function Workspace() {
   return (
     <AnnouncerProvider>
       <BoardViewProvider>
         <GuidanceProvider>
           <CardEditorProvider>
             <AddCardProvider>
-              <div className="workspace">
-                <header className="toolbar">
-                  <h1 className="app-title">
-                    Remit <span className="scenario-name">{name}</span>
-                  </h1>
-                  <div className="toolbar-actions">
-                    {/* Scenario-level actions (library, compare, export) go in this group. */}
-                    <div className="toolbar-group" role="group" aria-label="Scenario" data-toolbar-slot="scenario">
-                      <LibraryEntry />
-                      <CompareEntry />
-                      <ExportPdf />
-                    </div>
-                    <SaveIndicator />
-                    <HelpEntry />
-                  </div>
-                </header>
-                {/* The canvas's own controls: editing, history, search, the guidance panel. */}
-                <div className="canvas-toolbar">
-                  <AddButtons />
-                  <UndoRedo />
-                  <div className="canvas-toolbar-end">
-                    <SearchCards />
-                    <button
-                      type="button"
-                      aria-expanded={panelOpen}
-                      aria-controls={panelOpen ? panelId : undefined}
-                      onClick={() => setPanelOpen((open) => !open)}
-                    >
-                      Guidance panel
-                    </button>
-                  </div>
-                </div>
-                <div className="workspace-body">
-                  <main className="canvas" aria-label="Planning canvas">
-                    <Board />
-                    <LastAction />
-                  </main>
-                  {panelOpen ? <GuidancePanel id={panelId} /> : null}
-                </div>
-              </div>
+              <WorkspaceBody />
             </AddCardProvider>
           </CardEditorProvider>
         </GuidanceProvider>

@@ -87,13 +87,15 @@ export class RemitDatabase extends Dexie {
   /**
    * Runs `listener` when another tab opens a newer schema version. This connection blocks that
    * upgrade until it closes, so the listener must finish its work and call `close()` (and
-   * usually reload the page, so it runs the newer code).
+   * usually reload the page, so it runs the newer code). Returns the unsubscribe.
    */
-  onUpgradeElsewhere(listener: () => void): void {
-    this.on('versionchange', () => {
+  onUpgradeElsewhere(listener: () => void): () => void {
+    const onVersionChange = (): false => {
       listener();
       // false: do not let Dexie close at once; the listener closes after pending writes land.
       return false;
-    });
+    };
+    this.on('versionchange', onVersionChange);
+    return () => this.on('versionchange').unsubscribe(onVersionChange);
   }
 }

@@ -1,5 +1,5 @@
 import { formatCitation } from '../guidance/index.js';
-import type { Comparison } from './compare.js';
+import type { Comparison } from './comparison.js';
 import { describeChange, describeMatch, describePlacement } from './describe.js';
 
 /** Characters that make a spreadsheet read a cell as a formula (or a DDE payload). */

@@ -1,5 +1,5 @@
 import type { Lane, Role } from '../model/index.js';
-import type { Change, ComparisonCell } from './compare.js';
+import type { Change, ComparisonCell } from './comparison.js';
 
 function laneText(lane: Lane, lead: Role | undefined): string {
   return lane === 'Shared' ? `Shared (${lead ? `${lead} leads` : 'no lead'})` : lane;

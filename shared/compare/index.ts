@@ -3,10 +3,9 @@
  * (matched by id, same words, or similar words), the guidance delta, a plain-language
  * summary and CSV export. Pure; no DOM, Node or Electron.
  */
+export { MAX_COMPARED, compareScenarios } from './compare.js';
 export {
   CHANGE_KINDS,
-  MAX_COMPARED,
-  compareScenarios,
   type Change,
   type ChangeKind,
   type CompareOptions,
@@ -19,7 +18,7 @@ export {
   type GuidanceStats,
   type MoveChange,
   type PairDiff,
-} from './compare.js';
+} from './comparison.js';
 export { FUZZY_THRESHOLD, diceSimilarity, type MatchKind } from './match.js';
 export { CONFLICT_RULES, PLAN_RULES } from './rules.js';
 export { listNames, summarize, type PairFacts } from './summary.js';

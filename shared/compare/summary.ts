@@ -1,5 +1,5 @@
 import type { Lane, Role } from '../model/index.js';
-import type { ChangeKind, ComparedScenario, ComparisonRow, FindingChange, GuidanceDelta } from './compare.js';
+import type { ChangeKind, ComparedScenario, ComparisonRow, FindingChange, GuidanceDelta } from './comparison.js';
 import { CONFLICT_RULES } from './rules.js';
 
 /** What {@link summarize} reads of one pair. */

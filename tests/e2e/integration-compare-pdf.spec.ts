@@ -5,7 +5,7 @@ import { exportPdfRequestSchema } from '../../shared/ipc/schemas.js';
 import { responsibilityId, scenarioId, type Scenario } from '../../shared/model/index.js';
 import type { SnapshotRow } from '../../renderer/persistence/database.js';
 import { toRow } from '../../renderer/persistence/repository.js';
-import { distinctNames, versionTitle } from '../../renderer/features/compare/compared.js';
+import { distinctNames, versionTitle } from '../../renderer/state/compared.js';
 import { openBoard } from './support/board.js';
 import { emitFromMain, installFakeHost, invokes } from './support/fake-host.js';
 import { fixtureScenario, pdfInfo, pageTexts, printToFile, renderPages, seedScenarios, squash } from './support/pdf.js';

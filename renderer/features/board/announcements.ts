@@ -1,11 +1,7 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
 import type { Lane } from '../../../shared/model/index.js';
+import { laneName } from '../../ui/lane-name.js';
 import type { Landing } from './drop-target.js';
-
-/** Names lanes the way a person says them. */
-export function laneName(lane: Lane): string {
-  return lane === 'Shared' ? 'Shared lane' : lane === 'Unassigned' ? 'Unassigned pool' : `${lane} column`;
-}
 
 /** Instructions read when a card gets focus. */
 export const screenReaderInstructions: ScreenReaderInstructions = {

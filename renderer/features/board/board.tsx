@@ -34,11 +34,11 @@ import {
 } from 'react';
 import { LANES, type Lane, type Responsibility, type ResponsibilityId } from '../../../shared/model/index.js';
 import { useStore, useStoreState } from '../../state/use-store.js';
-import { useAddActions } from '../editor/add-card.js';
-import { needsAttention, type CardGuidanceMap } from '../guidance-panel/card-guidance.js';
-import { useGuidance } from '../guidance-panel/guidance-context.js';
+import { useAddActions } from '../../state/editing-actions.js';
+import { needsAttention, type CardGuidanceMap } from '../../state/card-guidance.js';
+import { useGuidance } from '../../state/guidance-context.js';
 import { createAnnouncements, screenReaderInstructions } from './announcements.js';
-import { useBoardView } from './board-view.js';
+import { useBoardView } from '../../state/board-view.js';
 import { CardView } from './card.js';
 import { cardAt, entryIndex, landingOf, type CardBox, type Landing } from './drop-target.js';
 import { boardCoordinates } from './keyboard-coordinates.js';

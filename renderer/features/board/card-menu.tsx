@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Lane, Responsibility, Role } from '../../../shared/model/index.js';
 import { useStore } from '../../state/use-store.js';
-import { useAnnounce } from './announcer.js';
-import { laneName } from './announcements.js';
-import { focusCardSoon } from './board-view.js';
-import { useCardEditor } from '../editor/card-editor.js';
+import { useAnnounce } from '../../ui/announcer.js';
+import { laneName } from '../../ui/lane-name.js';
+import { focusCardSoon } from '../../state/board-view.js';
+import { useCardEditor } from '../../state/editing-actions.js';
 
 interface Placement {
   readonly lane: Lane;

@@ -1,6 +1,6 @@
 import { memo, useId, type KeyboardEvent } from 'react';
 import type { Responsibility } from '../../../shared/model/index.js';
-import type { CardGuidance } from '../guidance-panel/card-guidance.js';
+import type { CardGuidance } from '../../state/card-guidance.js';
 import { CardMenu } from './card-menu.js';
 
 /** The accessible name of a card: its title first, then what a listener needs. */

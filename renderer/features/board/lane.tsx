@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import type { Lane, Responsibility, ResponsibilityId } from '../../../shared/model/index.js';
-import type { CardGuidanceMap } from '../guidance-panel/card-guidance.js';
+import type { CardGuidanceMap } from '../../state/card-guidance.js';
 import { SortableCard, type DropSide } from './card.js';
 
 const LANE_HINTS: Record<Lane, string> = {

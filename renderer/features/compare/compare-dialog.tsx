@@ -3,13 +3,13 @@ import { MAX_COMPARED, compareScenarios, comparisonToCsv } from '../../../shared
 import type { ComparedRef, PdfOptions } from '../../../shared/ipc/print-route.js';
 import type { Scenario, Snapshot } from '../../../shared/model/index.js';
 import { getPlatform } from '../../platform/bridge.js';
-import { Modal } from '../library/modal.js';
-import { useSession, useSessionState } from '../library/session-context.js';
-import { localePaper } from '../print/export-pdf.js';
-import { distinctNames, versionTitle } from './compared.js';
+import { Dialog } from '../../ui/dialog.js';
+import { useSession, useSessionState } from '../../state/session-context.js';
+import { localePaper } from '../../platform/paper.js';
+import { distinctNames, versionTitle } from '../../state/compared.js';
 import { BrowserComparisonPrint } from './comparison-print.js';
 import { ComparisonView } from './comparison-view.js';
-import { comparisonPdfFileName, csvFileName } from './file-name.js';
+import { comparisonFileName } from '../../platform/file-name.js';
 
 /** A scenario or one of its versions, as offered for comparison. */
 interface Choice {
@@ -60,12 +60,10 @@ export function CompareDialog(props: { readonly onClose: () => void }) {
     let live = true;
     (async () => {
       // The open scenario's latest change must be in storage before it is compared.
-      await store.flush();
-      const scenarios = await session.repository.list();
-      const versions = await Promise.all(scenarios.map((scenario) => session.repository.listSnapshots(scenario.id)));
-      return scenarios.map((scenario, index) => ({
+      const library = await session.listWithVersions();
+      return library.map(({ scenario, versions }) => ({
         choice: { key: `s:${scenario.id}`, label: scenario.name, scenario, ref: { kind: 'scenario' as const, scenarioId: scenario.id } },
-        versions: (versions[index] ?? []).map((snapshot) => versionChoice(scenario, snapshot)),
+        versions: versions.map((snapshot) => versionChoice(scenario, snapshot)),
       }));
     })().then(
       (scenarios) => live && setLibrary({ scenarios }),
@@ -90,7 +88,7 @@ export function CompareDialog(props: { readonly onClose: () => void }) {
     // A byte-order mark makes spreadsheet apps read the file as UTF-8.
     const data = `\uFEFF${comparisonToCsv(comparison)}`;
     getPlatform()
-      .saveFile({ suggestedName: csvFileName(comparison.scenarios.map((entry) => entry.scenario.name)), mimeType: 'text/csv', data })
+      .saveFile({ suggestedName: comparisonFileName(comparison.scenarios.map((entry) => entry.scenario.name), '.csv'), mimeType: 'text/csv', data })
       .then(
         (result) => setMessage(result.saved ? { kind: 'done', text: 'Exported the comparison as CSV.' } : null),
         (error: unknown) => setMessage({ kind: 'error', text: `The CSV could not be saved: ${errorText(error)}` }),
@@ -111,7 +109,7 @@ export function CompareDialog(props: { readonly onClose: () => void }) {
     platform
       .exportPdf({
         compare: comparisonChoices.map((choice) => choice.ref),
-        suggestedName: comparisonPdfFileName(scenarios.map((scenario) => scenario.name)),
+        suggestedName: comparisonFileName(scenarios.map((scenario) => scenario.name), '.pdf'),
         options,
       })
       .then(
@@ -127,7 +125,7 @@ export function CompareDialog(props: { readonly onClose: () => void }) {
   };
 
   return (
-    <Modal title="Compare scenarios" onClose={props.onClose} className="compare-modal">
+    <Dialog title="Compare scenarios" onClose={props.onClose} className="library-modal compare-modal">
       {printing ? (
         <BrowserComparisonPrint
           platform={getPlatform()}
@@ -158,7 +156,7 @@ export function CompareDialog(props: { readonly onClose: () => void }) {
           }}
         />
       )}
-    </Modal>
+    </Dialog>
   );
 }
 

@@ -2,14 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { PdfOptions, PrintRoute } from '../../../shared/ipc/print-route.js';
 import type { Scenario } from '../../../shared/model/index.js';
-import { RemitDatabase } from '../../persistence/database.js';
-import { ScenarioRepository } from '../../persistence/repository.js';
 import type { Platform } from '../../platform/platform.js';
-import { loadPrintFonts } from '../print/fonts.js';
-import { reportPrintState } from '../print/print-page.js';
-import '../print/print.css';
+import { usePrintedComparison } from '../../state/print-route.js';
+import { PrintRouteFrame } from '../../ui/print-route-frame.js';
+import { loadPrintFonts } from '../../ui/print-fonts.js';
+import '../../ui/print.css';
 import { ComparisonPages } from './comparison-pages.js';
-import { loadCompared } from './compared.js';
 import './compare.css';
 
 /**
@@ -50,81 +48,18 @@ export function ComparisonDocument(props: {
   );
 }
 
-type Load =
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly scenarios: readonly Scenario[] }
-  | { readonly status: 'failed'; readonly message: string };
-
-async function loadFromStorage(route: PrintRoute): Promise<Scenario[]> {
-  if (!route.compare || route.compare.length === 0) {
-    throw new Error('The print link does not name 2 to 4 scenarios or versions to compare.');
-  }
-  const database = new RemitDatabase();
-  try {
-    return await loadCompared(new ScenarioRepository(database), route.compare);
-  } finally {
-    database.close();
-  }
-}
-
 /**
- * The print route for a comparison (`#/print?compare=…`): loads the compared scenarios and
- * versions from IndexedDB, shows the comparison document, and once it is laid out with its
- * fonts reports ready (main's hidden PDF window waits for that; tests wait for
- * `data-print-state="ready"`).
+ * The print route for a comparison (`#/print?compare=…`): the compared scenarios and versions
+ * as one document. state/'s print-route loader reads them and reports ready once the document
+ * is laid out with its fonts.
  */
 export function ComparisonPrintPage({ route }: { readonly route: PrintRoute }) {
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const load = usePrintedComparison(route.compare);
   const [date] = useState(() => new Date());
-
-  useEffect(() => {
-    document.documentElement.setAttribute('data-print-state', 'loading');
-    let live = true;
-    loadFromStorage(route).then(
-      (scenarios) => {
-        if (!live) return;
-        document.title = `Comparison: ${scenarios.map((scenario) => scenario.name).join(' vs ')} · Remit`;
-        setLoad({ status: 'ready', scenarios });
-      },
-      (error: unknown) => live && setLoad({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [route]);
-
-  useEffect(() => {
-    if (load.status === 'failed') {
-      reportPrintState({ ok: false, message: load.message });
-      return;
-    }
-    if (load.status !== 'ready') return;
-    let live = true;
-    loadPrintFonts(document.body.textContent ?? '').then(() => live && reportPrintState({ ok: true }));
-    return () => {
-      live = false;
-    };
-  }, [load]);
-
-  if (load.status === 'failed') {
-    return (
-      <main className="boot">
-        <h1>Remit could not prepare this document</h1>
-        <p role="alert">{load.message}</p>
-      </main>
-    );
-  }
-  if (load.status === 'loading') {
-    return (
-      <main className="boot" aria-busy="true">
-        <p>Preparing the document…</p>
-      </main>
-    );
-  }
   return (
-    <main className="print-screen" aria-label="Print preview">
-      <ComparisonDocument scenarios={load.scenarios} options={route.options} date={date} />
-    </main>
+    <PrintRouteFrame load={load}>
+      {load.status === 'ready' ? <ComparisonDocument scenarios={load.value} options={route.options} date={date} /> : null}
+    </PrintRouteFrame>
   );
 }
 

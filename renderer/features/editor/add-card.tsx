@@ -1,21 +1,15 @@
-import { createContext, useContext, useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { searchCatalog, suggestOwner, type CatalogEntry, type Citation, type Suggestion } from '../../../shared/guidance/index.js';
 import { responsibilityId, type Lane, type Role } from '../../../shared/model/index.js';
+import { AddActionsContext, type AddActions } from '../../state/editing-actions.js';
 import { useStore, useStoreState } from '../../state/use-store.js';
-import { useAnnounce } from '../board/announcer.js';
-import { laneName } from '../board/announcements.js';
-import { cardHandle } from '../board/board-view.js';
-import { CitationText } from '../guidance-panel/guidance-panel.js';
-import { CharacterCount, countShown, TEXT_LIMITS } from './char-limit.js';
-import { Dialog } from './dialog.js';
-
-/** Stable openers for the add dialogs, for the toolbar and empty states. */
-export interface AddActions {
-  readonly addResponsibility: () => void;
-  readonly addFromCatalog: () => void;
-}
-
-const AddContext = createContext<AddActions | null>(null);
+import { useAnnounce } from '../../ui/announcer.js';
+import { laneName } from '../../ui/lane-name.js';
+import { cardHandle } from '../../state/board-view.js';
+import { CitationText } from '../../ui/citation-text.js';
+import { CharacterCount, countShown, TEXT_LIMITS } from '../../ui/character-count.js';
+import './editor.css';
+import { Dialog } from '../../ui/dialog.js';
 
 interface Placement {
   readonly owner: Lane;
@@ -270,17 +264,10 @@ export function AddCardProvider({ children }: { readonly children: ReactNode }) 
   );
   const close = () => setOpen(null);
   return (
-    <AddContext.Provider value={actions}>
+    <AddActionsContext.Provider value={actions}>
       {children}
       {open === 'add' ? <AddDialog onClose={close} /> : null}
       {open === 'catalog' ? <CatalogDialog onClose={close} /> : null}
-    </AddContext.Provider>
+    </AddActionsContext.Provider>
   );
-}
-
-/** Openers of the add dialogs. Throws outside {@link AddCardProvider}. */
-export function useAddActions(): AddActions {
-  const actions = useContext(AddContext);
-  if (!actions) throw new Error('useAddActions needs an AddCardProvider');
-  return actions;
 }

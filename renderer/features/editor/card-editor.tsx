@@ -1,19 +1,12 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { ResponsibilityId } from '../../../shared/model/index.js';
-import { cardHandle } from '../board/board-view.js';
+import { cardHandle } from '../../state/board-view.js';
+import { CardEditorContext, type CardEditor } from '../../state/editing-actions.js';
 import { useStore } from '../../state/use-store.js';
-import { TEXT_LIMITS } from './char-limit.js';
-import { TextDialog } from './text-dialog.js';
-
-/** Stable openers for the card editing dialogs. */
-export interface CardEditor {
-  readonly rename: (id: ResponsibilityId) => void;
-  readonly annotate: (id: ResponsibilityId) => void;
-}
+import { TEXT_LIMITS } from '../../ui/character-count.js';
+import { TextDialog } from '../../ui/text-dialog.js';
 
 type Editing = { readonly kind: 'rename' | 'annotate'; readonly id: ResponsibilityId } | null;
-
-const EditorContext = createContext<CardEditor | null>(null);
 
 /** Hosts the rename and note dialogs; each saved dialog is one command and one undo step. */
 export function CardEditorProvider({ children }: { readonly children: ReactNode }) {
@@ -30,7 +23,7 @@ export function CardEditorProvider({ children }: { readonly children: ReactNode 
   const close = () => setEditing(null);
   const returnFocus = () => (editing ? cardHandle(editing.id) : null);
   return (
-    <EditorContext.Provider value={editor}>
+    <CardEditorContext.Provider value={editor}>
       {children}
       {editing?.kind === 'rename' && item ? (
         <TextDialog
@@ -65,13 +58,6 @@ export function CardEditorProvider({ children }: { readonly children: ReactNode 
           }}
         />
       ) : null}
-    </EditorContext.Provider>
+    </CardEditorContext.Provider>
   );
-}
-
-/** The card editing dialogs' openers. Throws outside {@link CardEditorProvider}. */
-export function useCardEditor(): CardEditor {
-  const editor = useContext(EditorContext);
-  if (!editor) throw new Error('useCardEditor needs a CardEditorProvider');
-  return editor;
 }

@@ -1,13 +1,14 @@
 import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { SOURCES, sectionLabel, type Citation, type Finding, type Severity } from '../../../shared/guidance/index.js';
+import { CitationText } from '../../ui/citation-text.js';
+import { type Citation, type Finding, type Severity } from '../../../shared/guidance/index.js';
 import type { ResponsibilityId, Role } from '../../../shared/model/index.js';
 import { useStore, useStoreState } from '../../state/use-store.js';
-import { useAnnounce } from '../board/announcer.js';
-import { useBoardView, useBoardViewActions } from '../board/board-view.js';
-import { ContextSettings } from '../editor/context-settings.js';
-import { TEXT_LIMITS } from '../editor/char-limit.js';
-import { TextDialog } from '../editor/text-dialog.js';
-import { useGuidance } from './guidance-context.js';
+import { useAnnounce } from '../../ui/announcer.js';
+import { useBoardView, useBoardViewActions } from '../../state/board-view.js';
+import { ContextSettings } from './context-settings.js';
+import { TEXT_LIMITS } from '../../ui/character-count.js';
+import { TextDialog } from '../../ui/text-dialog.js';
+import { useGuidance } from '../../state/guidance-context.js';
 import './guidance-panel.css';
 
 const GROUPS: readonly { readonly severity: Severity; readonly title: string; readonly open: boolean }[] = [
@@ -15,15 +16,6 @@ const GROUPS: readonly { readonly severity: Severity; readonly title: string; re
   { severity: 'warning', title: 'Warnings', open: true },
   { severity: 'info', title: 'Advice', open: false },
 ];
-
-/** "Article title — section label", the way a reader looks it up. */
-export function CitationText({ citation }: { readonly citation: Citation }) {
-  return (
-    <>
-      <cite>{SOURCES[citation.source].title}</cite> — {sectionLabel(citation)}
-    </>
-  );
-}
 
 /** The first citations in full; the rest behind a disclosure, so long lists stay scannable. */
 function Citations({ citations }: { readonly citations: readonly Citation[] }) {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Platform } from '../../platform/platform.js';
-import { Dialog } from '../editor/dialog.js';
+import { Dialog } from '../../ui/dialog.js';
 import { sourceEntries } from './cited-sections.js';
 import './help.css';
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { getPlatform } from '../../platform/bridge.js';
 import { AboutDialog } from './about-dialog.js';
 import { SourcesDialog } from './sources-dialog.js';
@@ -11,12 +11,18 @@ const ITEMS = [
   { dialog: 'sources', label: 'Sources' },
 ] as const;
 
+/** What app/'s menu router can ask of the Help entry. */
+export interface HelpEntryHandle {
+  /** Opens About Remit or Sources (focus returns where it was when the dialog closes). */
+  readonly open: (dialog: 'about' | 'sources') => void;
+}
+
 /**
- * The toolbar's Help menu (About Remit, Sources) and the native Help menu's commands, which
- * open the same dialogs. The browser has no native menu, so the toolbar menu is the way there.
+ * The toolbar's Help menu (About Remit, Sources); `ref` lets the native Help menu (routed in
+ * app/) open the same dialogs. The browser has no native menu, so the toolbar menu is the way there.
  * An ARIA menu button: arrows, Home/End move, Escape closes and returns focus to the button.
  */
-export function HelpEntry() {
+export function HelpEntry({ ref }: { readonly ref?: Ref<HelpEntryHandle> }) {
   const platform = getPlatform();
   const [menuOpen, setMenuOpen] = useState(false);
   const [open, setOpen] = useState<Open>(null);
@@ -24,14 +30,7 @@ export function HelpEntry() {
   const menuRef = useRef<HTMLUListElement>(null);
   const menuId = useId();
 
-  useEffect(
-    () =>
-      platform.onMenuCommand((command) => {
-        if (command === 'help:about') setOpen({ dialog: 'about', fromMenu: false });
-        else if (command === 'help:sources') setOpen({ dialog: 'sources', fromMenu: false });
-      }),
-    [platform],
-  );
+  useImperativeHandle(ref, () => ({ open: (dialog) => setOpen({ dialog, fromMenu: false }) }), []);
 
   useEffect(() => {
     if (!menuOpen) return;

@@ -2,8 +2,9 @@ import { parseBackup, serializeBackup } from '../../../shared/format/backup.js';
 import type { FormatError } from '../../../shared/format/index.js';
 import type { Scenario } from '../../../shared/model/index.js';
 import type { OpenedFile, Platform } from '../../platform/platform.js';
-import type { LibrarySession } from './library-session.js';
-import { parseScenarioText, scenarioFileName, serializeScenarioText } from './scenario-file.js';
+import type { LibrarySession } from '../../state/library-session.js';
+import { scenarioFileName } from '../../platform/file-name.js';
+import { parseScenarioText, serializeScenarioText } from './scenario-file.js';
 
 /** The outcome of an action, as shown to the user. */
 export type ActionOutcome =

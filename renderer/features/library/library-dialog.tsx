@@ -10,9 +10,9 @@ import {
   type ActionOutcome,
   type PendingImport,
 } from './library-actions.js';
-import { blankScenario } from './library-session.js';
-import { Modal } from './modal.js';
-import { useSession, useSessionState } from './session-context.js';
+import { blankScenario } from '../../state/library-session.js';
+import { Dialog } from '../../ui/dialog.js';
+import { useSession, useSessionState } from '../../state/session-context.js';
 import { scenarioFromTemplate, TEMPLATES } from './templates.js';
 
 type SortKey = 'updated' | 'name' | 'created';
@@ -158,7 +158,7 @@ export function LibraryDialog(props: { readonly start: LibraryStart; readonly on
   const searchId = useId();
   const sortId = useId();
 
-  useEffect(() => session.repository.watchLibrary(setLibrary), [session]);
+  useEffect(() => session.watchLibrary(setLibrary), [session]);
 
   const startImport = () =>
     run(async () => {
@@ -194,7 +194,7 @@ export function LibraryDialog(props: { readonly start: LibraryStart; readonly on
     });
 
   return (
-    <Modal title="Scenarios" onClose={props.onClose} className="library-dialog">
+    <Dialog title="Scenarios" onClose={props.onClose} className="library-modal library-dialog">
       <div className="library-toolbar" role="group" aria-label="Library actions">
         <button type="button" className="primary" onClick={() => setMode('new')} disabled={busy}>
           New scenario…
@@ -379,6 +379,6 @@ export function LibraryDialog(props: { readonly start: LibraryStart; readonly on
           </details>
         </>
       )}
-    </Modal>
+    </Dialog>
   );
 }

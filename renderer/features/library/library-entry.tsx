@@ -1,33 +1,38 @@
-import { useEffect, useState } from 'react';
+import { useImperativeHandle, useState, type Ref } from 'react';
 import { getPlatform } from '../../platform/bridge.js';
 import { exportOpenScenario } from './library-actions.js';
 import { LibraryDialog, type LibraryStart } from './library-dialog.js';
-import { useSession } from './session-context.js';
+import { useSession } from '../../state/session-context.js';
 import { VersionsDialog } from './versions-dialog.js';
 import './library.css';
 
+/** What app/'s menu router can ask of the library. */
+export interface LibraryEntryHandle {
+  /** Opens the library dialog at `start` (new, import, backup, restore, or the list). */
+  readonly open: (start: LibraryStart) => void;
+  /** Exports the open scenario to a file; a failure becomes the session's notice. */
+  readonly exportScenario: () => void;
+}
+
 /**
- * The library's entry points: "Scenarios" and "Versions" toolbar buttons with their dialogs,
- * and the native menu commands (Electron) that start the same flows.
+ * The library's entry points: "Scenarios" and "Versions" toolbar buttons with their dialogs;
+ * `ref` lets the native menu (routed in app/) start the same flows.
  */
-export function LibraryEntry() {
+export function LibraryEntry({ ref }: { readonly ref?: Ref<LibraryEntryHandle> }) {
   const session = useSession();
   const [open, setOpen] = useState<{ readonly dialog: 'library'; readonly start: LibraryStart } | { readonly dialog: 'versions' } | null>(null);
 
-  useEffect(
-    () =>
-      getPlatform().onMenuCommand((command) => {
-        if (command === 'scenario:new') setOpen({ dialog: 'library', start: 'new' });
-        else if (command === 'scenario:import') setOpen({ dialog: 'library', start: 'import' });
-        else if (command === 'data:backup') setOpen({ dialog: 'library', start: 'backup' });
-        else if (command === 'data:restore') setOpen({ dialog: 'library', start: 'restore' });
-        else if (command === 'scenario:export') {
-          exportOpenScenario(session, getPlatform()).then(
-            (outcome) => outcome.kind === 'error' && session.notify(outcome.message),
-            () => undefined,
-          );
-        }
-      }),
+  useImperativeHandle(
+    ref,
+    () => ({
+      open: (start) => setOpen({ dialog: 'library', start }),
+      exportScenario: () => {
+        exportOpenScenario(session, getPlatform()).then(
+          (outcome) => outcome.kind === 'error' && session.notify(outcome.message),
+          () => undefined,
+        );
+      },
+    }),
     [session],
   );
 

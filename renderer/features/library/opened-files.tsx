@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { getPlatform } from '../../platform/bridge.js';
 import { subscribeOpenedFiles } from './library-actions.js';
-import { Modal } from './modal.js';
-import { useSession } from './session-context.js';
+import { Dialog } from '../../ui/dialog.js';
+import { useSession } from '../../state/session-context.js';
 
 /**
  * Files opened from outside Remit (command line, file association, a second instance): each
@@ -30,7 +30,7 @@ export function OpenedFiles() {
 
   if (errors.length === 0) return null;
   return (
-    <Modal title="Could not open the file" onClose={() => setErrors([])}>
+    <Dialog title="Could not open the file" onClose={() => setErrors([])} className="library-modal">
       <div className="library-error" role="alert">
         {errors.map((message, index) => (
           <p key={index}>{message}</p>
@@ -41,6 +41,6 @@ export function OpenedFiles() {
           OK
         </button>
       </div>
-    </Modal>
+    </Dialog>
   );
 }

@@ -21,9 +21,3 @@ export function parseScenarioText(text: string, options: { readonly newId: () =>
 export function serializeScenarioText(scenario: Scenario): string {
   return serializeScenario(scenario);
 }
-
-/** A file name for a scenario: its name made safe, with the `.remit.json` extension. */
-export function scenarioFileName(name: string): string {
-  const safe = name.replace(/[^\p{L}\p{N} _-]+/gu, ' ').trim().replace(/\s+/g, '-').slice(0, 80) || 'scenario';
-  return `${safe}.remit.json`;
-}

@@ -1,7 +1,8 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { getPlatform } from '../../platform/bridge.js';
+import { Toast } from '../../ui/toast.js';
 import { exportOpenScenario } from './library-actions.js';
-import { useSession, useSessionState } from './session-context.js';
+import { useSession, useSessionState } from '../../state/session-context.js';
 
 /**
  * Shown while the latest change could not be written (storage full, transaction aborted): the
@@ -41,18 +42,5 @@ export function StorageBanner() {
 /** A message about something that happened elsewhere (e.g. another window deleted the open scenario). */
 export function SessionNotice() {
   const { notice } = useSessionState();
-  const [dismissed, setDismissed] = useState<number | null>(null);
-  const visible = notice && notice.id !== dismissed ? notice : null;
-  return (
-    <div className="session-notice" role="status" aria-live="polite" hidden={!visible}>
-      {visible ? (
-        <>
-          <span>{visible.message}</span>
-          <button type="button" onClick={() => setDismissed(visible.id)}>
-            Dismiss
-          </button>
-        </>
-      ) : null}
-    </div>
-  );
+  return <Toast toast={notice} className="session-notice" />;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Snapshot } from '../../../shared/model/index.js';
-import { Modal } from './modal.js';
-import { useSession, useSessionState } from './session-context.js';
+import { Dialog } from '../../ui/dialog.js';
+import { useSession, useSessionState } from '../../state/session-context.js';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -15,7 +15,7 @@ export function VersionsDialog(props: { readonly onClose: () => void }) {
   const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
   const nameId = useId();
 
-  useEffect(() => session.repository.watchSnapshots(scenario.id, setSnapshots), [session, scenario.id]);
+  useEffect(() => session.watchSnapshots(scenario.id, setSnapshots), [session, scenario.id]);
 
   const attempt = (action: () => Promise<void>, done: string) => {
     action().then(
@@ -35,7 +35,7 @@ export function VersionsDialog(props: { readonly onClose: () => void }) {
   };
 
   return (
-    <Modal title={`Versions of “${scenario.name}”`} onClose={props.onClose} className="versions-dialog">
+    <Dialog title={`Versions of “${scenario.name}”`} onClose={props.onClose} className="library-modal versions-dialog">
       <form className="library-rename" onSubmit={save}>
         <label htmlFor={nameId}>Version name</label>
         <input id={nameId} value={name} onChange={(event) => setName(event.target.value)} required maxLength={200} placeholder="e.g. Before board review" />
@@ -73,7 +73,7 @@ export function VersionsDialog(props: { readonly onClose: () => void }) {
                 >
                   Restore<span className="visually-hidden"> “{snapshot.name}”</span>
                 </button>
-                <button type="button" onClick={() => attempt(() => session.repository.deleteSnapshot(snapshot.id), `Deleted version “${snapshot.name}”.`)}>
+                <button type="button" onClick={() => attempt(() => session.deleteSnapshot(snapshot.id), `Deleted version “${snapshot.name}”.`)}>
                   Delete<span className="visually-hidden"> “{snapshot.name}”</span>
                 </button>
               </div>
@@ -81,6 +81,6 @@ export function VersionsDialog(props: { readonly onClose: () => void }) {
           ))}
         </ul>
       )}
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { createPortal } from 'react-dom';
 import { checkScenario } from '../../../shared/guidance/index.js';
 import {
@@ -10,23 +10,15 @@ import {
 import { getPlatform } from '../../platform/bridge.js';
 import type { Platform } from '../../platform/platform.js';
 import { useStore } from '../../state/use-store.js';
-import { Dialog } from '../editor/dialog.js';
-import { loadPrintFonts } from './fonts.js';
-import { pdfFileName } from './file-name.js';
+import { Dialog } from '../../ui/dialog.js';
+import { loadPrintFonts } from '../../ui/print-fonts.js';
+import { pdfFileName } from '../../platform/file-name.js';
+import { localePaper } from '../../platform/paper.js';
 import { buildPrintModel } from './print-model.js';
 import { PrintView } from './print-view.js';
 import './export-pdf.css';
 
-/** Where US Letter is the usual paper; everywhere else A4. */
-const LETTER_LOCALES = /^(en-US|en-CA|es-US|es-MX|fr-CA|en-PH)$/i;
-
-/** The options the dialog offered last, so a second export starts from the same choices. */
 let lastOptions: PdfOptions | null = null;
-
-/** The usual paper where the user is: US Letter in the Americas' Letter countries, else A4. */
-export function localePaper(): PaperSize {
-  return LETTER_LOCALES.test(navigator.language) ? 'letter' : 'a4';
-}
 
 function initialOptions(): PdfOptions {
   if (lastOptions) return lastOptions;
@@ -235,19 +227,19 @@ function BrowserPrint({
   return createPortal(<PrintView model={model} options={options} date={date} />, host);
 }
 
-/** The toolbar's "Export PDF" button, its options dialog, and the native menu's Export PDF. */
-export function ExportPdf() {
+/** What app/'s menu router can ask of Export PDF. */
+export interface ExportPdfHandle {
+  /** Opens the PDF options dialog. */
+  readonly open: () => void;
+}
+
+/** The toolbar's "Export PDF" button and its options dialog; `ref` opens it for the native menu. */
+export function ExportPdf({ ref }: { readonly ref?: Ref<ExportPdfHandle> }) {
   const platform = getPlatform();
   const [open, setOpen] = useState(false);
   const [printing, setPrinting] = useState<PdfOptions | null>(null);
 
-  useEffect(
-    () =>
-      platform.onMenuCommand((command) => {
-        if (command === 'export:pdf') setOpen(true);
-      }),
-    [platform],
-  );
+  useImperativeHandle(ref, () => ({ open: () => setOpen(true) }), []);
 
   return (
     <>

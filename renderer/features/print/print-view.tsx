@@ -2,8 +2,8 @@ import { SOURCES, sectionLabel, type Citation, type SourceId } from '../../../sh
 import type { PdfOptions } from '../../../shared/ipc/print-route.js';
 import type { ReportingLine, Role } from '../../../shared/model/index.js';
 import { REPORTING_LINE_LABELS, type PrintCard, type PrintModel } from './print-model.js';
-import './fonts.js';
-import './print.css';
+import '../../ui/print-fonts.js';
+import '../../ui/print.css';
 
 /** Props of {@link PrintView}. */
 export interface PrintViewProps {

@@ -4,7 +4,7 @@ import { parseBackup, serializeBackup } from '../../../shared/format/backup.js';
 import { scenarioId, type Scenario } from '../../../shared/model/index.js';
 import { RemitDatabase } from '../../../renderer/persistence/database.js';
 import { ScenarioRepository } from '../../../renderer/persistence/repository.js';
-import { LibrarySession } from '../../../renderer/features/library/library-session.js';
+import { LibrarySession } from '../../../renderer/state/library-session.js';
 import { scenarioFromTemplate, TEMPLATES } from '../../../renderer/features/library/templates.js';
 import { scenarioOf } from '../commands/fixtures.js';
 

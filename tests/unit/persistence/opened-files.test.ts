@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { scenarioId, type Scenario } from '../../../shared/model/index.js';
 import { subscribeOpenedFiles } from '../../../renderer/features/library/library-actions.js';
-import { LibrarySession } from '../../../renderer/features/library/library-session.js';
+import { LibrarySession } from '../../../renderer/state/library-session.js';
 import { serializeScenarioText } from '../../../renderer/features/library/scenario-file.js';
 import { RemitDatabase } from '../../../renderer/persistence/database.js';
 import { ScenarioRepository } from '../../../renderer/persistence/repository.js';
@@ -82,7 +82,7 @@ describe('files opened from outside Remit', () => {
       ['Product architecture', 'CTO', undefined],
       ['Technology roadmap', 'Shared', 'CTO'],
     ]);
-    const names = (await session.repository.list()).map((scenario) => scenario.name).sort();
+    const names = (await session.listWithVersions()).map(({ scenario }) => scenario.name).sort();
     expect(names).toEqual(['Board plan 2026', 'Starter']);
     unsubscribe();
     expect(source.count).toBe(0);
@@ -102,7 +102,7 @@ describe('files opened from outside Remit', () => {
     expect(seen.outcomes[0]?.message).toMatch(/^Could not read “notes\.remit\.json”: .+ Nothing was changed\.$/);
     expect(seen.outcomes[1]?.message).toMatch(/^Could not read “other\.remit\.json”: .+ Nothing was changed\.$/);
     expect(session.getState().store.getState().scenario.name).toBe('Starter');
-    expect((await session.repository.list()).map((scenario) => scenario.name)).toEqual(['Starter']);
+    expect((await session.listWithVersions()).map(({ scenario }) => scenario.name)).toEqual(['Starter']);
     session.dispose();
   });
 
@@ -118,7 +118,7 @@ describe('files opened from outside Remit', () => {
 
     expect(seen.outcomes.map((outcome) => outcome.kind)).toEqual(['done', 'error', 'done']);
     expect(session.getState().store.getState().scenario.name).toBe('Plan B');
-    expect((await session.repository.list()).map((scenario) => scenario.name).sort()).toEqual(['Plan A', 'Plan B', 'Starter']);
+    expect((await session.listWithVersions()).map(({ scenario }) => scenario.name).sort()).toEqual(['Plan A', 'Plan B', 'Starter']);
     session.dispose();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkScenario, sectionLabel } from '../../../shared/guidance/index.js';
 import { parsePrintRouteHash, printRouteHash } from '../../../shared/ipc/print-route.js';
 import { responsibilityId, scenarioId, type Scenario } from '../../../shared/model/index.js';
-import { pdfFileName } from '../../../renderer/features/print/file-name.js';
+import { pdfFileName } from '../../../renderer/platform/file-name.js';
 import { buildPrintModel } from '../../../renderer/features/print/print-model.js';
 
 function scenario(overrides: Partial<Scenario> = {}): Scenario {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkScenario } from '../../../shared/guidance/index.js';
 import { DEFAULT_CONTEXT, responsibilityId, scenarioId, type Role, type Scenario } from '../../../shared/model/index.js';
-import { deriveCardGuidance } from '../../../renderer/features/guidance-panel/card-guidance.js';
+import { deriveCardGuidance } from '../../../renderer/state/card-guidance.js';
 
 function plan(stances: Record<string, Role> = {}): Scenario {
   return {

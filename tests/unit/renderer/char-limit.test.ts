@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FILE_LIMITS, parseScenarioFile, serializeScenario } from '../../../shared/format/index.js';
 import { DEFAULT_CONTEXT, responsibilityId, scenarioId, type Scenario } from '../../../shared/model/index.js';
-import { TEXT_LIMITS, countShown, tooLongMessage } from '../../../renderer/features/editor/char-limit.js';
+import { TEXT_LIMITS, countShown, tooLongMessage } from '../../../renderer/ui/character-count.js';
 
 function withText(title: string, note: string): Scenario {
   return {

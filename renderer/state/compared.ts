@@ -1,6 +1,6 @@
-import type { ComparedRef } from '../../../shared/ipc/print-route.js';
-import { scenarioId, type Scenario } from '../../../shared/model/index.js';
-import type { ScenarioRepository } from '../../persistence/repository.js';
+import type { ComparedRef } from '../../shared/ipc/print-route.js';
+import { scenarioId, type Scenario } from '../../shared/model/index.js';
+import type { ScenarioRepository } from '../persistence/repository.js';
 
 /** How a version is named wherever it is compared: its scenario's name, then the version's. */
 export function versionTitle(scenarioName: string, versionName: string): string {

@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { ResponsibilityId } from '../../../shared/model/index.js';
+import type { ResponsibilityId } from '../../shared/model/index.js';
 
 /** How the board is being looked at: search text, the findings filter, the highlighted card. */
 export interface BoardView {

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { CharacterCount, countShown, tooLongMessage } from './char-limit.js';
+import { CharacterCount, countShown, tooLongMessage } from './character-count.js';
 import { Dialog } from './dialog.js';
 
 interface TextDialogProps {

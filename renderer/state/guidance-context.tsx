@@ -1,6 +1,6 @@
 import { createContext, useContext, useDeferredValue, useMemo, useRef, type ReactNode } from 'react';
-import { checkScenario, type CheckResult } from '../../../shared/guidance/index.js';
-import { useStoreState } from '../../state/use-store.js';
+import { checkScenario, type CheckResult } from '../../shared/guidance/index.js';
+import { useStoreState } from './use-store.js';
 import { deriveCardGuidance, shareUnchanged, shareUnchangedFindings, type CardGuidanceMap } from './card-guidance.js';
 
 /** The guidance for the open scenario, computed once per scenario change. */

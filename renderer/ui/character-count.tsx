@@ -1,4 +1,4 @@
-import { FILE_LIMITS } from '../../../shared/format/index.js';
+import { FILE_LIMITS } from '../../shared/format/index.js';
 
 /**
  * Text limits of the editors: the scenario file and backup formats refuse longer values, so

@@ -1,7 +1,7 @@
-import type { Patch, ScenarioBody } from '../../../shared/commands/index.js';
-import { scenarioId, type Scenario, type ScenarioId, type Snapshot, type StoredData } from '../../../shared/model/index.js';
-import type { RestoreSummary, ScenarioRepository } from '../../persistence/repository.js';
-import { ScenarioStore } from '../../state/scenario-store.js';
+import type { Patch, ScenarioBody } from '../../shared/commands/index.js';
+import { scenarioId, type Scenario, type ScenarioId, type Snapshot, type StoredData, type TrashedScenario } from '../../shared/model/index.js';
+import type { RestoreSummary, ScenarioRepository } from '../persistence/repository.js';
+import { ScenarioStore } from './scenario-store.js';
 
 /** A short message about something that happened outside the user's last click. */
 export interface LibraryNotice {
@@ -62,7 +62,7 @@ export class LibrarySession {
   private noticeCount = 0;
 
   private constructor(
-    readonly repository: ScenarioRepository,
+    private readonly repository: ScenarioRepository,
     readonly clock: SessionClock,
     scenario: Scenario,
   ) {
@@ -171,6 +171,29 @@ export class LibrarySession {
   /** Deletes a trashed scenario for good. */
   async deleteForever(id: ScenarioId): Promise<void> {
     await this.repository.deleteForever(id);
+  }
+
+  /** Calls `listener` with the library (scenarios and trash) now and after every change; returns the unsubscribe. */
+  watchLibrary(listener: (library: { readonly scenarios: Scenario[]; readonly trash: TrashedScenario[] }) => void): () => void {
+    return this.repository.watchLibrary(listener);
+  }
+
+  /** Calls `listener` with a scenario's versions now and after every change; returns the unsubscribe. */
+  watchSnapshots(id: ScenarioId, listener: (snapshots: Snapshot[]) => void): () => void {
+    return this.repository.watchSnapshots(id, listener);
+  }
+
+  /** Every scenario with its versions, newest first, once the open scenario's writes landed. */
+  async listWithVersions(): Promise<{ readonly scenario: Scenario; readonly versions: readonly Snapshot[] }[]> {
+    await this.state.store.flush();
+    const scenarios = await this.repository.list();
+    const versions = await Promise.all(scenarios.map((scenario) => this.repository.listSnapshots(scenario.id)));
+    return scenarios.map((scenario, index) => ({ scenario, versions: versions[index] ?? [] }));
+  }
+
+  /** Deletes a saved version for good. */
+  async deleteSnapshot(id: string): Promise<void> {
+    await this.repository.deleteSnapshot(id);
   }
 
   /** Saves the open scenario as a named version. */

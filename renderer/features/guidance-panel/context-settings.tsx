@@ -1,7 +1,7 @@
 import { useId, type ChangeEvent } from 'react';
 import type { CompanySize, Focus, ReportingLine, ScenarioContext } from '../../../shared/model/index.js';
 import { useStore, useStoreState } from '../../state/use-store.js';
-import './editor.css';
+import './context-settings.css';
 
 interface Setting<K extends keyof ScenarioContext> {
   readonly key: K;

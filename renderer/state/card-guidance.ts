@@ -1,5 +1,5 @@
-import type { CheckResult, Finding, Severity } from '../../../shared/guidance/index.js';
-import type { Responsibility, ResponsibilityId } from '../../../shared/model/index.js';
+import type { CheckResult, Finding, Severity } from '../../shared/guidance/index.js';
+import type { Responsibility, ResponsibilityId } from '../../shared/model/index.js';
 
 /** What a card's badge shows: the worst open finding, or how the card stands. */
 export type CardStatus = 'aligned' | 'warning' | 'error' | 'contested' | 'unplaced' | 'unknown';
