@@ -1,4 +1,4 @@
-import type { Patch, ScenarioBody } from '../../shared/commands/index.js';
+import { scenarioBody } from '../../shared/commands/index.js';
 import { scenarioId, type Scenario, type ScenarioId, type Snapshot, type StoredData, type TrashedScenario } from '../../shared/model/index.js';
 import type { RestoreSummary, ScenarioRepository } from '../persistence/repository.js';
 import { ScenarioStore } from './scenario-store.js';
@@ -23,16 +23,6 @@ export interface SessionClock {
 
 /** How long to wait for the open scenario's writes before switching away from it. */
 const FLUSH_LIMIT_MS = 5000;
-
-function bodyOf(scenario: Scenario): ScenarioBody {
-  return {
-    name: scenario.name,
-    context: scenario.context,
-    responsibilities: scenario.responsibilities,
-    waivers: scenario.waivers,
-    stances: scenario.stances,
-  };
-}
 
 /** A blank scenario named `name`. */
 export function blankScenario(clock: SessionClock, name = 'Untitled scenario'): Scenario {
@@ -212,16 +202,14 @@ export class LibrarySession {
   }
 
   /**
-   * Replaces the open scenario's content with `content` as one undoable step, after an
-   * automatic version of the current content (the safety net for risky operations: restoring
-   * a version, importing over the scenario, bulk edits). The id and creation time stay.
+   * Replaces the open scenario's content with `content` (a `scenario/replace` command: one
+   * undo step, one write), after an automatic version of the current content (the safety net
+   * for restoring a version or importing over the scenario). The id and creation time stay.
    */
   async replaceOpenContent(content: Scenario, label: string, snapshotName: string): Promise<void> {
     await this.saveSnapshot(snapshotName, 'auto');
     const store = this.state.store;
-    const current = store.getState().scenario;
-    const patch: Patch = { label, from: bodyOf(current), to: bodyOf(content) };
-    store.applyExternalPatch(patch);
+    store.dispatch({ type: 'scenario/replace', body: scenarioBody(content), label });
     await store.flush();
   }
 
@@ -290,7 +278,10 @@ export class LibrarySession {
   private watch(id: ScenarioId): void {
     this.unwatch = this.repository.watchScenario(id, (stored) => {
       if (stored) {
-        this.state.store.adoptExternal(stored);
+        this.state.store.dispatch(
+          { type: 'scenario/replace', body: scenarioBody(stored), label: 'Updated from another window' },
+          { kind: 'adopt', savedAt: stored.updatedAt },
+        );
         return;
       }
       // Gone: moved to the trash in another window. Open something else and say so.

@@ -2,13 +2,14 @@ import {
   applyCommand,
   applyPatch,
   EMPTY_HISTORY,
+  historyAfter,
   invertPatch,
-  record,
+  RECORD,
   redo,
   undo,
   type Command,
   type History,
-  type Patch,
+  type UndoPolicy,
 } from '../../shared/commands/index.js';
 import type { Scenario } from '../../shared/model/index.js';
 
@@ -74,14 +75,28 @@ export class ScenarioStore {
   };
 
   /**
-   * Applies a command: one undo step and one write. Returns false when the command changed
-   * nothing. Throws `CommandError` for invalid commands (unknown id, empty title).
+   * Applies a command: the only way the scenario changes. Under {@link RECORD} (the default)
+   * it is one undo step and one write of the whole scenario row. Under `adopt` it takes a
+   * version another window saved: ignored while this store has writes pending or failing
+   * (those hold newer work and will overwrite the stored row) or when that version is the one
+   * shown; otherwise history is cleared and nothing is written back. Returns false when
+   * nothing changed. Throws `CommandError` for invalid commands (unknown id, empty title).
    */
-  readonly dispatch = (command: Command): boolean => {
+  readonly dispatch = (command: Command, policy: UndoPolicy = RECORD): boolean => {
+    if (policy.kind === 'adopt' && (!this.isSettled() || policy.savedAt === this.state.scenario.updatedAt)) return false;
     const result = applyCommand(this.state.scenario, command);
     if (!result) return false;
-    this.commit(result.scenario, record(this.state.history, result.patch), result.patch.label);
-    return true;
+    const history = historyAfter(this.state.history, result.patch, policy);
+    switch (policy.kind) {
+      case 'record':
+        this.commit(result.scenario, history, result.patch.label);
+        return true;
+      case 'adopt': {
+        const scenario = { ...result.scenario, updatedAt: policy.savedAt };
+        this.setState(this.releaseCheck({ scenario, history, save: { status: 'saved' }, lastAction: result.patch.label, checked: scenario }));
+        return true;
+      }
+    }
   };
 
   /** Undoes the last change; false when there is none. */
@@ -101,30 +116,11 @@ export class ScenarioStore {
     return true;
   };
 
-  /** Applies a patch computed elsewhere (e.g. restoring a snapshot) as one undoable step. */
-  readonly applyExternalPatch = (patch: Patch): void => {
-    this.commit(applyPatch(this.state.scenario, patch), record(this.state.history, patch), patch.label);
-  };
-
   /** Resolves when every change so far has been written (or has failed). */
   readonly flush = (): Promise<void> => this.writing;
 
   /** True when nothing is waiting to be written and the last write succeeded. */
   readonly isSettled = (): boolean => this.pending === 0 && this.state.save.status === 'saved';
-
-  /**
-   * Adopts a version of the scenario saved elsewhere (another window), without writing it back.
-   * Ignored while this store has its own writes pending or failing: those hold newer work
-   * and will overwrite the stored row. Undo history is cleared, since its patches were made
-   * against the replaced content and would silently revert the other window's change.
-   * Returns true when the scenario was replaced.
-   */
-  readonly adoptExternal = (scenario: Scenario, label = 'Updated from another window'): boolean => {
-    if (!this.isSettled()) return false;
-    if (scenario.id !== this.state.scenario.id || scenario.updatedAt === this.state.scenario.updatedAt) return false;
-    this.setState({ scenario, history: EMPTY_HISTORY, save: { status: 'saved' }, lastAction: label, checked: scenario });
-    return true;
-  };
 
   /** Retries a failed write now instead of waiting for the timer. */
   readonly retryNow = (): void => {

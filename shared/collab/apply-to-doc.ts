@@ -3,7 +3,7 @@ import { applyCommand, CommandError, type Command } from '../commands/index.js';
 import type { Responsibility, Scenario, ScenarioId } from '../model/index.js';
 import { laneKeys, materialisePlan, placedCards } from './materialise.js';
 import { planParts } from './plan-doc.js';
-import { keyForIndex } from './position.js';
+import { keyForIndex, keysInOrder } from './position.js';
 
 /** What applying a command to a shared plan needs from outside. */
 export interface DocCommandOptions {
@@ -129,6 +129,31 @@ export function applyCommandToDoc(
         if (command.role === null) parts.stances.delete(command.topicId);
         else parts.stances.set(command.topicId, command.role);
         break;
+      case 'scenario/replace': {
+        // A whole-plan replacement (import over the plan, a restored version): every part is
+        // written anew, cards in the order of the new content.
+        const next = result.scenario;
+        parts.meta.set('name', next.name);
+        for (const [key, value] of Object.entries(next.context)) {
+          if (parts.context.get(key) !== value) parts.context.set(key, value);
+        }
+        for (const id of [...parts.cards.keys()]) parts.cards.delete(id);
+        const positions = keysInOrder(next.responsibilities.length);
+        next.responsibilities.forEach((item, index) => {
+          const card = new Y.Map<unknown>();
+          card.set('title', item.title);
+          card.set('owner', item.owner);
+          if (item.lead !== undefined) card.set('lead', item.lead);
+          if (item.note !== undefined) card.set('note', item.note);
+          card.set('position', positions[index]);
+          parts.cards.set(item.id, card);
+        });
+        for (const id of [...parts.waivers.keys()]) parts.waivers.delete(id);
+        for (const waiver of next.waivers) parts.waivers.set(waiver.findingId, { rationale: waiver.rationale, at: waiver.at });
+        for (const topic of [...parts.stances.keys()]) parts.stances.delete(topic);
+        for (const [topic, role] of Object.entries(next.stances)) parts.stances.set(topic, role);
+        break;
+      }
       default:
         assertNever(command);
     }

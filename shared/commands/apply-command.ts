@@ -83,8 +83,8 @@ function replaceItem(scenario: Scenario, next: Responsibility): Responsibility[]
 
 /**
  * Applies one command to a scenario. Pure: returns the new scenario and the patch that
- * describes the change (the unit of undo and of saving). Returns null when the command
- * changes nothing. Throws {@link CommandError} for an unknown id or an empty title.
+ * describes the change (the unit of undo; the renderer's store then writes the scenario's
+ * whole row once). Returns null when the command changes nothing. Throws {@link CommandError} for an unknown id or an empty title.
  */
 export function applyCommand(scenario: Scenario, command: Command): CommandResult | null {
   switch (command.type) {
@@ -193,6 +193,12 @@ export function applyCommand(scenario: Scenario, command: Command): CommandResul
       if (command.role === null) delete stances[command.topicId];
       else stances[command.topicId] = command.role;
       return change(scenario, 'Record a stance on a contested topic', { stances });
+    }
+    case 'scenario/replace': {
+      const body = command.body;
+      const same = (Object.keys(body) as (keyof ScenarioBody)[]).every((key) => body[key] === scenario[key]);
+      if (same) return null;
+      return change(scenario, command.label, { ...body });
     }
     default:
       return assertNever(command);

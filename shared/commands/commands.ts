@@ -5,6 +5,7 @@ import type {
   ScenarioContext,
   Waiver,
 } from '../model/index.js';
+import type { ScenarioBody } from './patch.js';
 
 /** Every way the UI can change a scenario. A discriminated union on `type`. */
 export type Command =
@@ -40,7 +41,17 @@ export type Command =
   | { readonly type: 'scenario/set-context'; readonly context: Partial<ScenarioContext> }
   | { readonly type: 'waiver/add'; readonly waiver: Waiver }
   | { readonly type: 'waiver/remove'; readonly findingId: string }
-  | { readonly type: 'stance/set'; readonly topicId: string; readonly role: Role | null };
+  | { readonly type: 'stance/set'; readonly topicId: string; readonly role: Role | null }
+  | {
+      /**
+       * Replaces the whole content (importing a file over the open scenario, restoring a
+       * version, adopting what another window saved); the id and creation time stay.
+       */
+      readonly type: 'scenario/replace';
+      readonly body: ScenarioBody;
+      /** What the user did, in words ("Restore version “Board draft”"), for undo labels. */
+      readonly label: string;
+    };
 
 /** The `type` of every command. */
 export type CommandType = Command['type'];

@@ -17,6 +17,17 @@ export interface Patch {
   readonly to: Partial<ScenarioBody>;
 }
 
+/** The parts of `scenario` a command may change (the body of a `scenario/replace`). Pure. */
+export function scenarioBody(scenario: Scenario): ScenarioBody {
+  return {
+    name: scenario.name,
+    context: scenario.context,
+    responsibilities: scenario.responsibilities,
+    waivers: scenario.waivers,
+    stances: scenario.stances,
+  };
+}
+
 /** Applies a patch forward. Pure; returns a new scenario. */
 export function applyPatch(scenario: Scenario, patch: Patch): Scenario {
   return { ...scenario, ...patch.to };

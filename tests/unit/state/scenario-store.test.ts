@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { scenarioBody } from '../../../shared/commands/index.js';
 import { responsibilityId, type Scenario } from '../../../shared/model/index.js';
 import { CHECK_HOLD_MS, ScenarioStore } from '../../../renderer/state/scenario-store.js';
 import { lanesOf, scenarioOf } from '../commands/fixtures.js';
@@ -141,9 +142,11 @@ describe('ScenarioStore', () => {
       store.dispose();
 
       const settled = new ScenarioStore(start, async () => undefined);
-      const external = { ...start, updatedAt: '2030-01-01T00:00:00.000Z' };
-      expect(settled.adoptExternal(external)).toBe(true);
-      expect(settled.getState().checked).toBe(external);
+      const external = { ...start, name: 'Renamed in another window', updatedAt: '2030-01-01T00:00:00.000Z' };
+      const adopt = { kind: 'adopt', savedAt: external.updatedAt } as const;
+      expect(settled.dispatch({ type: 'scenario/replace', body: scenarioBody(external), label: 'Updated from another window' }, adopt)).toBe(true);
+      expect(settled.getState().scenario).toEqual(external);
+      expect(settled.getState().checked).toBe(settled.getState().scenario);
       settled.dispose();
     });
   });

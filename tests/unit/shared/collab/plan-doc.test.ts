@@ -103,6 +103,20 @@ describe('applyCommandToDoc matches applyCommand', () => {
     ['set context', { type: 'scenario/set-context', context: { focus: 'product' } }],
     ['accept a finding', { type: 'waiver/add', waiver: { findingId: 'f1', rationale: ' ok ', at: NOW } }],
     ['record a stance', { type: 'stance/set', topicId: 'budget', role: 'CTO' }],
+    [
+      'replace the whole plan (import over it, restore a version)',
+      {
+        type: 'scenario/replace',
+        label: 'Restore version “Draft”',
+        body: {
+          name: 'Draft',
+          context: { ...base.context, focus: 'product' },
+          responsibilities: [{ id: id('z'), title: 'Zed', owner: 'CTO' }, ...base.responsibilities.slice(1).reverse()],
+          waivers: [{ findingId: 'f2', rationale: 'on purpose', at: NOW }],
+          stances: { budget: 'CIO' },
+        },
+      },
+    ],
   ];
   it.each(commands)('%s', (_name, command) => {
     const [client] = clientsOf(base, 1);
