@@ -1,9 +1,10 @@
 import type { Command } from '../commands/index.js';
 import type { Lane, Responsibility, ResponsibilityId, Role, Scenario, Waiver } from '../model/index.js';
 import { cioVsCto as cv, inwardOutward as io, uniqueCitations, type Citation } from './sources.js';
-import { BoundedCache } from './bounded-cache.js';
-import { suggestOwnerForStems, type Suggestion, type TopicRef } from './suggest.js';
-import { contentStems, keyOfStems } from './text.js';
+import { memoTable } from './memo.js';
+import type { Suggestion, TopicRef } from './suggest.js';
+import { suggestOwnerForStems } from './suggestion.js';
+import { FAMILY, TYPO, analyseText } from './text.js';
 import { TOPICS, TOPICS_BY_ID, stanceRole, type Position, type Topic } from './topics.js';
 
 /** How much a finding matters: error fails `remit check`, warning needs a look, info is advice. */
@@ -165,8 +166,8 @@ const REPORTING_LINE_TOPIC = 'reporting-line';
 interface TitleAnalysis {
   readonly suggestion: Suggestion;
   readonly key: string;
-  /** Distinct content stems; a handful, so an array (no Set per title). */
-  readonly stems: readonly string[];
+  /** Ids of the title's lemma keys (no family keys), ascending: overlap compares these. */
+  readonly terms: Uint32Array;
   /**
    * The findings last computed for cards with this title (a few, newest last), with what
    * else they depend on: an equal card in a new object (a reload, an import, another window)
@@ -188,17 +189,37 @@ interface CardMemo {
 }
 
 const ANALYSIS_LIMIT = 5_000;
-const analyses = new BoundedCache<string, TitleAnalysis>(ANALYSIS_LIMIT);
+const analyses = memoTable<string, TitleAnalysis>('check.title-analysis', ANALYSIS_LIMIT);
+
+/** Small integer ids for keys, so overlap can merge two sorted arrays instead of scanning. */
+const KEY_IDS = new Map<string, number>();
+const KEY_ID_LIMIT = 200_000;
+
+function termIds(keys: readonly string[]): Uint32Array {
+  if (KEY_IDS.size > KEY_ID_LIMIT) KEY_IDS.clear();
+  const ids: number[] = [];
+  for (const key of keys) {
+    const plain = key.startsWith(TYPO) ? key.slice(1) : key;
+    if (plain.startsWith(FAMILY)) continue;
+    let id = KEY_IDS.get(plain);
+    if (id === undefined) {
+      id = KEY_IDS.size;
+      KEY_IDS.set(plain, id);
+    }
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return Uint32Array.from(ids).sort();
+}
 
 function analyse(title: string): TitleAnalysis {
   const cached = analyses.get(title);
   if (cached) return cached;
   // Tokenise once: the suggestion, the duplicate key and the overlap test share the stems.
-  const stems = contentStems(title);
+  const text = analyseText(title);
   const result: TitleAnalysis = {
-    suggestion: suggestOwnerForStems(stems),
-    key: keyOfStems(stems),
-    stems,
+    suggestion: suggestOwnerForStems(text.keys),
+    key: text.identity,
+    terms: termIds(text.keys),
     cards: [],
   };
   return analyses.set(title, result);
@@ -501,7 +522,7 @@ function computeCheck(scenario: CheckInput): CheckResult {
     for (const finding of cardFindings(item, analysis, topic, stances, sole)) findings.push(finding);
   });
 
-  checkDuplicates(responsibilities, analysisOf, emit);
+  for (const finding of duplicateFindings(responsibilities, analysisOf)) findings.push(finding);
   checkCoverage(scenario, topicCards, sole, emit);
   checkDrift(responsibilities, analysisOf, sole, emit);
   checkContext(scenario, laneCount, cioLed, ctoLed, emit);
@@ -618,13 +639,38 @@ function cardFindings(
   return findings;
 }
 
+interface DuplicateMemo {
+  readonly ids: readonly ResponsibilityId[];
+  readonly titles: readonly string[];
+  readonly findings: readonly Finding[];
+}
+/** The last plan's duplicate findings: they depend on ids and titles only, not on lanes. */
+const duplicateMemo = memoTable<'last', DuplicateMemo>('check.duplicates', 2);
+
+function duplicateFindings(items: readonly Responsibility[], analyses: readonly TitleAnalysis[]): readonly Finding[] {
+  const last = duplicateMemo.get('last');
+  if (last && last.ids.length === items.length && items.every((item, index) => item.id === last.ids[index] && item.title === last.titles[index])) {
+    return last.findings;
+  }
+  const findings: Finding[] = [];
+  checkDuplicates(items, analyses, (finding) => {
+    findings.push(finding);
+  });
+  duplicateMemo.set('last', { ids: items.map((item) => item.id), titles: items.map((item) => item.title), findings });
+  return findings;
+}
+
+function sameWords(a: string, b: string): boolean {
+  return a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
 function checkDuplicates(
   items: readonly Responsibility[],
   analyses: readonly TitleAnalysis[],
   emit: Emit,
 ): void {
   const firstByKey = new Map<string, Responsibility>();
-  const representatives = new Map<string, { item: Responsibility; stems: readonly string[] }[]>();
+  const representatives = new Map<string, { item: Responsibility; terms: Uint32Array }[]>();
   items.forEach((item, index) => {
     const analysis = analyses[index];
     if (!analysis || !analysis.key) return;
@@ -638,8 +684,8 @@ function checkDuplicates(
         responsibilityIds: ids,
         topic: analysis.suggestion.topic,
         message:
-          `${quote(item.title)} repeats ${quote(first.title)} in other words. Two cards for one ` +
-          'job invite two owners, or none; keep one.',
+          `${sameWords(item.title, first.title) ? `${quote(item.title)} appears twice.` : `${quote(item.title)} repeats ${quote(first.title)} in other words.`} ` +
+          'Two cards for one job invite two owners, or none; keep one.',
         citations: DUPLICATE_CITATIONS,
         fix: { label: 'Delete this duplicate', command: { type: 'responsibility/delete', id: item.id } },
       });
@@ -650,7 +696,7 @@ function checkDuplicates(
     if (!topicId) return;
     const group = representatives.get(topicId) ?? [];
     for (const rep of group) {
-      if (similarity(analysis.stems, rep.stems) >= OVERLAP_SIMILARITY) {
+      if (similarity(analysis.terms, rep.terms) >= OVERLAP_SIMILARITY) {
         const ids = [item.id, rep.item.id];
         emit({
           id: findingId('overlap', topicId, ids),
@@ -666,16 +712,27 @@ function checkDuplicates(
         return;
       }
     }
-    group.push({ item, stems: analysis.stems });
+    group.push({ item, terms: analysis.terms });
     representatives.set(topicId, group);
   });
 }
 
-/** Jaccard similarity of two lists of distinct stems. */
-function similarity(a: readonly string[], b: readonly string[]): number {
+/** Jaccard similarity of two ascending lists of distinct key ids. */
+function similarity(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 || b.length === 0) return 0;
   let shared = 0;
-  for (const value of a) if (b.includes(value)) shared += 1;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      shared += 1;
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+  }
   return shared / (a.length + b.length - shared);
 }
 

@@ -31,7 +31,10 @@ export {
   type Topic,
   type TopicStance,
 } from './topics.js';
-export { suggestOwner, type SuggestedOwner, type Suggestion, type TopicRef } from './suggest.js';
+export { type MatchStrength, type SuggestedOwner, type Suggestion, type TopicRef } from './suggest.js';
+export { suggestOwner } from './suggestion.js';
+export { clearGuidanceMemos, guidanceMemoSizes } from './memo.js';
+export { FIELD_TERMS, type FieldTerm } from './vocabulary.js';
 export { CATALOG, searchCatalog, type CatalogEntry } from './catalog.js';
 export {
   COMPANY_SIZE_CITATIONS,

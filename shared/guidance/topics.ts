@@ -18,7 +18,16 @@ export interface Position {
  */
 export type TopicStance =
   | { readonly kind: 'owner'; readonly owner: Role }
-  | { readonly kind: 'shared'; readonly lead: Role }
+  | {
+      readonly kind: 'shared';
+      /** The lead when the wording does not say which side the work serves. */
+      readonly lead: Role;
+      /**
+       * True when the sources split the topic by direction (the CIO's internal half, the
+       * CTO's customer-facing half): the lead then follows the wording.
+       */
+      readonly byWording?: boolean;
+    }
   | { readonly kind: 'contested'; readonly positions: readonly [Position, Position] };
 
 /** One area of work the guidance knows about. Readonly data. */
@@ -31,15 +40,24 @@ export interface Topic {
   readonly signals: readonly string[];
   /** Weaker, ambiguous words that only tip the balance. */
   readonly hints?: readonly string[];
-  /** Why the stance holds and what to do, in our own words, for a CEO. */
+  /** Why the stance holds, in our words, for a CEO: only what the cited sections support. */
   readonly rationale: string;
+  /**
+   * Remit's own practical note (what the sources do not say), shown apart from the cited
+   * rationale and labelled as Remit's; absent when there is none.
+   */
+  readonly note?: string;
   readonly citations: readonly Citation[];
   /** Set when the topic is a core area of a role: the coverage rule expects someone to hold it. */
   readonly core?: Role;
 }
 
 const owner = (role: Role): TopicStance => ({ kind: 'owner', owner: role });
-const shared = (lead: Role): TopicStance => ({ kind: 'shared', lead });
+const shared = (lead: Role, byWording = false): TopicStance => ({
+  kind: 'shared',
+  lead,
+  ...(byWording ? { byWording } : {}),
+});
 
 /** The knowledge base as written; {@link TOPICS} is what the rest of the code reads. */
 const AUTHORED_TOPICS: readonly Topic[] = [
@@ -79,16 +97,29 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'printers',
       'downtime',
       'infrastructure reliability',
-      'IT service management',
-      'ITSM',
       'IT department',
+      'cloud infrastructure',
+      'cloud migration',
+      'cloud hosting',
+      'cloud accounts',
+      'AWS',
+      'Azure',
+      'Google Cloud',
+      'servers in the cloud',
+      'systems go down',
+      'recover systems',
+      'system outages',
     ],
-    hints: ['IT', 'hosting', 'reliability', 'monitoring'],
+    hints: ['IT', 'hosting', 'reliability', 'monitoring', 'cloud'],
     rationale:
       'Keeping the company’s own systems, networks and data centres running is the inward half ' +
       'of technology leadership, and both articles hand it to the CIO, whose yardstick is ' +
       'efficient, secure and cheap internal operations. If this sits with the CTO, product ' +
       'engineers end up fighting internal fires; move it to the CIO.',
+    note:
+      'The sources do not name cloud computing as either role’s duty. Remit files the cloud ' +
+      'that hosts the company’s own systems under IT infrastructure, and the cloud the product ' +
+      'runs on under building and delivering the product.',
     citations: [
       cv('cio-role'),
       cv('3'),
@@ -118,6 +149,13 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'end users',
       'tech support for staff',
       'IT service requests',
+      'computer problems',
+      'IT problems',
+      'IT issues',
+      'computer issues',
+      'fix laptops',
+      'broken laptops',
+      'tech problems',
     ],
     hints: ['tickets', 'support'],
     rationale:
@@ -205,6 +243,7 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'workplace practices',
       'employee experience',
       'equipment for staff',
+      'printing',
     ],
     hints: ['employees', 'staff', 'workforce', 'colleagues'],
     rationale:
@@ -269,6 +308,10 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'IT security',
       'corporate security',
       'secure network',
+      'user accounts',
+      'accounts and access',
+      'user access',
+      'access rights',
     ],
     hints: ['security', 'privacy', 'protect', 'threats'],
     rationale:
@@ -287,7 +330,7 @@ const AUTHORED_TOPICS: readonly Topic[] = [
   {
     id: 'security-overall',
     label: 'Security as a whole (company and product)',
-    stance: shared('CIO'),
+    stance: shared('CIO', true),
     signals: [
       'security',
       'data security',
@@ -305,10 +348,13 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'Security taken as one job spans both roles. The first article gives the CIO the inside ' +
       '(policies, networks, the company’s own sensitive data) and the CTO the security built ' +
       'into products and the protection of customers’ data there; the second article counts ' +
-      'overall security among the CIO’s inward concerns. Keep a single security card Shared ' +
-      'with the CIO leading, or split it into an internal card for the CIO and a product card ' +
-      'for the CTO so each half has one owner.',
-    citations: [cv('13'), io('thesis'), cv('step-4')],
+      'overall security among the CIO’s inward concerns, and the comparison table lists data ' +
+      'and network security among the CIO’s duties. So a security card is Shared, led by the ' +
+      'CIO when it is about the company’s own systems and by the CTO when it is about the product.',
+    note:
+      'Splitting it into an internal card for the CIO and a product card for the CTO gives each ' +
+      'half one owner.',
+    citations: [cv('13'), io('thesis'), cv('20'), cv('step-4')],
   },
   {
     id: 'it-governance',
@@ -336,8 +382,12 @@ const AUTHORED_TOPICS: readonly Topic[] = [
     rationale:
       'Governance means deciding how technology is controlled and keeping risk low. The ' +
       'comparison table lists IT governance as a CIO duty, and several sections describe the ' +
-      'CIO as the risk-minimising counterweight to the CTO’s appetite for experiments. Keep ' +
-      'governance with the CIO so that it is independent of the teams it governs.',
+      'CIO as the one who minimises risk, where the CTO looks for growth and is readier to ' +
+      'experiment. Keep IT governance and technology risk with the CIO.',
+    note:
+      'The sources do not discuss regulatory compliance. Remit files the compliance of internal ' +
+      'IT (audits, controls, SOX, GDPR records) under governance and risk, since that is where ' +
+      'the sources put controlling how technology is used.',
     citations: [
       cv('20'),
       cv('5'),
@@ -397,6 +447,14 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'lean processes',
       'process excellence',
       'digitise',
+      'paper-based',
+      'off paper',
+      'approvals',
+      'approval workflow',
+      'invoices',
+      'invoice processing',
+      'expense approvals',
+      'manual processes',
     ],
     hints: ['processes', 'streamline', 'productivity'],
     rationale:
@@ -423,6 +481,11 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'intelligent automation',
       'automation program',
       'bots',
+      'process automation',
+      'automate processes',
+      'automate workflows',
+      'automate tasks',
+      'workflow automation',
     ],
     rationale:
       'The first article is specific here: the CIO sets the automation vision and carries ' +
@@ -458,6 +521,11 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'data integration',
       'single source of truth',
       'data model',
+      'organise data',
+      'clean data',
+      'organise records',
+      'company records',
+      'tidy data',
     ],
     hints: ['data', 'records'],
     rationale:
@@ -473,7 +541,7 @@ const AUTHORED_TOPICS: readonly Topic[] = [
   {
     id: 'business-intelligence',
     label: 'Business intelligence and internal reporting',
-    stance: owner('CIO'),
+    stance: shared('CIO', true),
     signals: [
       'business intelligence',
       'dashboards',
@@ -491,9 +559,11 @@ const AUTHORED_TOPICS: readonly Topic[] = [
     ],
     hints: ['analytics', 'analysis', 'metrics'],
     rationale:
-      'Analysis that helps managers run the company is the CIO’s side of analytics: the first ' +
-      'article has the CIO make sure data is collected, analysed and used to improve processes. ' +
-      'Analytics sold to or used by customers is the CTO’s side (see analytics products).',
+      'The first article gives analytics to both roles: the CIO makes sure data is collected, ' +
+      'stored, analysed and used to improve processes, while the CTO develops and implements ' +
+      'the analytics systems and tools that use the data. Reporting and dashboards for running ' +
+      'the company are therefore Shared, led by the CIO; analytics built into what customers ' +
+      'use is led by the CTO (see analytics products).',
     citations: [cv('14')],
   },
   {
@@ -536,8 +606,8 @@ const AUTHORED_TOPICS: readonly Topic[] = [
   },
   {
     id: 'it-vendors',
-    label: 'IT vendor and contract management',
-    stance: owner('CIO'),
+    label: 'Vendor and supplier relations',
+    stance: shared('CIO', true),
     signals: [
       'vendor management',
       'vendors',
@@ -559,11 +629,13 @@ const AUTHORED_TOPICS: readonly Topic[] = [
     ],
     hints: ['contracts', 'vendor'],
     rationale:
-      'Managing the vendors that supply the company’s own IT is a CIO task in the first ' +
-      'article: the CIO makes sure what vendors deliver fits the organisation’s present and ' +
-      'future needs. Strategic technology partnerships for the product are different and sit ' +
-      'with the CTO.',
-    citations: [cv('15'), cv('cio-role')],
+      'The first article gives vendors to both roles. Its vendor section has the CIO manage vendor relationships so that what vendors deliver meets the ' +
+      'organisation’s needs, and the CTO keep the company’s products innovative and appealing ' +
+      'to customers; elsewhere it has the CTO team up with suppliers and vendors to obtain ' +
+      'good business solutions and look after supplier partnerships, and the CIO build a ' +
+      'network of technology partners and vendors. So vendor relations are Shared: led by the ' +
+      'CIO for the company’s own IT, by the CTO for what goes into the product.',
+    citations: [cv('15'), cv('3'), cv('step-4'), cv('cio-role')],
   },
   {
     id: 'it-staff',
@@ -636,6 +708,8 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'business partners',
       'requests from departments',
       'demand management',
+      'departments',
+      'other departments',
     ],
     hints: ['departments', 'internal'],
     rationale:
@@ -670,6 +744,9 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'internal tooling',
       'technology evaluation for staff',
       'standardization',
+      'standard software',
+      'standard tools',
+      'standardise tools',
     ],
     hints: ['tools', 'standards'],
     rationale:
@@ -681,34 +758,6 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       cv('step-6'),
       cv('16'),
       cv('20'),
-    ],
-  },
-  {
-    id: 'cloud-platform',
-    label: 'Cloud and DevOps platform',
-    stance: shared('CIO'),
-    signals: [
-      'cloud',
-      'cloud migration',
-      'cloud platform',
-      'DevOps',
-      'cloud accounts',
-      'cloud infrastructure',
-      'site reliability',
-      'SRE',
-      'cloud governance',
-      'kubernetes',
-    ],
-    hints: ['platform'],
-    rationale:
-      'The first article expects the CIO to understand cloud, DevOps and IT automation, while ' +
-      'the CTO’s teams ship the product on that platform. Share it with the CIO leading the ' +
-      'platform itself (accounts, cost, baseline security) and the CTO deciding what product ' +
-      'teams need from it.',
-    citations: [
-      cv('step-3'),
-      cv('16'),
-      cv('7'),
     ],
   },
 
@@ -746,14 +795,16 @@ const AUTHORED_TOPICS: readonly Topic[] = [
     hints: ['launch', 'build'],
     rationale:
       'Building and delivering what the company sells is the centre of the CTO role in both ' +
-      'articles; the CTO is judged by products that win customers and grow revenue. Put ' +
-      'product development with the CTO, and keep the CIO’s teams out of the delivery path.',
+      'articles: the CTO creates and delivers the products and services that serve customers. ' +
+      'Put product development with the CTO; the first article adds that the CIO may be ' +
+      'involved in product development alongside the CTO.',
     citations: [
       cv('17'),
       cv('16'),
       cv('cto-role'),
       cv('2'),
       cv('7'),
+      cv('8'),
       cv('step-5'),
       cv('20'),
       io('thesis'),
@@ -823,9 +874,11 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'performance at scale',
     ],
     rationale:
-      'The first article asks both executives to keep the product architecture lean and ' +
-      'efficient: the CTO develops the product, the CIO makes sure it fits the company’s ' +
-      'systems. Share it with the CTO leading.',
+      'The first article gives both roles a major part in product architecture: the CTO ' +
+      'develops and delivers the product and keeps its technical goals in line with the ' +
+      'business, the CIO keeps the IT infrastructure and systems in line with the business ' +
+      'goals, and the two work together so the architecture stays streamlined and efficient. ' +
+      'Share it, with the CTO, who develops the product, leading.',
     citations: [cv('19')],
   },
   {
@@ -1059,7 +1112,7 @@ const AUTHORED_TOPICS: readonly Topic[] = [
   {
     id: 'technology-partnerships',
     label: 'Technology and supplier partnerships',
-    stance: owner('CTO'),
+    stance: shared('CTO', true),
     signals: [
       'supplier partnerships',
       'strategic partnerships',
@@ -1071,16 +1124,18 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'suppliers',
       'acquire business solutions',
       'co development',
+      'suppliers for products',
+      'product suppliers',
+      'component suppliers',
     ],
     rationale:
-      'Building partnerships with suppliers and technology firms to strengthen the offering is ' +
-      'described as CTO work, unlike day-to-day vendor administration, which the CIO does. Let ' +
-      'the CTO own strategic partnerships.',
-    citations: [
-      cv('3'),
-      cv('step-4'),
-      cv('12'),
-    ],
+      'The first article has the CTO develop and manage external relationships such as ' +
+      'partnerships with suppliers, and collaborate with vendors and suppliers; it also has the ' +
+      'CIO build up a supporting network of vendors and technology partners, and says both roles ' +
+      'need to partner with stakeholders inside and outside the company. So partnerships are ' +
+      'Shared: led by the CTO when they serve the product and customers, by the CIO when they ' +
+      'serve the company’s own IT.',
+    citations: [cv('3'), cv('step-4'), cv('12'), cv('cio-role')],
   },
   {
     id: 'new-markets',
@@ -1142,7 +1197,7 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'The second article lists hiring, training and managing the people who develop ' +
       'technology among common CTO tasks, done with the IT managers. Let the CTO build the ' +
       'engineering team; the CIO staffs internal IT.',
-    citations: [io('cto-role'), cv('9')],
+    citations: [io('cto-role')],
   },
   {
     id: 'technology-assessment',
@@ -1238,10 +1293,13 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'capex',
     ],
     rationale:
-      'The sources disagree on who holds the technology budget. A common way through: the CIO ' +
-      'holds the budget for running the company’s IT, the CTO the budget for building the ' +
-      'product, and the CEO decides which of the two owns the total. Record your choice so the ' +
-      'plan is explicit.',
+      'The sources disagree on who holds the technology budget: the first article gives IT ' +
+      'budgets to the CIO, the second counts the technology budget among the CTO’s tasks. ' +
+      'Record your choice so the plan is explicit.',
+    note:
+      'A split many teams use (Remit’s suggestion, not the sources’): the CIO holds the budget ' +
+      'for running the company’s IT, the CTO the budget for building the product, and the CEO ' +
+      'decides who owns the total.',
     citations: [
       cv('20'),
       cv('9'),
@@ -1259,9 +1317,10 @@ const AUTHORED_TOPICS: readonly Topic[] = [
           owner: 'CIO',
           label: 'The CIO owns it',
           summary:
-            'The second article gives the CIO the wider view and the lead on the company’s ' +
-            'overall technology strategy, with the CTO proposing solutions in support; the ' +
-            'first puts corporate IT strategy in the CIO’s hands.',
+            'The second article gives the CIO the wider oversight and an important role in ' +
+            'building the company’s overall technology strategy, with the CTO suggesting ' +
+            'solutions that support the CIO’s strategies; the first says the CIO owns the ' +
+            'corporate IT strategy.',
           citations: [
             io('cio-differs'),
             cv('20'),
@@ -1272,12 +1331,14 @@ const AUTHORED_TOPICS: readonly Topic[] = [
           owner: 'CTO',
           label: 'The CTO owns it',
           summary:
-            'Other passages have the CTO set the company’s technical strategy, drive technology ' +
-            'strategy in the comparison table, and contribute to and implement technology ' +
-            'strategies aligned with company goals.',
+            'Other passages have the CTO set the company’s technical strategy, develop new ' +
+            'strategies for using technology to stay competitive, drive technology strategy ' +
+            '(the comparison table) and contribute to and implement the company’s technology ' +
+            'strategies.',
           citations: [
             cv('step-4'),
             cv('3'),
+            cv('20'),
             io('cto-role'),
           ],
         },
@@ -1296,9 +1357,11 @@ const AUTHORED_TOPICS: readonly Topic[] = [
     ],
     hints: ['strategy', 'vision'],
     rationale:
-      'The sources disagree on who owns the company-wide technology strategy. Many companies ' +
-      'let the CIO own the strategy for how the company runs and the CTO the strategy for what ' +
-      'it sells, with the CEO arbitrating. Whatever you choose, record it as your stance.',
+      'The sources disagree on who owns the company-wide technology strategy. Whatever you ' +
+      'choose, record it as your stance.',
+    note:
+      'One way through (Remit’s suggestion, not the sources’): the CIO owns the strategy for ' +
+      'how the company runs, the CTO the strategy for what it sells, and the CEO arbitrates.',
     citations: [
       io('cio-differs'),
       cv('20'),
@@ -1341,9 +1404,11 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'technical architectures',
     ],
     rationale:
-      'The first article contradicts itself on who is the company’s architect. If the ' +
-      'architecture mostly describes internal systems, the CIO is the natural owner; if it ' +
-      'mostly describes the product platform, the CTO. Record your stance.',
+      'The first article contradicts itself on who is the company’s architect. ' +
+      'Record your stance.',
+    note:
+      'Remit’s rule of thumb, not the sources’: if the architecture mostly describes internal ' +
+      'systems, the CIO is the natural owner; if it mostly describes the product platform, the CTO.',
     citations: [cv('step-4'), cv('intro')],
   },
   {

@@ -210,7 +210,7 @@ describe('checkScenario: plan-level rules', () => {
       ['a', 'Product development', 'CTO'],
       ['b', 'Employee help desk', 'CTO'],
       ['c', 'Laptops and phones for staff', 'CTO'],
-      ['d', 'Cloud and DevOps platform', 'CTO'],
+      ['d', 'Backup and disaster recovery', 'CTO'],
       ['e', 'ERP system', 'Unassigned'],
     ];
     const small = checkScenario(scenario(cards, { context: { companySize: 'small' } }));

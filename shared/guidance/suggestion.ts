@@ -1,0 +1,144 @@
+/**
+ * {@link suggestOwner}: a topic ranking (suggest.ts) turned into a proposal with an owner, a
+ * calibrated confidence, the lead the wording points to, citations and reasons.
+ */
+import { memoTable } from './memo.js';
+import { uniqueCitations, type Citation } from './sources.js';
+import {
+  EVIDENCE_KEYS,
+  orientationOfKeys,
+  rankTopics,
+  type MatchStrength,
+  type Suggestion,
+  type TopicMatch,
+  type TopicRef,
+} from './suggest.js';
+import { TYPO, analyseText } from './text.js';
+import type { Topic } from './topics.js';
+
+/** Below this score the text is Unknown. */
+const MATCH_THRESHOLD = 0.75;
+/**
+ * The highest confidence each kind of match may claim, set from the labelled set (see the
+ * closing note): one ordinary word or a fuzzy match is right less often than a phrase.
+ */
+const CONFIDENCE_CAP: Readonly<Record<MatchStrength, number>> = { phrase: 0.97, word: 0.8, fuzzy: 0.65, none: 0.25 };
+
+function ownerKey(topic: Topic): string {
+  const { stance } = topic;
+  if (stance.kind === 'owner') return stance.owner;
+  if (stance.kind === 'shared') return 'Shared';
+  return 'Contested';
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function quoteList(items: readonly string[]): string {
+  return items.map((item) => `“${item}”`).join(', ');
+}
+
+const UNKNOWN_REASON =
+  'None of the guidance topics matched these words, so Remit does not guess. Place it by ' +
+  'judgement, or reword it to say who it serves (employees or customers) and what it covers.';
+
+const HEDGE: Readonly<Record<MatchStrength, string>> = {
+  phrase: '',
+  word: 'Matched on a single word, so treat this as advice. ',
+  fuzzy: 'Matched only loosely (a likely typo or a related word form), so treat this as a hint. ',
+  none: '',
+};
+
+const NO_CITATIONS: readonly Citation[] = Object.freeze([]);
+
+function unknown(confidence: number, signals: readonly string[]): Suggestion {
+  return Object.freeze({
+    owner: 'Unknown',
+    confidence,
+    match: 'none',
+    topic: null,
+    signals: Object.freeze([...signals]),
+    citations: NO_CITATIONS,
+    reason: UNKNOWN_REASON,
+  } satisfies Suggestion);
+}
+
+const REFS = new Map<string, TopicRef>();
+function refOf(topic: Topic): TopicRef {
+  let ref = REFS.get(topic.id);
+  if (!ref) {
+    ref = Object.freeze({ id: topic.id, label: topic.label });
+    REFS.set(topic.id, ref);
+  }
+  return ref;
+}
+
+/** The suggestion for a text's keys. Pure. */
+export function computeSuggestion(keys: readonly string[]): Suggestion {
+  const ranking = rankTopics(keys);
+  const top: TopicMatch | undefined = ranking[0];
+  if (!top) return unknown(0, []);
+  if (top.score < MATCH_THRESHOLD) {
+    return unknown(round(Math.min(0.25, (1 - Math.exp(-top.score / 1.2)) * 0.4)), top.signals);
+  }
+  const key = ownerKey(top.topic);
+  const rival = ranking.find((match) => ownerKey(match.topic) !== key);
+  const margin = rival ? (top.score - rival.score) / top.score : 1;
+  const strength = 1 - Math.exp(-top.score / 1.2);
+  const confidence = round(Math.min(CONFIDENCE_CAP[top.match], strength * (0.55 + 0.45 * margin)));
+  const { topic } = top;
+  const { stance } = topic;
+  const reason = `${HEDGE[top.match]}Reads as “${topic.label}” (matched ${quoteList(top.signals)}). ${topic.rationale}`;
+  const base = {
+    confidence,
+    match: top.match,
+    topic: refOf(topic),
+    signals: Object.freeze([...top.signals]),
+    reason,
+    ...(topic.note ? { note: topic.note } : {}),
+  };
+  if (stance.kind === 'contested') {
+    return Object.freeze({
+      ...base,
+      owner: 'Contested',
+      citations: uniqueCitations(stance.positions.flatMap((position) => position.citations)),
+      positions: stance.positions,
+    } satisfies Suggestion);
+  }
+  if (stance.kind === 'shared') {
+    const lead = stance.byWording ? (orientationOfKeys(keys) ?? stance.lead) : stance.lead;
+    return Object.freeze({ ...base, owner: 'Shared', lead, citations: topic.citations } satisfies Suggestion);
+  }
+  return Object.freeze({ ...base, owner: stance.owner, citations: topic.citations } satisfies Suggestion);
+}
+
+const byText = memoTable<string, Suggestion>('suggest.by-text', 5_000);
+const byEvidence = memoTable<string, Suggestion>('suggest.by-evidence', 5_000);
+
+/** The memo key of a text: trimmed, inner whitespace collapsed (case kept: "IT" ≠ "it"). */
+function memoKey(text: string): string {
+  return UNUSUAL_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+}
+const UNUSUAL_SPACE = /[^\S ]| {2}/;
+
+/** {@link suggestOwner} for a text's keys (from analyseText), through the evidence memo. */
+export function suggestOwnerForStems(keys: readonly string[]): Suggestion {
+  const evidence: string[] = [];
+  for (const key of keys) {
+    if (EVIDENCE_KEYS.has(key.startsWith(TYPO) ? key.slice(1) : key)) evidence.push(key);
+  }
+  const memo = evidence.join(' ');
+  return byEvidence.get(memo) ?? byEvidence.set(memo, computeSuggestion(evidence));
+}
+
+/**
+ * Proposes an owner for free text such as a responsibility title. Pure and deterministic;
+ * memoised in bounded tables (memo.ts). Robust to case, punctuation, word order, inflection,
+ * abbreviations of the field and small typos. When no topic matches it returns owner Unknown
+ * with a confidence of at most 0.25 instead of guessing. Never throws.
+ */
+export function suggestOwner(text: string): Suggestion {
+  const key = memoKey(text);
+  return byText.get(key) ?? byText.set(key, suggestOwnerForStems(analyseText(key).keys));
+}

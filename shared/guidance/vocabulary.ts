@@ -1,0 +1,238 @@
+/**
+ * The vocabulary of the field: abbreviations, acronyms, product names and set phrases that
+ * executives type, each with the knowledge-base topic it belongs to. Readonly data. The text
+ * pipeline rewrites every form of a term to its canonical token, and each topic recognises its
+ * terms' tokens as signals, so "HRIS", "ERP" or "A/B testing" place a card as surely as a
+ * whole signal phrase does.
+ */
+
+/** One term of the field. */
+export interface FieldTerm {
+  /** The single token every form is rewritten to (lower case, letters and digits). */
+  readonly token: string;
+  /** How people write it (lower case; spaces, hyphens and slashes are matched loosely). */
+  readonly forms: readonly string[];
+  /** The topic the term belongs to. */
+  readonly topic: string;
+}
+
+const term = (topic: string, token: string, ...forms: string[]): FieldTerm => ({
+  token,
+  forms: forms.length === 0 ? [token] : forms,
+  topic,
+});
+
+/** Abbreviations, acronyms and product names, grouped by topic. */
+export const FIELD_TERMS: readonly FieldTerm[] = [
+  // IT infrastructure and operations
+  term('it-operations', 'lanwan', 'lan', 'wan', 'lan/wan', 'sd-wan', 'sdwan'),
+  term('it-operations', 'vpn', 'vpn', 'vpns'),
+  term('it-operations', 'noc', 'noc', 'network operations centre', 'network operations center'),
+  term('it-operations', 'dnsdhcp', 'dns', 'dhcp'),
+  term('it-operations', 'storagearea', 'nas', 'san', 'storage area network'),
+  term('it-operations', 'virtualisation', 'vmware', 'hyper-v', 'hyperv', 'virtual machines', 'vms'),
+  term('it-operations', 'cmdb', 'cmdb', 'configuration management database'),
+  term('it-operations', 'bcdr', 'bcp', 'bcdr', 'dr/bcp', 'bcp/dr', 'disaster recovery', 'business continuity'),
+  term('it-operations', 'iaas', 'iaas', 'infrastructure as a service'),
+  term('it-operations', 'paas', 'paas', 'platform as a service'),
+  term('it-operations', 'colocation', 'colo', 'colocation', 'co-location'),
+  term('it-operations', 'onprem', 'on-prem', 'on prem', 'on-premise', 'on-premises', 'on premises'),
+  term('it-operations', 'datacenter', 'data center', 'data centre', 'datacenter', 'datacentre', 'data centers', 'data centres'),
+  // Service desk
+  term('service-desk', 'servicedesk', 'help desk', 'helpdesk', 'service desk', 'servicedesk', 'help-desk', 'service-desk', 'helpdesks', 'help desks', 'service desks'),
+  term('service-desk', 'itsm', 'itsm', 'it service management'),
+  term('service-desk', 'itil', 'itil'),
+  term('service-desk', 'servicenow', 'servicenow', 'service now', 'service-now'),
+  term('service-desk', 'supportline', 'l1', 'l2', 'l1/l2', 'first line support', 'second line support', '1st line support', '2nd line support'),
+  // Enterprise systems
+  term('enterprise-systems', 'erp', 'erp', 'erps', 'enterprise resource planning'),
+  term('enterprise-systems', 'crm', 'crm', 'crms', 'customer relationship management'),
+  term('enterprise-systems', 'hris', 'hris', 'hrms', 'hcm', 'hr system', 'hr systems', 'hr information system', 'human resources system'),
+  term('enterprise-systems', 'sap', 'sap', 's/4hana', 's4hana', 'successfactors'),
+  term('enterprise-systems', 'salesforce', 'salesforce', 'sfdc'),
+  term('enterprise-systems', 'workday', 'workday'),
+  term('enterprise-systems', 'netsuite', 'netsuite', 'oracle ebs', 'dynamics 365', 'ms dynamics'),
+  term('enterprise-systems', 'wms', 'wms', 'warehouse management system'),
+  term('enterprise-systems', 'payroll', 'payroll'),
+  // Workplace technology
+  term('workplace-technology', 'vdi', 'vdi', 'virtual desktop', 'virtual desktops', 'citrix'),
+  term('workplace-technology', 'byod', 'byod', 'bring your own device'),
+  term('workplace-technology', 'mdm', 'mdm', 'mobile device management', 'intune', 'jamf'),
+  term('workplace-technology', 'office365', 'o365', 'm365', 'office 365', 'office365', 'microsoft 365', 'google workspace', 'g suite', 'gsuite'),
+  term('workplace-technology', 'collabsuite', 'sharepoint', 'microsoft teams', 'ms teams', 'slack', 'zoom', 'exchange server', 'exchange'),
+  term('workplace-technology', 'euc', 'euc', 'end-user computing', 'end user computing'),
+  // Internal security
+  term('internal-security', 'iam', 'iam', 'identity and access management', 'identity access management', 'identity management'),
+  term('internal-security', 'sso', 'sso', 'single sign-on', 'single sign on'),
+  term('internal-security', 'mfa', 'mfa', '2fa', 'multi-factor authentication', 'multi factor authentication', 'two-factor authentication'),
+  term('internal-security', 'siem', 'siem', 'splunk'),
+  term('internal-security', 'soc', 'soc', 'security operations centre', 'security operations center'),
+  term('internal-security', 'edr', 'edr', 'xdr', 'endpoint detection'),
+  term('internal-security', 'dlp', 'dlp', 'data loss prevention'),
+  term('internal-security', 'pam', 'pam', 'privileged access'),
+  term('internal-security', 'activedirectory', 'active directory', 'azure ad', 'entra id', 'okta'),
+  term('internal-security', 'iso27001', 'iso 27001', 'iso27001'),
+  term('internal-security', 'soc2', 'soc 2', 'soc2'),
+  term('internal-security', 'ciso', 'ciso'),
+  term('internal-security', 'zerotrust', 'zero trust', 'zero-trust', 'nac'),
+  term('internal-security', 'phishing', 'phishing'),
+  term('internal-security', 'cybersecurity', 'cybersecurity', 'cyber security', 'cyber-security', 'cybersec', 'infosec', 'information security'),
+  // IT governance and risk
+  term('it-governance', 'grc', 'grc'),
+  term('it-governance', 'itgc', 'itgc', 'itgcs', 'it general controls'),
+  term('it-governance', 'sox', 'sox', 'sarbanes-oxley'),
+  term('it-governance', 'cobit', 'cobit'),
+  // IT cost
+  term('it-cost', 'tco', 'tco', 'total cost of ownership'),
+  term('it-cost', 'finops', 'finops'),
+  term('it-cost', 'itopex', 'it opex', 'opex'),
+  // Process improvement
+  term('process-improvement', 'bpm', 'bpm', 'business process management', 'bpmn'),
+  term('process-improvement', 'sixsigma', 'six sigma', 'lean six sigma'),
+  // Automation (shared)
+  term('automation', 'rpa', 'rpa', 'robotic process automation', 'uipath', 'power automate', 'automation anywhere'),
+  // Data management
+  term('data-management', 'etl', 'etl', 'elt'),
+  term('data-management', 'datawarehouse', 'dwh', 'edw', 'data warehouse', 'data warehousing', 'data lake', 'lakehouse', 'snowflake'),
+  term('data-management', 'masterdata', 'master data', 'master data management'),
+  // Business intelligence (shared)
+  term('business-intelligence', 'bi', 'bi', 'power bi', 'powerbi', 'tableau', 'looker', 'qlik', 'business intelligence'),
+  term('business-intelligence', 'kpi', 'kpi', 'kpis'),
+  // Vendors (shared)
+  term('it-vendors', 'msp', 'msp', 'msps', 'managed service provider', 'managed service providers'),
+  term('it-vendors', 'sla', 'sla', 'slas'),
+  term('it-vendors', 'rfp', 'rfp', 'rfps', 'rfq', 'rfi'),
+  // Training
+  term('employee-training', 'lms', 'lms', 'learning management system'),
+  // Standards
+  term('technology-standards', 'shadowit', 'shadow it'),
+  // Product development
+  term('product-development', 'mvp', 'mvp', 'mvps', 'minimum viable product'),
+  term('product-development', 'prd', 'prd', 'prds', 'product requirements'),
+  term('product-development', 'plg', 'plg', 'product-led growth'),
+  // Software engineering
+  term('software-engineering', 'api', 'api', 'apis', 'rest api', 'graphql', 'grpc'),
+  term('software-engineering', 'sdk', 'sdk', 'sdks'),
+  term('software-engineering', 'cicd', 'ci/cd', 'cicd', 'ci cd', 'ci-cd', 'continuous delivery', 'continuous deployment', 'continuous integration'),
+  term('software-engineering', 'qa', 'qa', 'quality assurance', 'test automation', 'qa automation'),
+  term('software-engineering', 'devops', 'devops', 'dev ops', 'dev-ops'),
+  term('software-engineering', 'sre', 'sre', 'site reliability', 'site reliability engineering'),
+  term('software-engineering', 'kubernetes', 'kubernetes', 'k8s', 'docker', 'containers'),
+  term('software-engineering', 'microservices', 'microservices', 'microservice', 'monolith'),
+  term('software-engineering', 'sdlc', 'sdlc', 'tdd', 'bdd'),
+  term('software-engineering', 'github', 'github', 'gitlab', 'git', 'bitbucket'),
+  term('software-engineering', 'frontend', 'frontend', 'front-end', 'front end', 'backend', 'back-end', 'react', 'full stack', 'fullstack'),
+  term('software-engineering', 'featureflags', 'feature flags', 'feature flag', 'feature toggles'),
+  term('software-engineering', 'techdebt', 'tech debt', 'technical debt'),
+  // Product security
+  term('product-security', 'devsecops', 'devsecops', 'dev sec ops'),
+  term('product-security', 'appsec', 'appsec', 'application security'),
+  term('product-security', 'sast', 'sast', 'dast', 'sast/dast', 'sca scans'),
+  term('product-security', 'owasp', 'owasp'),
+  term('product-security', 'bugbounty', 'bug bounty', 'bug bounties'),
+  term('product-security', 'securecoding', 'secure coding', 'secure code'),
+  // Emerging technology
+  term('emerging-technology', 'ai', 'ai', 'a.i.', 'genai', 'gen ai', 'generative ai', 'artificial intelligence', 'gpt', 'chatgpt'),
+  term('emerging-technology', 'llm', 'llm', 'llms', 'large language model', 'large language models'),
+  term('emerging-technology', 'ml', 'ml', 'machine learning'),
+  term('emerging-technology', 'nlp', 'nlp', 'natural language processing', 'computer vision'),
+  term('emerging-technology', 'iot', 'iot', 'internet of things'),
+  term('emerging-technology', 'arvr', 'ar/vr', 'ar', 'vr', 'xr', 'augmented reality', 'virtual reality'),
+  term('emerging-technology', 'blockchain', 'blockchain', 'web3', 'crypto'),
+  term('emerging-technology', 'quantum', 'quantum'),
+  // Customer-facing technology
+  term('customer-technology', 'ux', 'ux', 'user experience', 'ux/ui', 'ui/ux'),
+  term('customer-technology', 'ui', 'ui', 'user interface'),
+  term('customer-technology', 'cx', 'cx', 'customer experience'),
+  term('customer-technology', 'abtest', 'a/b testing', 'a/b tests', 'a/b test', 'ab testing', 'split testing'),
+  term('customer-technology', 'ecommerce', 'ecommerce', 'e-commerce', 'e commerce', 'webshop', 'web shop', 'online shop', 'online store'),
+  term('customer-technology', 'mobileapp', 'ios', 'android', 'mobile app', 'mobile apps', 'app store'),
+  term('customer-technology', 'website', 'website', 'websites', 'web site', 'web sites'),
+  term('customer-technology', 'seo', 'seo'),
+  // Analytics products
+  term('analytics-products', 'datascience', 'data science', 'data scientists'),
+  // Research and development
+  term('research-development', 'rnd', 'r&d', 'r & d', 'rnd', 'r and d', 'research and development'),
+  term('research-development', 'poc', 'poc', 'pocs', 'proof of concept', 'proofs of concept', 'proof-of-concept'),
+  // External relations
+  term('external-relations', 'devrel', 'devrel', 'developer relations'),
+  term('external-relations', 'vc', 'vc', 'vcs', 'venture capital'),
+  // New markets
+  term('new-markets', 'gtm', 'gtm', 'go-to-market', 'go to market'),
+  // Contested topics
+  term('technology-budget', 'capex', 'capex'),
+  term('enterprise-architecture', 'ea', 'ea', 'togaf'),
+  // Shared: the two roles together
+  term('role-collaboration', 'raci', 'raci'),
+];
+
+/** Short forms people type for ordinary words ("tech", "mgmt"): read as the word. */
+export const SHORT_FORMS: Readonly<Record<string, string>> = {
+  tech: 'technology',
+  techs: 'technologies',
+  dev: 'development',
+  devs: 'developers',
+  eng: 'engineering',
+  engs: 'engineers',
+  ops: 'operations',
+  infra: 'infrastructure',
+  biz: 'business',
+  mgmt: 'management',
+  mgt: 'management',
+  dept: 'department',
+  depts: 'departments',
+  org: 'organisation',
+  admin: 'administration',
+  admins: 'administrators',
+  sec: 'security',
+  docs: 'documentation',
+  reqs: 'requirements',
+  svc: 'service',
+  svcs: 'services',
+  comms: 'communications',
+  execs: 'executives',
+  exec: 'executive',
+  mktg: 'marketing',
+  fin: 'finance',
+  acct: 'accounting',
+};
+
+/**
+ * Generic words of ownership and filler that carry no meaning for placement ("own", "run",
+ * "ensure"), on top of the general English stop words from the `stopword` package. Their
+ * inflections are covered by the lexicon (owns, running, ensured).
+ */
+export const DOMAIN_STOP_WORDS: readonly string[] = [
+  'own', 'owner', 'ownership', 'run', 'oversee', 'oversight', 'lead', 'handle', 'responsible',
+  'responsibility', 'accountable', 'accountability', 'ensure', 'keep', 'care', 'charge', 'set',
+  'via', 'whole', 'entire', 'company', 'organization', 'organisation', 'organizational', 'firm',
+  'group', 'wide', 'overall', 'general', 'key', 'main', 'etc', 'eg', 'ie', 'day', 'daily',
+  'ongoing', 'various', 'area', 'function', 'work', 'job', 'task', 'activity', 'sure', 'need',
+  'one', 'two', 'three', 'good', 'great', 'right', 'proper', 'properly', 'effective',
+  'effectively', 'efficiently', 'robust', 'strong', 'high', 'low', 'big', 'small', 'head',
+  'drive', 'look', 'sign', 'hands', 'somebody', 'someone', 'everyone', 'everybody', 'thing',
+  'stuff', 'lot', 'year', 'month', 'quarter', 'better', 'best', 'every', 'want', 'actually',
+  'really', 'let', 'help', 'go', 'sort', 'figure', 'put', 'give', 'able', 'without', 'within',
+  'around', 'across', 'per', 'us', 'ours', 'its', 'whose', 'who', 'whom', 'which', 'owns',
+  'oversees', 'leads', 'ensures',
+];
+
+/** Generic nouns that do not tell two responsibilities apart ("ERP" = "ERP system"). */
+export const GENERIC_NOUNS: readonly string[] = [
+  'system', 'platform', 'tool', 'solution', 'programme', 'program', 'project', 'initiative',
+  'team', 'infotech', 'manage', 'management', 'handle', 'deliver', 'service',
+];
+
+/** Words that say a text is about the company's own people and operations (inward). */
+export const INWARD_CUES: readonly string[] = [
+  'employee', 'employees', 'staff', 'internal', 'inhouse', 'backoffice', 'corporate', 'workforce',
+  'colleagues', 'workplace', 'department', 'departments', 'office', 'offices', 'finance', 'hr',
+  'payroll', 'warehouse', 'joiners', 'leavers',
+];
+
+/** Words that say a text is about customers, partners and the market (outward). */
+export const OUTWARD_CUES: readonly string[] = [
+  'customer', 'customers', 'client', 'clients', 'external', 'market', 'partners', 'public',
+  'consumers', 'users', 'buyers', 'shoppers', 'patients', 'subscribers', 'sell', 'sold',
+  'product', 'products', 'offering', 'offerings',
+];

@@ -1,0 +1,126 @@
+/**
+ * The first half of the text pipeline: free text to lower-case words, with the field's terms
+ * ("HRIS", "help desk", "A/B testing") rewritten to their tokens, "IT" told from the pronoun
+ * "it", and stop words dropped. No lemmas yet (see text.ts); the lexicon generator runs this
+ * same code over the knowledge base, so both sides of a match are read the same way. Pure.
+ */
+import { eng as ENGLISH_STOP_WORDS } from 'stopword';
+import { DOMAIN_STOP_WORDS, FIELD_TERMS, SHORT_FORMS } from './vocabulary.js';
+
+/** Token that stands for the abbreviation "IT" (kept apart from the pronoun "it"). */
+export const INFOTECH = 'infotech';
+
+/** Nouns after which a lower-case "it" is the abbreviation, not the pronoun. */
+const IT_NOUNS = new Set(
+  (
+    'support budget budgets staff team teams department dept infrastructure system systems ' +
+    'operations ops strategy governance security service services helpdesk servicedesk assets ' +
+    'asset spend spending cost costs investment investments vendor vendors policy policies ' +
+    'roadmap risk risks people hiring function organization organisation estate landscape ' +
+    'equipment procurement contracts projects project portfolio audit leadership managers ' +
+    'standards personnel talent needs training network networks plan plans priorities ' +
+    'controls problems issues requests tickets'
+  ).split(' '),
+);
+
+/** Words before which a lower-case "it" is the abbreviation. */
+const IT_PREFIXES = new Set(['internal', 'corporate', 'enterprise', 'shadow', 'company']);
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One form as a loose pattern: any run of spaces or hyphens, spaces around a slash. */
+function formPattern(form: string): string {
+  return form
+    .split(/([\s\-/&]+)/)
+    .map((part) => {
+      if (/^[\s-]+$/.test(part)) return '[\\s-]*';
+      if (/^[\s-]*[/&][\s-]*$/.test(part)) return `\\s*${escape(part.trim())}\\s*`;
+      return part === 'it' ? `(?:it|${INFOTECH})` : escape(part);
+    })
+    .join('');
+}
+
+/** Forms that are one plain word map straight to their token after splitting. */
+const WORD_FORMS: ReadonlyMap<string, string> = new Map(
+  FIELD_TERMS.flatMap((term) => term.forms.filter((form) => /^[a-z0-9]+$/.test(form)).map((form) => [form, term.token])),
+);
+
+/** Forms with spaces or symbols, longest first so "lean six sigma" wins over "six sigma". */
+const PHRASE_FORMS: readonly (readonly [form: string, token: string])[] = FIELD_TERMS.flatMap((term) =>
+  term.forms.filter((form) => !/^[a-z0-9]+$/.test(form)).map((form) => [form, term.token] as const),
+).sort((a, b) => b[0].length - a[0].length);
+
+const PHRASE_TOKEN: ReadonlyMap<string, string> = new Map(
+  PHRASE_FORMS.map(([form, token]) => [form.replace(/[\s-]+/g, ' ').replace(/\s*([/&])\s*/g, '$1'), token]),
+);
+
+const PHRASE_PATTERN = new RegExp(
+  `(?<![a-z0-9])(?:${PHRASE_FORMS.map(([form]) => formPattern(form)).join('|')})(?![a-z0-9])`,
+  'g',
+);
+
+/** The token of a matched phrase form, however it was spaced or hyphenated. */
+function phraseToken(match: string): string {
+  const normal = match
+    .replace(new RegExp(`\\b${INFOTECH}\\b`, 'g'), 'it')
+    .replace(/[\s-]+/g, ' ')
+    .replace(/\s*([/&])\s*/g, '$1')
+    .trim();
+  return PHRASE_TOKEN.get(normal) ?? PHRASE_TOKEN.get(normal.replace(/ /g, '')) ?? normal.replace(/[^a-z0-9]+/g, '');
+}
+
+/** Every field token, so the stop-word filter never drops one ("it", "ai", "ea"). */
+const FIELD_TOKENS: ReadonlySet<string> = new Set(FIELD_TERMS.map((term) => term.token));
+
+const STOP_WORDS: ReadonlySet<string> = new Set(
+  [...ENGLISH_STOP_WORDS, ...DOMAIN_STOP_WORDS].filter((word) => !FIELD_TOKENS.has(word)),
+);
+
+/** True when the word is a stop word (general English or generic ownership language). */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+/** True when the token is a field term's token (an abbreviation or set phrase). */
+export function isFieldToken(token: string): boolean {
+  return FIELD_TOKENS.has(token) || token === INFOTECH;
+}
+
+/** The topic a field token belongs to, if it is one. */
+export const FIELD_TOKEN_TOPIC: ReadonlyMap<string, string> = new Map(FIELD_TERMS.map((term) => [term.token, term.topic]));
+
+/**
+ * Lower-case content words of a text: field terms as their tokens, "IT" as {@link INFOTECH},
+ * stop words and punctuation gone, in order (repeats kept). Pure; never throws.
+ */
+export function contentWords(text: string): string[] {
+  // Capital "IT" is the abbreviation whatever follows; lower-case "it" only in context.
+  const prepared = (text.includes('IT') ? text.replace(/\bIT(?=s?\b)/g, ` ${INFOTECH} `) : text)
+    .toLowerCase()
+    .replace(PHRASE_PATTERN, (match) => ` ${phraseToken(match)} `);
+  const raw = prepared.split(/[^a-z0-9]+/);
+  const words: string[] = [];
+  let previous: string | undefined;
+  for (let index = 0; index < raw.length; index += 1) {
+    const word = raw[index];
+    if (!word) continue;
+    if (word === 'it') {
+      const next = raw[index + 1];
+      if ((next !== undefined && IT_NOUNS.has(next)) || (previous !== undefined && IT_PREFIXES.has(previous))) {
+        words.push(INFOTECH);
+      }
+      previous = word;
+      continue;
+    }
+    previous = word;
+    const token = WORD_FORMS.get(word);
+    if (token !== undefined) {
+      words.push(token);
+      continue;
+    }
+    const long = Object.hasOwn(SHORT_FORMS, word) ? SHORT_FORMS[word] : undefined;
+    const full = long ?? word;
+    if (FIELD_TOKENS.has(full) || full === INFOTECH || !STOP_WORDS.has(full)) words.push(full);
+  }
+  return words;
+}
