@@ -110,6 +110,13 @@ export type CheckInput = Pick<Scenario, 'responsibilities' | 'context' | 'waiver
 const PLACEMENT_CONFIDENCE = 0.35;
 const ERROR_CONFIDENCE = 0.6;
 const WARNING_CONFIDENCE = 0.45;
+/** The most severe a placement finding may be for each strength of match. */
+const MATCH_CAP: Readonly<Record<Suggestion['match'], Severity>> = {
+  phrase: 'error',
+  word: 'warning',
+  fuzzy: 'info',
+  none: 'info',
+};
 /** Lanes with fewer clearly-owned cards than this are too small to call drifting. */
 const DRIFT_MINIMUM = 4;
 const DRIFT_SHARE = 0.5;
@@ -279,6 +286,14 @@ function laneOf(role: Role | undefined, owner: Lane): string {
 
 // ─── Rules on one responsibility ──────────────────────────────────────────────────────
 
+/** How sure the reading is, in words, for messages: nothing for a phrase match. */
+function sureness(suggestion: Suggestion): string {
+  const percent = Math.round(suggestion.confidence * 100);
+  if (suggestion.match === 'word') return ` (on one word; ${percent}% sure)`;
+  if (suggestion.match === 'fuzzy') return ` (loosely, through a likely typo or related word; ${percent}% sure)`;
+  return '';
+}
+
 type Emit = (finding: Finding) => void;
 
 function checkPlacement(
@@ -387,7 +402,11 @@ function checkPlacement(
         : suggestion.confidence >= WARNING_CONFIDENCE
           ? 'warning'
           : 'info';
-    return SEVERITY_ORDER[raw] < SEVERITY_ORDER[cap] ? cap : raw;
+    // Only a whole signal phrase (or a term of the field) word for word can call a placement
+    // an error; one ordinary word gives a warning at most, a typo or related form advice.
+    const strength = MATCH_CAP[suggestion.match];
+    const capped = SEVERITY_ORDER[raw] < SEVERITY_ORDER[strength] ? strength : raw;
+    return SEVERITY_ORDER[capped] < SEVERITY_ORDER[cap] ? cap : capped;
   };
   if (stance.kind === 'owner') {
     const role = stance.owner;
@@ -399,7 +418,7 @@ function checkPlacement(
         responsibilityIds: ids,
         topic: ref,
         message:
-          `${title} reads as ${label}, which the sources give to the ${role}, yet it ` +
+          `${title} reads as ${label}${sureness(suggestion)}, which the sources give to the ${role}, yet it ` +
           `sits with the ${item.owner}. ${topic.rationale}`,
         citations: topic.citations,
         fix: moveFix(item.id, role),
@@ -458,8 +477,8 @@ function checkPlacement(
       responsibilityIds: ids,
       topic: ref,
       message:
-        `${title} sits with the ${item.owner}, but the sources describe ${label} as ` +
-        `shared work led by the ${lead}. ${topic.rationale}`,
+        `${title} sits with the ${item.owner}, but it reads as ${label}${sureness(suggestion)}, which the ` +
+        `sources describe as shared work led by the ${lead}. ${topic.rationale}`,
       citations: topic.citations,
       fix: moveFix(item.id, 'Shared', lead),
     });
