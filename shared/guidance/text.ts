@@ -85,6 +85,8 @@ export function wordKeys(word: string): readonly string[] {
 export interface TextAnalysis {
   /** Match keys in order of appearance, without repeats. */
   readonly keys: readonly string[];
+  /** One identity key per content word, in order of appearance, without repeats. */
+  readonly words: readonly string[];
   /**
    * One key per content word, generic nouns ("system", "team") left out, sorted: two texts
    * with the same identity say the same thing ("ERP" = "Enterprise resource planning system").
@@ -114,24 +116,30 @@ export function analyseText(text: string): TextAnalysis {
   const cached = analysisMemo.get(text);
   if (cached !== undefined) return cached;
   const keys: string[] = [];
+  const words: string[] = [];
   const identities: string[] = [];
   for (const word of contentWords(text)) {
     if (STOP.has(word)) continue;
     const wordKeyList = wordKeys(word);
     for (const key of wordKeyList) if (!keys.includes(key)) keys.push(key);
     const identity = identityOf(word, wordKeyList);
+    if (!words.includes(identity)) words.push(identity);
     if (!GENERIC_IDENTITIES.has(identity) && !identities.includes(identity)) identities.push(identity);
   }
   identities.sort();
-  return analysisMemo.set(text, Object.freeze({ keys: Object.freeze(keys), identity: identities.join(' ') }));
+  return analysisMemo.set(
+    text,
+    Object.freeze({ keys: Object.freeze(keys), words: Object.freeze(words), identity: identities.join(' ') }),
+  );
 }
 
 /**
- * The match keys of a text, in order of appearance, without repeats. Pure. Two texts that
- * differ only in inflection, case, punctuation, abbreviation or filler words give the same keys.
+ * One key per content word of a text (its family, else its lemma, else the word), in order of
+ * appearance, without repeats: what similarity measures compare. Pure. Two texts that differ
+ * only in inflection, case, punctuation, abbreviation or filler words give the same keys.
  */
 export function contentStems(text: string): string[] {
-  return [...analyseText(text).keys];
+  return [...analyseText(text).words];
 }
 
 /**
