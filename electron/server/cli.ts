@@ -146,6 +146,9 @@ async function serve(flags: Map<string, string>, env: Environment, output: Serve
       void running.stop().finally(() => {
         release();
         done(0);
+        // Redis clients and Hocuspocus's timers may still hold the event loop open; the server is
+        // closed and every change is on disk, so end the process once the exit code is set.
+        setTimeout(() => process.exit(), 200).unref();
       });
     };
     process.on('SIGINT', stop);

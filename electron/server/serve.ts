@@ -33,8 +33,12 @@ export interface RunningServer {
   readonly port: number;
   /** Whether the web app is served. */
   readonly webApp: boolean;
-  /** Closes every connection and stops listening. */
-  readonly stop: () => Promise<void>;
+  /**
+   * Stops listening and closes every connection. Waits at most `graceMs` (default 3 s) for
+   * Hocuspocus to unload its plans, then cuts the rest: every acknowledged change is already in
+   * the update log, so nothing is lost by not waiting for the debounced snapshot.
+   */
+  readonly stop: (graceMs?: number) => Promise<void>;
 }
 
 function redisExtension(url: string): Redis {
@@ -57,8 +61,9 @@ export async function startServer(
   log: (line: string) => void,
 ): Promise<RunningServer> {
   const web = createWebHandler(options.webDir);
+  const store = new FileStore({ directory: options.dataDir, durable: options.durable });
   const extensions = [
-    new FileStore({ directory: options.dataDir, durable: options.durable }),
+    store,
     new RateLimit(options.messagesPerSecond),
     ...(options.redisUrl ? [redisExtension(options.redisUrl)] : []),
   ];
@@ -99,6 +104,14 @@ export async function startServer(
   return {
     port: server.address.port,
     webApp: web.built,
-    stop: () => server.destroy(),
+    stop: async (graceMs = 3000) => {
+      let timer: NodeJS.Timeout | undefined;
+      const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)));
+      await Promise.race([server.destroy(), grace]);
+      clearTimeout(timer);
+      for (const socket of server.webSocketServer.clients) socket.terminate();
+      server.httpServer.closeAllConnections();
+      await store.onDestroy();
+    },
   };
 }

@@ -81,9 +81,25 @@ function move(doc: Y.Doc, id: string, to: 'CIO' | 'CTO' | 'Shared' | 'Unassigned
 async function rawClient(
   url: string,
   authToken: string,
-): Promise<{ socket: WebSocket; closed: Promise<number> }> {
+): Promise<{ socket: WebSocket; closed: Promise<number>; heard: (text: string) => Promise<void> }> {
   const socket = new WebSocket(url);
   const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+  let received = '';
+  const listeners = new Set<() => void>();
+  socket.on('message', (data: Buffer) => {
+    received += data.toString('latin1');
+    for (const listener of listeners) listener();
+  });
+  const heard = (text: string) =>
+    new Promise<void>((resolve) => {
+      const check = () => {
+        if (!received.includes(text)) return;
+        listeners.delete(check);
+        resolve();
+      };
+      listeners.add(check);
+      check();
+    });
   await new Promise((resolve, reject) => {
     socket.once('open', resolve);
     socket.once('error', reject);
@@ -96,7 +112,7 @@ async function rawClient(
   const answered = new Promise((resolve) => socket.once('message', resolve));
   socket.send(encoding.toUint8Array(auth));
   await answered;
-  return { socket, closed };
+  return { socket, closed, heard };
 }
 
 describe('remit serve', { timeout: 90_000 }, () => {
@@ -222,5 +238,54 @@ describe('remit serve', { timeout: 90_000 }, () => {
     expect((plan(carol.doc) as Scenario).responsibilities.find((item) => item.id === 'data')?.owner).toBe(
       'CTO',
     );
+  });
+});
+
+describe('remit serve limits and web app', { timeout: 90_000 }, () => {
+  it('closes the plan for a connection that floods messages, and only for it', async () => {
+    const served = await server({ dataDir: temporaryFolder(), extra: ['--rate', '5'] });
+    const alice = client(served.url, await token('edit'));
+    await alice.ready;
+    seedPlanDoc(alice.doc, base, 'seed');
+    await alice.acknowledged();
+    const flood = await rawClient(served.url, await token('edit'));
+    const awareness = encoding.createEncoder();
+    encoding.writeVarString(awareness, PLAN);
+    encoding.writeVarUint(awareness, 3); // MessageType.QueryAwareness: harmless on its own
+    for (let message = 0; message < 200; message += 1) flood.socket.send(encoding.toUint8Array(awareness));
+    // Hocuspocus closes that connection's plan with a close message carrying the reason.
+    await flood.heard('Too many messages');
+    move(alice.doc, 'erp', 'CTO');
+    await alice.acknowledged();
+    expect(served.child.exitCode).toBeNull();
+  });
+
+  it('serves the built web app with its CSP, and nothing outside it', async () => {
+    const web = temporaryFolder('remit-web-');
+    const { writeFileSync, mkdirSync } = await import('node:fs');
+    writeFileSync(
+      `${web}/index.html`,
+      '<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;"><p>Remit</p>',
+    );
+    mkdirSync(`${web}/assets`);
+    writeFileSync(`${web}/assets/app.js`, 'export {};');
+    const served = await server({ dataDir: temporaryFolder(), extra: ['--web', web] });
+    const base = `http://127.0.0.1:${served.port}`;
+    const join = await fetch(`${base}/join`);
+    expect(join.status).toBe(200);
+    expect(join.headers.get('content-security-policy')).toBe("default-src 'self'");
+    expect(await join.text()).toContain('Remit');
+    const script = await fetch(`${base}/assets/app.js`);
+    expect(script.headers.get('content-type')).toMatch(/javascript/);
+    const { get } = await import('node:http');
+    const escape = await new Promise<string>((resolve, reject) => {
+      get({ host: '127.0.0.1', port: served.port, path: '/../../../../etc/passwd' }, (response) => {
+        let body = '';
+        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        response.on('end', () => resolve(body));
+      }).once('error', reject);
+    });
+    expect(escape).not.toMatch(/root:/);
+    expect((await fetch(`${base}/`, { method: 'POST' })).status).toBe(405);
   });
 });
