@@ -17,8 +17,13 @@ type Boot =
 
 const clock: SessionClock = { newId: () => crypto.randomUUID(), now: () => new Date().toISOString() };
 
-/** How long pending writes may hold up another tab's schema upgrade before this tab reloads. */
-const UPGRADE_FLUSH_MS = 2000;
+/** How often a tab that holds up another tab's schema upgrade checks whether its writes landed. */
+const UPGRADE_POLL_MS = 500;
+
+/** True once every change of the open scenario is written (nothing pending, nothing failing). */
+function settled(session: LibrarySession | null): boolean {
+  return session?.getState().store.isSettled() ?? true;
+}
 
 /** Opens the last opened scenario (or the newest, or a starter). */
 async function openSession(repository: ScenarioRepository): Promise<LibrarySession> {
@@ -46,15 +51,29 @@ export function App({ database, repository }: { readonly database: RemitDatabase
     let live = true;
     let session: LibrarySession | null = null;
     const stopWatchingUpgrades = database.onUpgradeElsewhere(() => {
-      // Another tab runs a newer Remit: let our last writes land, then get out of its way and
-      // reload into the new code.
-      if (live) setBoot({ status: 'reloading' });
-      const flushed = session?.getState().store.flush() ?? Promise.resolve();
-      void Promise.race([flushed, new Promise((resolve) => setTimeout(resolve, UPGRADE_FLUSH_MS))]).then(() => {
+      // Another tab runs a newer Remit: once every change here is written, get out of its way
+      // and reload into the new code. Never before: while writes fail (and retry) the page stays
+      // as it is, holding the upgrade back, because a reload would drop the unsaved change.
+      const leave = (): void => {
+        if (!live) return;
+        if (!settled(session)) {
+          setTimeout(leave, UPGRADE_POLL_MS);
+          return;
+        }
+        setBoot({ status: 'reloading' });
         database.close();
         window.location.reload();
-      });
+      };
+      void (session?.getState().store.flush() ?? Promise.resolve()).then(leave);
     });
+    // Closing the page while a change is not written yet (saving, or failing and retrying)
+    // would lose it: ask first. The browser shows its own wording.
+    const warnIfUnsaved = (event: BeforeUnloadEvent): void => {
+      if (settled(session)) return;
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warnIfUnsaved);
     openSession(repository).then(
       (opened) => {
         session = opened;
@@ -66,6 +85,7 @@ export function App({ database, repository }: { readonly database: RemitDatabase
     );
     return () => {
       live = false;
+      window.removeEventListener('beforeunload', warnIfUnsaved);
       stopWatchingUpgrades();
       session?.dispose();
     };

@@ -17,6 +17,12 @@ export interface ScenarioRow {
   stances: Record<string, string>;
   createdAt: string;
   updatedAt: string;
+  /**
+   * Counts the writes of this row, so a save can tell whether another window wrote it since
+   * this one read it (see `ScenarioRepository.save`). Absent in rows written before it
+   * existed, which reads as 0. Not indexed, so adding it needed no schema version.
+   */
+  revision?: number;
 }
 
 /** A key/value setting, e.g. the last opened scenario. */

@@ -29,7 +29,10 @@ export class UnreadableRowError extends Error {
  * Pure; throws {@link UnreadableRowError} for a row beyond repair.
  */
 export function fromRow(row: ScenarioRow): Scenario {
-  const result = decodeScenario(row, { source: 'stored' });
+  // The revision is the row's bookkeeping, not part of the scenario the codec checks.
+  const stored: Partial<ScenarioRow> = { ...row };
+  delete stored.revision;
+  const result = decodeScenario(stored, { source: 'stored' });
   if (!result.ok) throw new UnreadableRowError(row.id, result.error.message);
   return result.scenario;
 }
@@ -55,6 +58,20 @@ export interface RestoreSummary {
   readonly added: number;
   readonly replaced: number;
   readonly unchanged: number;
+}
+
+/**
+ * A save refused because another window wrote the scenario after this one read it: carries the
+ * stored version and its revision, so the caller can merge its change on top and save again.
+ */
+export class RevisionConflictError extends Error {
+  constructor(
+    readonly stored: Scenario,
+    readonly revision: number,
+  ) {
+    super('Another window saved this scenario meanwhile.');
+    this.name = 'RevisionConflictError';
+  }
 }
 
 /** A save refused because the scenario was moved to the trash (e.g. in another window). */
@@ -99,31 +116,57 @@ function sameContent(a: Scenario, b: Scenario): boolean {
  * committed; when it rejects, nothing was changed.
  */
 export class ScenarioRepository {
+  /** The stored revision of every scenario this repository read or wrote (by object). */
+  private readonly revisions = new WeakMap<Scenario, number>();
+
   constructor(readonly database: RemitDatabase) {}
+
+  /**
+   * The revision of the row a scenario object was read from (or written as), for a later
+   * {@link save}; undefined for a scenario that did not come from this repository.
+   */
+  revisionOf(scenario: Scenario): number | undefined {
+    return this.revisions.get(scenario);
+  }
+
+  private track(row: ScenarioRow): Scenario {
+    const scenario = fromRow(row);
+    this.revisions.set(scenario, row.revision ?? 0);
+    return scenario;
+  }
 
   /** Loads one scenario; null when it does not exist (or is in the trash). */
   async load(id: ScenarioId): Promise<Scenario | null> {
     const row = await this.database.scenarios.get(id);
-    return row ? fromRow(row) : null;
+    return row ? this.track(row) : null;
   }
 
   /**
-   * Writes a scenario in one read-write transaction; resolves once it committed (durably,
-   * with strict durability), rejects when the write failed (quota, abort), and rejects with
-   * {@link ScenarioDeletedError} rather than bring back a scenario another window deleted.
+   * Writes a scenario in one read-write transaction and resolves with the row's new revision
+   * once it committed (durably, with strict durability). Rejects when the write failed (quota,
+   * abort), with {@link ScenarioDeletedError} rather than bring back a scenario another window
+   * deleted, and, when `expectedRevision` is given, with {@link RevisionConflictError} when
+   * the stored row is no longer that revision: another window saved in between, and writing
+   * the whole row now would silently undo its change. Nothing is written then.
    */
-  async save(scenario: Scenario): Promise<void> {
+  async save(scenario: Scenario, expectedRevision?: number): Promise<number> {
     const { scenarios, settings, trash } = this.database;
-    await this.database.transaction('rw', scenarios, settings, trash, async () => {
-      // All three requests go out at once (a read before the puts would wait for the page's
-      // main thread between them, i.e. for the render of the change being saved). When the
-      // scenario turns out to be in the trash, throwing aborts the transaction: nothing lands.
-      const [trashed] = await Promise.all([
-        trash.get(scenario.id),
-        scenarios.put(toRow(scenario)),
+    return this.database.transaction('rw', scenarios, settings, trash, async () => {
+      // The checks are read in one round trip; the write waits for them (a compare-and-set
+      // needs the stored revision), and throwing aborts the transaction: nothing lands.
+      const [trashed, current] = await Promise.all([trash.get(scenario.id), scenarios.get(scenario.id)]);
+      if (trashed) throw new ScenarioDeletedError(scenario.name);
+      const stored = current?.revision ?? 0;
+      if (current && expectedRevision !== undefined && stored !== expectedRevision) {
+        throw new RevisionConflictError(this.track(current), stored);
+      }
+      const revision = stored + 1;
+      await Promise.all([
+        scenarios.put({ ...toRow(scenario), revision }),
         settings.put({ key: LAST_OPENED, value: scenario.id }),
       ]);
-      if (trashed) throw new ScenarioDeletedError(scenario.name);
+      this.revisions.set(scenario, revision);
+      return revision;
     });
   }
 
@@ -135,7 +178,8 @@ export class ScenarioRepository {
     const { scenarios, settings } = this.database;
     await this.database.transaction('rw', scenarios, settings, async () => {
       if (await scenarios.get(scenario.id)) throw new Error(`A scenario with id ${scenario.id} already exists.`);
-      await scenarios.add(toRow(scenario));
+      await scenarios.add({ ...toRow(scenario), revision: 1 });
+      this.revisions.set(scenario, 1);
       if (options.open !== false) await settings.put({ key: LAST_OPENED, value: scenario.id });
     });
   }
@@ -147,7 +191,7 @@ export class ScenarioRepository {
     await this.database.transaction('rw', this.database.scenarios, async () => {
       const row = await this.database.scenarios.get(id);
       if (!row) throw new Error('That scenario no longer exists.');
-      await this.database.scenarios.put({ ...row, name: trimmed, updatedAt: now });
+      await this.database.scenarios.put({ ...row, name: trimmed, updatedAt: now, revision: (row.revision ?? 0) + 1 });
     });
   }
 
@@ -165,7 +209,7 @@ export class ScenarioRepository {
   /** All scenarios (not in the trash), newest change first. */
   async list(): Promise<Scenario[]> {
     const rows = await this.database.scenarios.orderBy('updatedAt').reverse().toArray();
-    return readable(rows, fromRow);
+    return readable(rows, (row) => this.track(row));
   }
 
   /** Moves a scenario to the trash, with its snapshots kept. */
@@ -192,8 +236,10 @@ export class ScenarioRepository {
       const row = await trash.get(id);
       if (!row) throw new Error('That scenario is no longer in the trash.');
       const scenario = fromRow(row);
-      await scenarios.put(toRow(scenario));
+      const revision = (row.revision ?? 0) + 1;
+      await scenarios.put({ ...toRow(scenario), revision });
       await trash.delete(id);
+      this.revisions.set(scenario, revision);
       return scenario;
     });
   }
@@ -288,7 +334,7 @@ export class ScenarioRepository {
         } else {
           added += 1;
         }
-        await scenarios.put(toRow(scenario));
+        await scenarios.put({ ...toRow(scenario), revision: (existing?.revision ?? 0) + 1 });
       }
       for (const item of data.trash) {
         // A scenario live here stays live: the trash entry of a backup never hides it.
@@ -308,7 +354,7 @@ export class ScenarioRepository {
    */
   watchScenario(id: ScenarioId, listener: (scenario: Scenario | null) => void): () => void {
     const subscription = liveQuery(() => this.database.scenarios.get(id)).subscribe({
-      next: (row) => listener(row ? fromRow(row) : null),
+      next: (row) => listener(row ? this.track(row) : null),
       error: () => undefined,
     });
     return () => subscription.unsubscribe();

@@ -265,7 +265,12 @@ export class LibrarySession {
   }
 
   private makeStore(scenario: Scenario): ScenarioStore {
-    return new ScenarioStore(scenario, (next) => this.repository.save(next), this.clock.now);
+    return new ScenarioStore(
+      scenario,
+      (next, expectedRevision) => this.repository.save(next, expectedRevision),
+      this.clock.now,
+      this.repository.revisionOf(scenario),
+    );
   }
 
   private replaceStore(scenario: Scenario): void {
@@ -278,10 +283,16 @@ export class LibrarySession {
   private watch(id: ScenarioId): void {
     this.unwatch = this.repository.watchScenario(id, (stored) => {
       if (stored) {
-        this.state.store.dispatch(
+        const store = this.state.store;
+        const revision = this.repository.revisionOf(stored);
+        const known = store.storedRevision();
+        // A late notice of an older version (ours already replaced it) is not news.
+        if (revision !== undefined && known !== undefined && revision < known) return;
+        const adopted = store.dispatch(
           { type: 'scenario/replace', body: scenarioBody(stored), label: 'Updated from another window' },
           { kind: 'adopt', savedAt: stored.updatedAt },
         );
+        if (adopted) store.adoptedRevision(revision);
         return;
       }
       // Gone: moved to the trash in another window. Open something else and say so.

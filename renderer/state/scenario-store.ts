@@ -11,7 +11,9 @@ import {
   type History,
   type UndoPolicy,
 } from '../../shared/commands/index.js';
+import { mergeScenarios } from '../../shared/commands/merge.js';
 import type { Scenario } from '../../shared/model/index.js';
+import { RevisionConflictError } from '../persistence/repository.js';
 
 /** Where the latest change is: written, being written, or failed (kept in memory, retrying). */
 export type SaveState =
@@ -36,8 +38,12 @@ export interface StoreState {
   readonly checked: Scenario;
 }
 
-/** Writes a scenario durably; resolves when the transaction committed. */
-export type SaveScenario = (scenario: Scenario) => Promise<void>;
+/**
+ * Writes a scenario durably if the stored row is still `expectedRevision` (unknown: no check);
+ * resolves with the row's new revision when the transaction committed, rejects with a
+ * `RevisionConflictError` carrying the newer stored version when another window wrote it.
+ */
+export type SaveScenario = (scenario: Scenario, expectedRevision: number | undefined) => Promise<number | void>;
 
 /** How long to wait before retrying a failed write. */
 const RETRY_MS = 3000;
@@ -56,12 +62,17 @@ export class ScenarioStore {
   private pending = 0;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private holdTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The stored version our changes are on top of: what the last landed write (or load) held. */
+  private base: Scenario;
 
   constructor(
     scenario: Scenario,
     private readonly saveScenario: SaveScenario,
     private readonly now: () => string = () => new Date().toISOString(),
+    /** The stored row's revision `scenario` was read at; unknown skips the first check. */
+    private revision: number | undefined = undefined,
   ) {
+    this.base = scenario;
     this.state = { scenario, history: EMPTY_HISTORY, save: { status: 'saved' }, lastAction: null, checked: scenario };
   }
 
@@ -93,6 +104,7 @@ export class ScenarioStore {
         return true;
       case 'adopt': {
         const scenario = { ...result.scenario, updatedAt: policy.savedAt };
+        this.base = scenario;
         this.setState(this.releaseCheck({ scenario, history, save: { status: 'saved' }, lastAction: result.patch.label, checked: scenario }));
         return true;
       }
@@ -114,6 +126,17 @@ export class ScenarioStore {
     if (!step) return false;
     this.commit(applyPatch(this.state.scenario, step.patch), step.history, `Redid: ${step.patch.label}`);
     return true;
+  };
+
+  /**
+   * The stored row's revision this store's changes are based on (unknown until the first read
+   * or write tells it). The session adopts another window's version only when it is newer.
+   */
+  readonly storedRevision = (): number | undefined => this.revision;
+
+  /** Records the revision of a version just adopted with the `adopt` policy. */
+  readonly adoptedRevision = (revision: number | undefined): void => {
+    if (revision !== undefined) this.revision = revision;
   };
 
   /** Resolves when every change so far has been written (or has failed). */
@@ -169,11 +192,16 @@ export class ScenarioStore {
 
   private write(scenario: Scenario): void {
     // Nothing in flight: start this write now, in the caller's task. Otherwise it waits for
-    // the writes before it, so the last change is always the one that lands last.
+    // the writes before it and then writes the latest state, so the last change is always the
+    // one that lands last.
     const idle = this.pending === 0;
     this.pending += 1;
-    const save = () => this.saveScenario(scenario);
-    this.writing = (idle ? new Promise<void>((resolve) => resolve(save())) : this.writing.then(save))
+    const save = (snapshot: Scenario) =>
+      Promise.resolve(this.saveScenario(snapshot, this.revision)).then((revision) => {
+        if (typeof revision === 'number') this.revision = revision;
+        this.base = snapshot;
+      });
+    this.writing = (idle ? new Promise<void>((resolve) => resolve(save(scenario))) : this.writing.then(() => save(this.state.scenario)))
       .then(
         () => {
           this.pending -= 1;
@@ -183,11 +211,34 @@ export class ScenarioStore {
         },
         (error: unknown) => {
           this.pending -= 1;
+          if (error instanceof RevisionConflictError) {
+            this.rebase(error.stored, error.revision);
+            return;
+          }
           const message = error instanceof Error ? error.message : String(error);
           this.setState(this.releaseCheck({ ...this.state, save: { status: 'error', message } }));
           this.scheduleRetry();
         },
       );
+  }
+
+  /**
+   * Another window saved the scenario since our base: merge our changes (everything since the
+   * base, unsaved ones included) on top of its version, show the result and save it against
+   * the newer revision. Undo history is cleared: its patches replace whole fields and would
+   * silently revert the other window's change.
+   */
+  private rebase(stored: Scenario, revision: number): void {
+    const merged = mergeScenarios(this.base, this.state.scenario, stored);
+    this.base = stored;
+    this.revision = revision;
+    const scenario = { ...merged.scenario, updatedAt: this.now() };
+    const lastAction = merged.overlapped
+      ? 'Merged with a change from another window (where both changed the same thing, yours was kept)'
+      : 'Merged with a change from another window';
+    this.state = { ...this.state, scenario, history: EMPTY_HISTORY, lastAction, save: { status: 'saving' } };
+    this.write(scenario);
+    this.setState(this.state);
   }
 
   private scheduleRetry(): void {
