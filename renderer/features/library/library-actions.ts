@@ -1,5 +1,6 @@
 import { parseBackup, serializeBackup } from '../../../shared/format/backup.js';
 import type { FormatError } from '../../../shared/format/index.js';
+import { echoText } from '../../../shared/format/safe-text.js';
 import type { Scenario } from '../../../shared/model/index.js';
 import type { OpenedFile, Platform } from '../../platform/platform.js';
 import type { LibrarySession } from '../../state/library-session.js';
@@ -19,7 +20,8 @@ export interface PendingImport {
 }
 
 function describe(error: FormatError, fileName: string): string {
-  return `Could not read “${fileName}”: ${error.message}${error.path ? ` (at ${error.path})` : ''} Nothing was changed.`;
+  // The file's name comes from outside like its content: shown short and with controls escaped.
+  return `Could not read “${echoText(fileName)}”: ${error.message}${error.path ? ` (at ${error.path})` : ''} Nothing was changed.`;
 }
 
 function messageOf(error: unknown): string {
