@@ -4,11 +4,11 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 /**
- * The bench's baseline page (a bare @dnd-kit/core board, renderer/bench/baseline), built by
+ * The bench's baseline page (a bare @dnd-kit/core board, build/bench-baseline/), built by
  * `npm run bench` into its own folder so it never touches dist/renderer.
  */
 export default defineConfig({
-  root: 'renderer/bench/baseline',
+  root: 'build/bench-baseline',
   base: './',
   plugins: [react()],
   build: {
@@ -17,6 +17,6 @@ export default defineConfig({
     target: 'chrome130',
     sourcemap: false,
     reportCompressedSize: false,
-    rollupOptions: { input: fileURLToPath(new URL('./renderer/bench/baseline/index.html', import.meta.url)) },
+    rollupOptions: { input: fileURLToPath(new URL('./build/bench-baseline/index.html', import.meta.url)) },
   },
 });

@@ -1,6 +1,6 @@
 import { createContext, useContext, useDeferredValue, useMemo, useRef, type ReactNode } from 'react';
 import { checkScenario, type CheckResult } from '../../shared/guidance/index.js';
-import { useStoreState } from './use-store.js';
+import { useCheckedScenario } from './checked-scenario.js';
 import { deriveCardGuidance, shareUnchanged, shareUnchangedFindings, type CardGuidanceMap } from './card-guidance.js';
 
 /** The guidance for the open scenario, computed once per scenario change. */
@@ -17,13 +17,13 @@ const GuidanceContext = createContext<GuidanceState | null>(null);
  * Checks the open scenario once per change (one `checkScenario` call for the whole board,
  * never per card) and shares the result with the board, the panel and anyone else.
  *
- * The check and everything that shows it (badges, the panel's findings) follow the store's
- * `checked` scenario (the latest once its write has landed, 100 ms at most behind it) as a
- * deferred value: a drop or an edit paints first, its write commits next, and the guidance
+ * The check and everything that shows it (badges, the panel's findings) follow the checked
+ * scenario (checked-scenario.ts: the latest once its write has landed, 100 ms at most behind
+ * it) as a deferred value: a drop or an edit paints first, its write commits next, and the guidance
  * catches up in a non-urgent render right after (React can interrupt it for the next input).
  */
 export function GuidanceProvider({ children }: { readonly children: ReactNode }) {
-  const scenario = useDeferredValue(useStoreState((state) => state.checked));
+  const scenario = useDeferredValue(useCheckedScenario());
   const previous = useRef<GuidanceState | null>(null);
   const value = useMemo<GuidanceState>(() => {
     const checked = checkScenario(scenario);

@@ -28,14 +28,6 @@ export interface StoreState {
   readonly save: SaveState;
   /** The label of the last change, undo or redo, for the status line. */
   readonly lastAction: string | null;
-  /**
-   * The scenario that views allowed to lag (the guidance) show: `scenario` once its write has
-   * landed or failed, or {@link CHECK_HOLD_MS} after a change whose write is still in flight.
-   * Checking a 300-card plan and re-rendering its guidance takes the main thread for tens of
-   * milliseconds; done while the write is in flight, it delayed the transaction's events (its
-   * read's result and its `complete`), i.e. the moment the change is on disk.
-   */
-  readonly checked: Scenario;
 }
 
 /**
@@ -48,9 +40,6 @@ export type SaveScenario = (scenario: Scenario, expectedRevision: number | undef
 /** How long to wait before retrying a failed write. */
 const RETRY_MS = 3000;
 
-/** The longest `checked` waits for a write in flight before following the scenario anyway. */
-export const CHECK_HOLD_MS = 100;
-
 /**
  * Holds the open scenario, applies commands, keeps undo history and saves every change.
  * Components read it with `useSyncExternalStore`.
@@ -61,7 +50,6 @@ export class ScenarioStore {
   private writing: Promise<void> = Promise.resolve();
   private pending = 0;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
-  private holdTimer: ReturnType<typeof setTimeout> | null = null;
   /** The stored version our changes are on top of: what the last landed write (or load) held. */
   private base: Scenario;
 
@@ -73,7 +61,7 @@ export class ScenarioStore {
     private revision: number | undefined = undefined,
   ) {
     this.base = scenario;
-    this.state = { scenario, history: EMPTY_HISTORY, save: { status: 'saved' }, lastAction: null, checked: scenario };
+    this.state = { scenario, history: EMPTY_HISTORY, save: { status: 'saved' }, lastAction: null };
   }
 
   /** Current state. Stable between changes (for `useSyncExternalStore`). */
@@ -105,7 +93,7 @@ export class ScenarioStore {
       case 'adopt': {
         const scenario = { ...result.scenario, updatedAt: policy.savedAt };
         this.base = scenario;
-        this.setState(this.releaseCheck({ scenario, history, save: { status: 'saved' }, lastAction: result.patch.label, checked: scenario }));
+        this.setState({ scenario, history, save: { status: 'saved' }, lastAction: result.patch.label });
         return true;
       }
     }
@@ -158,36 +146,16 @@ export class ScenarioStore {
   readonly dispose = (): void => {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
-    if (this.holdTimer) clearTimeout(this.holdTimer);
-    this.holdTimer = null;
     this.listeners.clear();
   };
 
   private commit(next: Scenario, history: History, label: string): void {
     const scenario = { ...next, updatedAt: this.now() };
     // Write first, then notify: the transaction is on its way to disk while React renders the
-    // change. (Starting it in a later task painted a drop 1-4 ms sooner, but a page closed
-    // right after the drop then lost the change: e2e "closing the page right after an edit".)
-    this.state = { scenario, history, save: { status: 'saving' }, lastAction: label, checked: this.state.checked };
+    // change, so a page closed right after the change still keeps it.
+    this.state = { scenario, history, save: { status: 'saving' }, lastAction: label };
     this.write(scenario);
-    this.holdCheck();
     this.setState(this.state);
-  }
-
-  /** `checked` follows the scenario after CHECK_HOLD_MS at the latest (not restarted by later changes). */
-  private holdCheck(): void {
-    if (this.holdTimer) return;
-    this.holdTimer = setTimeout(() => {
-      this.holdTimer = null;
-      if (this.state.checked !== this.state.scenario) this.setState({ ...this.state, checked: this.state.scenario });
-    }, CHECK_HOLD_MS);
-  }
-
-  /** The state with `checked` caught up with the scenario, and the hold timer stopped. */
-  private releaseCheck(next: StoreState): StoreState {
-    if (this.holdTimer) clearTimeout(this.holdTimer);
-    this.holdTimer = null;
-    return next.checked === next.scenario ? next : { ...next, checked: next.scenario };
   }
 
   private write(scenario: Scenario): void {
@@ -206,7 +174,7 @@ export class ScenarioStore {
         () => {
           this.pending -= 1;
           if (this.pending === 0 && this.state.save.status !== 'error') {
-            this.setState(this.releaseCheck({ ...this.state, save: { status: 'saved' } }));
+            this.setState({ ...this.state, save: { status: 'saved' } });
           }
         },
         (error: unknown) => {
@@ -216,7 +184,7 @@ export class ScenarioStore {
             return;
           }
           const message = error instanceof Error ? error.message : String(error);
-          this.setState(this.releaseCheck({ ...this.state, save: { status: 'error', message } }));
+          this.setState({ ...this.state, save: { status: 'error', message } });
           this.scheduleRetry();
         },
       );

@@ -17,8 +17,3 @@ export function isLane(value: unknown): value is Lane {
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
-
-/** Human label of a lane, as shown in headings and announcements. */
-export function laneLabel(lane: Lane): string {
-  return lane === 'Shared' ? 'Shared' : lane === 'Unassigned' ? 'Unassigned' : lane;
-}

@@ -219,7 +219,7 @@ export async function remitFigures(browser, url, library, reps, print) {
 }
 
 /**
- * Print view of a 200-responsibility scenario → PDF bytes, the way tests/e2e/pdf-export.spec.ts
+ * Print view of a 200-responsibility scenario → PDF bytes, the way tests/e2e/print-a-plan.spec.ts
  * prints it: fresh load of the print route, wait for data-print-state=ready, page.pdf(). Wall
  * clock from navigation to the PDF in hand.
  */

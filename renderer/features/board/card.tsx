@@ -64,7 +64,7 @@ const MemoCardMenu = memo(CardMenu);
 /** Where the dragged card will land relative to this one, while it is over it. */
 export type DropSide = 'before' | 'after';
 
-interface SortableCardProps {
+interface LaneCardProps {
   readonly item: Responsibility;
   readonly guidance: CardGuidance | undefined;
   readonly highlighted: boolean;
@@ -91,7 +91,7 @@ interface SortableCardProps {
  * line, the dragged card by the overlay, and a card dragged to another lane moves there in
  * the preview.
  */
-export const SortableCard = memo(function SortableCard({
+export const LaneCard = memo(function LaneCard({
   item,
   guidance,
   highlighted,
@@ -99,7 +99,7 @@ export const SortableCard = memo(function SortableCard({
   dragging,
   describedBy,
   onDraggedNode,
-}: SortableCardProps) {
+}: LaneCardProps) {
   const tipId = useId();
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Shift+F10 and the context-menu key open the card's menu, as in desktop apps. Handled

@@ -1,11 +1,13 @@
+import type { ClientRect } from '@dnd-kit/core';
 import type { Lane, ResponsibilityId } from '../../../shared/model/index.js';
+import type { DropIndicator } from './lane.js';
 import type { LaneItems } from './lane-items.js';
 
 /**
  * A card's box relative to the top-left corner of its lane's card list, measured once per
- * layout during a drag. Only the four lanes are dnd-kit droppables (300 card droppables made
- * every drag-context change re-render and re-register all of them); the card under the
- * pointer is found from these boxes instead. Offsets, not page positions: adding the lane's
+ * layout during a drag. Only the four lanes are dnd-kit droppables (card droppables would
+ * re-render and re-register on every drag-context change); the card under the pointer is
+ * found from these boxes instead. Offsets, not page positions: adding the lane's
  * rect as dnd-kit measured it puts them in the same coordinates as its collision rect, however
  * the page has scrolled.
  */
@@ -106,4 +108,43 @@ export function entryIndex(
   const box = boxes.find((candidate) => candidate.id === overCard);
   if (overIndex < 0 || !box) return ids.length;
   return draggedTop - originTop > (box.top + box.bottom) / 2 ? overIndex + 1 : overIndex;
+}
+
+/** The lane under the drag, its rect as dnd-kit measured it, and the pointer and dragged rect. */
+export interface Probe {
+  readonly lane: Lane;
+  readonly origin: ClientRect;
+  readonly pointer: { readonly x: number; readonly y: number } | null;
+  readonly rect: ClientRect;
+}
+
+/** Measures the cards of one lane's list as offsets from the list's top-left corner. */
+export function measureLane(board: HTMLElement | null, lane: Lane): CardBox[] {
+  const list = board?.querySelector<HTMLElement>(`[data-lane-cards="${lane}"]`);
+  if (!list) return [];
+  const origin = list.getBoundingClientRect();
+  return Array.from(list.querySelectorAll<HTMLElement>(':scope > [data-card-id]'), (node) => {
+    const rect = node.getBoundingClientRect();
+    return {
+      id: node.dataset['cardId'] as ResponsibilityId,
+      top: rect.top - origin.top,
+      bottom: rect.bottom - origin.top,
+      left: rect.left - origin.left,
+      right: rect.right - origin.left,
+    };
+  });
+}
+
+/** True when two insertion lines are the same. */
+export const sameIndicator = (a: DropIndicator | null, b: DropIndicator | null): boolean =>
+  a === b || (a != null && b != null && a.id === b.id && a.side === b.side);
+
+/** Where the dragged card lands relative to the card it is over (as the drop's moveItem does). */
+export function indicatorFor(view: LaneItems, lane: Lane, activeId: ResponsibilityId, overCard: ResponsibilityId | null): DropIndicator | null {
+  if (overCard == null || overCard === activeId) return null;
+  const ids = view[lane];
+  const overIndex = ids.indexOf(overCard);
+  const activeIndex = ids.indexOf(activeId);
+  if (overIndex < 0) return null;
+  return { id: overCard, side: activeIndex >= 0 && overIndex > activeIndex ? 'after' : 'before' };
 }

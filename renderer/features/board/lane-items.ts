@@ -42,3 +42,10 @@ export function toLaneCards(
   }
   return result;
 }
+
+/** `items` with the item at `from` moved to `to` (the others keep their order). Pure. */
+export function moveItem<T>(items: readonly T[], from: number, to: number): T[] {
+  const result = items.slice();
+  result.splice(to, 0, ...result.splice(from, 1));
+  return result;
+}

@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import type { Lane, Responsibility, ResponsibilityId } from '../../../shared/model/index.js';
 import type { CardGuidanceMap } from '../../state/card-guidance.js';
-import { SortableCard, type DropSide } from './card.js';
+import { LaneCard, type DropSide } from './card.js';
 
 const LANE_HINTS: Record<Lane, string> = {
   CIO: 'Inward: the systems and services the company runs on.',
@@ -31,11 +31,11 @@ interface LaneProps {
   readonly indicator: DropIndicator | null;
   /** During a drag, the dragged card when this lane holds it (null for the other lanes). */
   readonly draggingId: ResponsibilityId | null;
-  /** The card the board's drag source points at, when this lane holds it (see SortableCard). */
+  /** The card the board's drag source points at, when this lane holds it (see LaneCard). */
   readonly sourceId: ResponsibilityId | null;
   /** The id of the drag instructions every card handle is described by. */
   readonly describedBy: string;
-  /** Receives the dragged card's element (see SortableCard). */
+  /** Receives the dragged card's element (see LaneCard). */
   readonly onDraggedNode: (node: HTMLElement | null) => void;
   /**
    * Receives the lane's card list element: the board makes it the lane's dnd-kit droppable.
@@ -82,7 +82,7 @@ export const LaneView = memo(function LaneView({
       <p className="lane-hint">{LANE_HINTS[lane]}</p>
       <ul ref={listRef} className="lane-cards" data-lane-cards={lane}>
         {cards.map((item) => (
-          <SortableCard
+          <LaneCard
             key={item.id}
             item={item}
             guidance={guidance.get(item.id)}

@@ -2,6 +2,7 @@ import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, useState, 
 import { CitationText } from '../../ui/citation-text.js';
 import { type Citation, type Finding, type Severity } from '../../../shared/guidance/index.js';
 import type { ResponsibilityId, Role } from '../../../shared/model/index.js';
+import { useCheckedScenario } from '../../state/checked-scenario.js';
 import { useStore, useStoreState } from '../../state/use-store.js';
 import { useAnnounce } from '../../ui/announcer.js';
 import { useBoardView, useBoardViewActions } from '../../state/board-view.js';
@@ -205,7 +206,7 @@ function Score() {
 export function GuidancePanel({ id }: { readonly id?: string }) {
   const { result } = useGuidance();
   // Titles follow the (deferred) guidance: the panel catches up after the board has painted.
-  const responsibilities = useDeferredValue(useStoreState((state) => state.checked.responsibilities));
+  const responsibilities = useDeferredValue(useCheckedScenario().responsibilities);
   const stances = useStoreState((state) => state.scenario.stances);
   const store = useStore();
   const announce = useAnnounce();

@@ -1,7 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { scenarioBody } from '../../../shared/commands/index.js';
+import { describe, expect, it, vi } from 'vitest';
 import { responsibilityId, type Scenario } from '../../../shared/model/index.js';
-import { CHECK_HOLD_MS, ScenarioStore } from '../../../renderer/state/scenario-store.js';
+import { ScenarioStore } from '../../../renderer/state/scenario-store.js';
 import { lanesOf, scenarioOf } from '../commands/fixtures.js';
 
 const start = scenarioOf([
@@ -89,65 +88,5 @@ describe('ScenarioStore', () => {
     expect(writes).toHaveLength(1);
     store.dispose();
     vi.useRealTimers();
-  });
-
-  describe('checked (what the guidance shows)', () => {
-    afterEach(() => {
-      vi.useRealTimers();
-    });
-
-    /** A save that resolves or rejects when the test says. */
-    function controlledSave() {
-      const calls: { resolve: () => void; reject: (error: Error) => void }[] = [];
-      const save = () => new Promise<void>((resolve, reject) => calls.push({ resolve, reject }));
-      return { calls, save };
-    }
-
-    it('follows the scenario once its write has landed, not before', async () => {
-      const { calls, save } = controlledSave();
-      const store = new ScenarioStore(start, save);
-      expect(store.getState().checked).toBe(start);
-      store.dispatch({ type: 'responsibility/move', id: responsibilityId('a'), to: 'CTO' });
-      const moved = store.getState().scenario;
-      expect(store.getState().checked).toBe(start);
-      calls[0]?.resolve();
-      await store.flush();
-      expect(store.getState().checked).toBe(moved);
-      store.dispose();
-    });
-
-    it('follows a change whose write is still in flight after CHECK_HOLD_MS, counted from the first change', () => {
-      vi.useFakeTimers();
-      const { save } = controlledSave();
-      const store = new ScenarioStore(start, save);
-      store.dispatch({ type: 'responsibility/move', id: responsibilityId('a'), to: 'CTO' });
-      vi.advanceTimersByTime(CHECK_HOLD_MS / 2);
-      store.dispatch({ type: 'responsibility/move', id: responsibilityId('b'), to: 'CIO' });
-      vi.advanceTimersByTime(CHECK_HOLD_MS / 2 - 1);
-      expect(store.getState().checked).toBe(start);
-      vi.advanceTimersByTime(1);
-      expect(store.getState().checked).toBe(store.getState().scenario);
-      expect(lanesOf(store.getState().checked).CIO).toEqual(['B']);
-      store.dispose();
-    });
-
-    it('follows at once when the write fails, and after an adopted external version', async () => {
-      const { calls, save } = controlledSave();
-      const store = new ScenarioStore(start, save);
-      store.dispatch({ type: 'responsibility/move', id: responsibilityId('a'), to: 'CTO' });
-      calls[0]?.reject(new Error('QuotaExceededError'));
-      await store.flush();
-      expect(store.getState().save.status).toBe('error');
-      expect(store.getState().checked).toBe(store.getState().scenario);
-      store.dispose();
-
-      const settled = new ScenarioStore(start, async () => undefined);
-      const external = { ...start, name: 'Renamed in another window', updatedAt: '2030-01-01T00:00:00.000Z' };
-      const adopt = { kind: 'adopt', savedAt: external.updatedAt } as const;
-      expect(settled.dispatch({ type: 'scenario/replace', body: scenarioBody(external), label: 'Updated from another window' }, adopt)).toBe(true);
-      expect(settled.getState().scenario).toEqual(external);
-      expect(settled.getState().checked).toBe(settled.getState().scenario);
-      settled.dispose();
-    });
   });
 });
