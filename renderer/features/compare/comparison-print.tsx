@@ -1,11 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
+import { useState } from 'react';
 import type { PdfOptions, PrintRoute } from '../../../shared/ipc/print-route.js';
 import type { Scenario } from '../../../shared/model/index.js';
 import type { Platform } from '../../platform/platform.js';
 import { usePrintedComparison } from '../../state/print-route.js';
 import { PrintRouteFrame } from '../../ui/print-route-frame.js';
-import { loadPrintFonts } from '../../ui/print-fonts.js';
+import { BrowserPrint } from '../../ui/browser-print.js';
 import '../../ui/print.css';
 import { ComparisonPages } from './comparison-pages.js';
 import './compare.css';
@@ -64,9 +63,8 @@ export function ComparisonPrintPage({ route }: { readonly route: PrintRoute }) {
 }
 
 /**
- * The browser path of "Export PDF" in the compare view: mounts the comparison document next to
- * the app (print.css hides everything else on paper), waits for its fonts, opens the browser's
- * print dialog, then removes it again.
+ * The browser path of "Export PDF" in the compare view: prints the comparison document through
+ * the browser's print dialog.
  */
 export function BrowserComparisonPrint(props: {
   readonly platform: Platform;
@@ -76,28 +74,9 @@ export function BrowserComparisonPrint(props: {
 }) {
   const { platform, scenarios, options } = props;
   const [date] = useState(() => new Date());
-  const [host] = useState(() => {
-    const element = document.createElement('div');
-    element.className = 'print-portal';
-    return element;
-  });
-  const onDoneRef = useRef(props.onDone);
-  onDoneRef.current = props.onDone;
-
-  useEffect(() => {
-    document.body.append(host);
-    document.body.classList.add('remit-printing');
-    let live = true;
-    loadPrintFonts(host.textContent ?? '')
-      .then(() => (live ? platform.exportPdf({ compare: [], suggestedName: '', options }) : undefined))
-      .catch((error: unknown) => console.error('Remit: printing failed', error))
-      .finally(() => live && onDoneRef.current());
-    return () => {
-      live = false;
-      document.body.classList.remove('remit-printing');
-      host.remove();
-    };
-  }, [host, options, platform]);
-
-  return createPortal(<ComparisonDocument scenarios={scenarios} options={options} date={date} />, host);
+  return (
+    <BrowserPrint print={() => platform.exportPdf({ compare: [], suggestedName: '', options })} onDone={props.onDone}>
+      <ComparisonDocument scenarios={scenarios} options={options} date={date} />
+    </BrowserPrint>
+  );
 }

@@ -1,5 +1,4 @@
 import { useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
-import { createPortal } from 'react-dom';
 import { checkScenario } from '../../../shared/guidance/index.js';
 import {
   DEFAULT_PDF_OPTIONS,
@@ -11,7 +10,7 @@ import { getPlatform } from '../../platform/bridge.js';
 import type { Platform } from '../../platform/platform.js';
 import { useStore } from '../../state/use-store.js';
 import { Dialog } from '../../ui/dialog.js';
-import { loadPrintFonts } from '../../ui/print-fonts.js';
+import { BrowserPrint } from '../../ui/browser-print.js';
 import { pdfFileName } from '../../platform/file-name.js';
 import { localePaper } from '../../platform/paper.js';
 import { buildPrintModel } from './print-model.js';
@@ -182,11 +181,8 @@ function ExportPdfDialog({
   );
 }
 
-/**
- * The browser path: mounts the print view next to the app (print.css hides everything else
- * on paper), waits for its fonts, opens the print dialog, then removes it again.
- */
-function BrowserPrint({
+/** The browser path: prints the open scenario's print view through the browser's print dialog. */
+function BrowserScenarioPrint({
   platform,
   options,
   onDone,
@@ -201,30 +197,11 @@ function BrowserPrint({
     const { scenario } = store.getState();
     return buildPrintModel(scenario, checkScenario(scenario));
   }, [store]);
-  const [host] = useState(() => {
-    const element = document.createElement('div');
-    element.className = 'print-portal';
-    return element;
-  });
-  const onDoneRef = useRef(onDone);
-  onDoneRef.current = onDone;
-
-  useEffect(() => {
-    document.body.append(host);
-    document.body.classList.add('remit-printing');
-    let live = true;
-    loadPrintFonts(host.textContent ?? '')
-      .then(() => (live ? platform.exportPdf({ scenarioId: '', suggestedName: '', options }) : undefined))
-      .catch((error: unknown) => console.error('Remit: printing failed', error))
-      .finally(() => live && onDoneRef.current());
-    return () => {
-      live = false;
-      document.body.classList.remove('remit-printing');
-      host.remove();
-    };
-  }, [host, options, platform]);
-
-  return createPortal(<PrintView model={model} options={options} date={date} />, host);
+  return (
+    <BrowserPrint print={() => platform.exportPdf({ scenarioId: '', suggestedName: '', options })} onDone={onDone}>
+      <PrintView model={model} options={options} date={date} />
+    </BrowserPrint>
+  );
 }
 
 /** What app/'s menu router can ask of Export PDF. */
@@ -256,7 +233,7 @@ export function ExportPdf({ ref }: { readonly ref?: Ref<ExportPdfHandle> }) {
           }}
         />
       )}
-      {printing && <BrowserPrint platform={platform} options={printing} onDone={() => setPrinting(null)} />}
+      {printing && <BrowserScenarioPrint platform={platform} options={printing} onDone={() => setPrinting(null)} />}
     </>
   );
 }
