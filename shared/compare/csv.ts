@@ -1,3 +1,4 @@
+import { neutralizeBidi } from '../format/safe-text.js';
 import { formatCitation } from '../guidance/index.js';
 import type { Comparison } from './comparison.js';
 import { describeChange, describeMatch, describePlacement } from './describe.js';
@@ -8,10 +9,11 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /**
  * One CSV field: guarded against formula injection (a cell starting with = + - @, tab or CR
  * gets a leading apostrophe, so spreadsheets show it as text) and quoted per RFC 4180 when it
- * holds a comma, a quote, CR or LF (quotes doubled). Pure.
+ * holds a comma, a quote, CR or LF (quotes doubled). Bidi embeddings and overrides are removed
+ * (a title cannot make a spreadsheet row read backwards). Pure.
  */
 export function csvField(value: string | number): string {
-  let text = String(value);
+  let text = neutralizeBidi(String(value));
   if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

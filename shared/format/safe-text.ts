@@ -120,6 +120,22 @@ export function neutralizeBidi(text: string): string {
 }
 
 /**
+ * A scenario as it is displayed (print view, exports): its name, titles and notes through
+ * {@link neutralizeBidi}. The stored scenario keeps the text as typed. Pure.
+ */
+export function displayScenario<T extends { readonly name: string; readonly responsibilities: readonly { readonly title: string; readonly note?: string | undefined }[] }>(scenario: T): T {
+  return {
+    ...scenario,
+    name: neutralizeBidi(scenario.name),
+    responsibilities: scenario.responsibilities.map((item) => ({
+      ...item,
+      title: neutralizeBidi(item.title),
+      ...(item.note === undefined ? {} : { note: neutralizeBidi(item.note) }),
+    })),
+  };
+}
+
+/**
  * V8's JSON.parse message quotes the source around the error, control characters and all: keep
  * its description, cut and escaped, so a hostile file cannot drive the terminal or flood the line.
  */

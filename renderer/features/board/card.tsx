@@ -1,11 +1,13 @@
 import { memo, useId, type KeyboardEvent } from 'react';
+import { neutralizeBidi } from '../../../shared/format/safe-text.js';
 import type { Responsibility } from '../../../shared/model/index.js';
 import type { CardGuidance } from '../../state/card-guidance.js';
 import { CardMenu } from './card-menu.js';
 
 /** The accessible name of a card: its title first, then what a listener needs. */
 export function cardLabel(item: Responsibility): string {
-  return item.owner === 'Shared' && item.lead ? `${item.title}, led by ${item.lead}` : item.title;
+  const title = neutralizeBidi(item.title);
+  return item.owner === 'Shared' && item.lead ? `${title}, led by ${item.lead}` : title;
 }
 
 const BADGE_TEXT: Record<CardGuidance['status'], string> = {
@@ -43,8 +45,9 @@ interface CardViewProps {
 export function CardView({ item, guidance, overlay = false }: CardViewProps) {
   return (
     <div className={`card-body${overlay ? ` card-overlay lane-${item.owner.toLowerCase()}` : ''}`}>
-      <span className="card-title">{item.title}</span>
-      {item.note ? <span className="card-note">{item.note}</span> : null}
+      {/* Shown without bidi overrides: a title cannot make the board read backwards. */}
+      <span className="card-title">{neutralizeBidi(item.title)}</span>
+      {item.note ? <span className="card-note">{neutralizeBidi(item.note)}</span> : null}
       <span className="card-meta">
         {item.owner === 'Shared' && item.lead ? <span className="card-lead">Lead: {item.lead}</span> : null}
         {guidance ? <GuidanceBadge status={guidance.status} /> : null}

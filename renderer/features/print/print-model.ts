@@ -1,3 +1,4 @@
+import { displayScenario } from '../../../shared/format/safe-text.js';
 import {
   SOURCES,
   TOPICS,
@@ -102,7 +103,9 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
  * the plan (a contested finding or a recorded stance) and the source sections cited anywhere
  * in the document. Pure.
  */
-export function buildPrintModel(scenario: Scenario, check: CheckResult): PrintModel {
+export function buildPrintModel(stored: Scenario, check: CheckResult): PrintModel {
+  // The PDF shows titles, notes and the name without bidi overrides (they could spoof a row).
+  const scenario = displayScenario(stored);
   const titles = new Map<string, string>(scenario.responsibilities.map((item) => [item.id, item.title]));
   const titlesOf = (ids: readonly string[]): string[] =>
     ids.map((id) => titles.get(id)).filter((title): title is string => title !== undefined);

@@ -72,3 +72,15 @@ describe('neutralizeBidi', () => {
     expect(neutralizeBidi('Pay\u202eroll\u202c \u2067x\u2069 \u200f שלום')).toBe('Payroll x \u200f שלום');
   });
 });
+
+describe('where text is displayed', () => {
+  it('the print model, CSV cells and card labels show no bidi overrides', async () => {
+    const { displayScenario } = await import('../../../../shared/format/safe-text.js');
+    const { csvField } = await import('../../../../shared/compare/csv.js');
+    const { cardLabel } = await import('../../../../renderer/features/board/card.js');
+    const shown = displayScenario({ name: 'Plan\u202e', responsibilities: [{ title: 'Pay\u202eroll', note: 'a\u2066b' }] });
+    expect(shown).toEqual({ name: 'Plan', responsibilities: [{ title: 'Payroll', note: 'ab' }] });
+    expect(csvField('\u202e=cmd')).toBe("'=cmd");
+    expect(cardLabel({ id: 'x' as never, title: 'Pay\u202eroll', owner: 'CIO' })).toBe('Payroll');
+  });
+});
