@@ -6,12 +6,11 @@
 import { echoText, escapeControls } from '../../shared/format/safe-text.js';
 import {
   checkScenario,
+  findingJson,
   formatCitation,
-  sectionLabel,
   suggestOwner,
+  suggestionJson,
   type CheckResult,
-  type Citation,
-  type Finding,
   type Suggestion,
 } from '../../shared/guidance/index.js';
 import type { Scenario } from '../../shared/model/index.js';
@@ -56,7 +55,8 @@ Usage:
 suggest
   Prints the suggested owner (CIO, CTO, Shared, Contested or Unknown), a confidence from 0
   to 1, the guidance topic, the words that matched, and the sources. With --json it prints
-  {"owner", "confidence", "topic", "signals", "citations", "reason"} (plus "lead" for Shared).
+  {"owner", "confidence", "match", "topic", "signals", "citations", "reason"} (plus "lead" for
+  Shared, "positions" with their own citations for Contested, "note" for Remit's own advice).
   Example: remit suggest "Run the employee help desk" --json
   With "-" it reads titles from standard input, one a line (blank lines skipped; at most
   ${MAX_BATCH_LINES.toLocaleString('en')} titles of ${MAX_TITLE_CHARS} characters, ${MAX_BATCH_BYTES / 1024 / 1024} MB in all), and with --json writes one
@@ -103,22 +103,6 @@ function parseArguments(argv: readonly string[]): Parsed {
   return { json, help, positional };
 }
 
-function citationJson(citation: Citation): { source: string; section: string; label: string } {
-  return { source: citation.source, section: citation.section, label: sectionLabel(citation) };
-}
-
-function suggestionJson(suggestion: Suggestion): Record<string, unknown> {
-  return {
-    owner: suggestion.owner,
-    confidence: suggestion.confidence,
-    topic: suggestion.topic,
-    signals: suggestion.signals,
-    citations: suggestion.citations.map(citationJson),
-    ...(suggestion.lead ? { lead: suggestion.lead } : {}),
-    reason: suggestion.reason,
-  };
-}
-
 function suggestionText(text: string, suggestion: Suggestion): string {
   const owner =
     suggestion.owner === 'Shared' && suggestion.lead
@@ -128,40 +112,17 @@ function suggestionText(text: string, suggestion: Suggestion): string {
   if (suggestion.topic) lines.push(`Topic: ${suggestion.topic.label}`);
   if (suggestion.signals.length > 0) lines.push(`Matched: ${suggestion.signals.join(', ')}`);
   lines.push(`Why: ${suggestion.reason}`);
+  if (suggestion.note) lines.push(`Remit's note (not from the sources): ${suggestion.note}`);
   if (suggestion.positions) {
     for (const position of suggestion.positions) {
       lines.push(`  ${position.label}: ${position.summary}`);
+      lines.push(`    Sources: ${position.citations.map(formatCitation).join('; ')}`);
     }
-  }
-  if (suggestion.citations.length > 0) {
+  } else if (suggestion.citations.length > 0) {
     lines.push('Sources:');
     for (const citation of suggestion.citations) lines.push(`  - ${formatCitation(citation)}`);
   }
   return safeLines(lines);
-}
-
-function findingJson(finding: Finding): Record<string, unknown> {
-  return {
-    id: finding.id,
-    ruleId: finding.ruleId,
-    severity: finding.severity,
-    responsibilityIds: finding.responsibilityIds,
-    topic: finding.topic,
-    message: finding.message,
-    citations: finding.citations.map(citationJson),
-    ...(finding.positions
-      ? {
-          positions: finding.positions.map((position) => ({
-            owner: position.owner,
-            label: position.label,
-            summary: position.summary,
-            citations: position.citations.map(citationJson),
-          })),
-        }
-      : {}),
-    ...(finding.fix ? { fix: finding.fix } : {}),
-    ...(finding.waived ? { waived: finding.waived } : {}),
-  };
 }
 
 function plural(count: number, word: string): string {
@@ -172,7 +133,9 @@ function checkText(scenario: Scenario, result: CheckResult): string {
   const titles = new Map(scenario.responsibilities.map((item) => [item.id as string, echoText(item.title)]));
   const { counts } = result;
   const lines = [
-    `${echoText(scenario.name)}: alignment score ${result.score}/100`,
+    result.score === null
+      ? `${echoText(scenario.name)}: no alignment score yet (the plan has no responsibilities)`
+      : `${echoText(scenario.name)}: alignment score ${result.score}/100`,
     `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ` +
       `${counts.info} info, ${counts.waived} waived`,
   ];
@@ -189,6 +152,7 @@ function checkText(scenario: Scenario, result: CheckResult): string {
       .join(', ');
     lines.push(`${label} [${finding.ruleId}]${subject ? ` ${subject}` : ''}`);
     lines.push(`  ${finding.message}`);
+    if (finding.note) lines.push(`  Remit's note (not from the sources): ${finding.note}`);
     if (finding.fix) lines.push(`  Fix: ${finding.fix.label}`);
     if (finding.waived) lines.push(`  Waived: ${echoText(finding.waived.rationale, 200)}`);
     if (finding.citations.length > 0) {

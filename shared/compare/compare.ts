@@ -304,5 +304,5 @@ function guidanceDelta(
       disappeared.push({ finding, titles: titlesOf(finding, 0), resolution: after.waived.has(key) ? 'waived' : 'gone' });
     }
   }
-  return { scoreChange: other.stats.score - base.stats.score, appeared, disappeared };
+  return { scoreChange: (other.stats.score ?? 0) - (base.stats.score ?? 0), appeared, disappeared };
 }

@@ -69,8 +69,8 @@ export interface ComparisonRow {
 
 /** The guidance figures of one scenario: the columns of the comparison matrix. */
 export interface GuidanceStats {
-  /** 0..100, as the guidance check scores it. */
-  readonly score: number;
+  /** 0..100, as the guidance check scores it; null for an empty plan (nothing to score). */
+  readonly score: number | null;
   /** Responsibilities the guidance finds nothing to say about. */
   readonly aligned: number;
   /** Open (unwaived) placements that go against the guidance: see `CONFLICT_RULES`. */

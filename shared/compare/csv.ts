@@ -63,7 +63,7 @@ export function comparisonToCsv(comparison: Comparison): string {
   records.push(['Scenario', 'Score', 'Aligned', 'Conflicts', 'Contested', 'Gaps', 'Waivers']);
   for (const entry of comparison.scenarios) {
     const { stats } = entry;
-    records.push([entry.scenario.name, stats.score, stats.aligned, stats.conflicts, stats.contested, stats.gaps, stats.waivers]);
+    records.push([entry.scenario.name, stats.score ?? '', stats.aligned, stats.conflicts, stats.contested, stats.gaps, stats.waivers]);
   }
   records.push([]);
   records.push(['Compared with baseline', 'Finding', 'Rule', 'Severity', 'Responsibilities', 'Message', 'Citations']);

@@ -158,8 +158,13 @@ function guidanceSentences(delta: GuidanceDelta, scenarios: readonly ComparedSce
   const waived = delta.disappeared.filter((c) => c.resolution === 'waived');
   if (waived.length > 0) sentences.push(`${plural(waived.length, 'finding is', 'findings are')} waived rather than fixed.`);
 
-  const before = scenarios[0]?.stats.score ?? 0;
-  const after = scenarios[index]?.stats.score ?? 0;
+  const before = scenarios[0]?.stats.score ?? null;
+  const after = scenarios[index]?.stats.score ?? null;
+  // An empty plan has no score; say so rather than compare a number with nothing.
+  if (before === null || after === null) {
+    sentences.push('No guidance score to compare: an empty plan has none yet.');
+    return sentences;
+  }
   const change = after - before;
   sentences.push(
     change === 0

@@ -67,8 +67,10 @@ export interface Finding {
   /** The responsibilities concerned; the first is the one the finding is about. */
   readonly responsibilityIds: readonly ResponsibilityId[];
   readonly topic: TopicRef | null;
-  /** What is off, why, and what to do, in our words. */
+  /** What is off, why, and what to do, in our words; only what the citations support. */
   readonly message: string;
+  /** Remit's own practical note on the topic (not claimed by the sources), when it has one. */
+  readonly note?: string;
   readonly citations: readonly Citation[];
   /** Both sides of a contested question. */
   readonly positions?: readonly Position[];
@@ -94,8 +96,11 @@ export interface ResponsibilityGuidance {
 export interface CheckResult {
   /** Sorted: errors, warnings, infos; within a severity, plan-level first, then card order. */
   readonly findings: readonly Finding[];
-  /** 0..100; 100 means nothing the guidance objects to (waived findings excluded). */
-  readonly score: number;
+  /**
+   * 0..100; 100 means nothing the guidance objects to (waived findings excluded). Null for a
+   * plan without responsibilities: there is nothing to score yet (coverage gaps are still listed).
+   */
+  readonly score: number | null;
   /** Counts of findings that are not waived, by severity, plus the waived ones. */
   readonly counts: Readonly<Record<Severity | 'waived', number>>;
   readonly byResponsibility: ReadonlyMap<ResponsibilityId, ResponsibilityGuidance>;
@@ -302,8 +307,10 @@ function checkPlacement(
   topic: Topic,
   stances: Readonly<Record<string, Role>>,
   sole: Role | undefined,
-  emit: Emit,
+  emitFinding: Emit,
 ): void {
+  // Remit's own note on the topic travels with the finding, apart from the cited message.
+  const emit: Emit = (finding) => emitFinding(topic.note ? { ...finding, note: topic.note } : finding);
   const { stance } = topic;
   const title = quote(item.title);
   const ref = refOf(topic);
@@ -439,7 +446,8 @@ function checkPlacement(
     }
     return;
   }
-  const lead = stance.lead;
+  // Where the sources split a topic by direction, the wording picks the lead.
+  const lead = suggestion.lead ?? stance.lead;
   if (item.owner === 'Shared') {
     if (item.lead !== undefined && item.lead !== lead) {
       emit({
@@ -618,12 +626,22 @@ function cardFindings(
     findings.push(finding);
   };
   if (item.owner === 'Shared' && item.lead === undefined) {
-    const lead =
+    // A contested topic has no side to point to until the team records one; an unknown
+    // topic has none at all. Only then is the finding silent about who should lead.
+    const lead: Role | undefined =
       topic?.stance.kind === 'owner'
         ? topic.stance.owner
         : topic?.stance.kind === 'shared'
-          ? topic.stance.lead
-          : (stance ?? 'CIO');
+          ? (analysis.suggestion.lead ?? topic.stance.lead)
+          : stance;
+    const pointer =
+      lead !== undefined
+        ? topic?.stance.kind === 'contested'
+          ? ` (your recorded stance on ${quote(topic.label)} points to the ${lead})`
+          : ` (the guidance points to the ${lead})`
+        : topic?.stance.kind === 'contested'
+          ? `. The sources disagree on ${quote(topic.label)} (${topic.stance.positions.map((position) => position.label.replace(/^The /, 'the ')).join(', or ')}), so Remit does not pick a side: record your stance, and it then names the lead`
+          : '';
     emit({
       id: findingId('shared-without-lead', topic?.id ?? '-', [item.id]),
       ruleId: 'shared-without-lead',
@@ -632,10 +650,10 @@ function cardFindings(
       topic: topic ? refOf(topic) : null,
       message:
         `${quote(item.title)} is shared but nobody leads it. Joint ownership without a lead ` +
-        'tends to mean no ownership; name one role as the lead' +
-        `${topic ? ` (the guidance points to the ${lead})` : ''}.`,
-      citations: SHARED_LEAD_CITATIONS,
-      fix: leadFix(item.id, lead),
+        `tends to mean no ownership; name one role as the lead${pointer}.`,
+      citations: topic?.stance.kind === 'contested' ? uniqueCitations([...SHARED_LEAD_CITATIONS, ...analysis.suggestion.citations]) : SHARED_LEAD_CITATIONS,
+      ...(topic?.stance.kind === 'contested' ? { positions: topic.stance.positions } : {}),
+      ...(lead !== undefined ? { fix: leadFix(item.id, lead) } : {}),
     });
   }
   if (topic) {
@@ -892,13 +910,32 @@ function checkContext(
       responsibilityIds: [],
       topic: null,
       message:
-        `Nothing is led by the ${missing}. The sources expect a large, complex company to need ` +
-        'both roles, and note that most organisations have both; make sure the empty role’s ' +
+        `Nothing is led by the ${missing}. The sources say a large, complex company may need ` +
+        'both roles, and that most organisations have both; make sure the empty role’s ' +
         'work is really covered.',
       citations: COMPANY_SIZE_CITATIONS,
     });
   }
-  if (focus !== 'balanced' && placed > 0) {
+  const sole = soleExecutive(scenario);
+  if (focus !== 'balanced' && placed > 0 && sole !== undefined) {
+    const favoured: Role = focus === 'product' ? 'CTO' : 'CIO';
+    if (sole !== favoured) {
+      const kind = focus === 'product' ? 'its product' : 'its information';
+      emit({
+        id: findingId('context-focus', `${focus}-sole-${sole}`, []),
+        ruleId: 'context-focus',
+        severity: 'info',
+        responsibilityIds: [],
+        topic: null,
+        message:
+          `The sources say a small company may need only one of the two roles, and that a company ` +
+          `whose value is in ${kind} is better served by a ${favoured}. Your one technology ` +
+          `executive is the ${sole}; that can work, but when you hire or redefine the role, ` +
+          `consider whether it should be a ${favoured}.`,
+        citations: FOCUS_CITATIONS,
+      });
+    }
+  } else if (focus !== 'balanced' && placed > 0) {
     const favoured: Role = focus === 'product' ? 'CTO' : 'CIO';
     const favouredCount = favoured === 'CTO' ? ctoLed : cioLed;
     const otherCount = favoured === 'CTO' ? cioLed : ctoLed;
@@ -935,6 +972,33 @@ function checkContext(
   const positions = topic?.stance.kind === 'contested' ? topic.stance.positions : undefined;
   const citations = topic ? uniqueCitations(topic.citations) : [];
   const recorded = scenario.stances[REPORTING_LINE_TOPIC];
+  // A recorded stance that says one thing while the context says another.
+  const expected = recorded === 'CIO' ? 'cto-to-cio' : recorded === 'CTO' ? 'cio-to-cto' : undefined;
+  if (expected !== undefined && reportingLine !== expected) {
+    const said = recorded === 'CIO' ? 'the CTO reports to the CIO' : 'the CIO reports to the CTO';
+    const context =
+      reportingLine === 'both-to-ceo'
+        ? 'both report to the CEO'
+        : reportingLine === 'cto-to-cio'
+          ? 'the CTO reports to the CIO'
+          : 'the CIO reports to the CTO';
+    emit({
+      id: findingId('context-reporting-line', `stance-${recorded}-${reportingLine}`, []),
+      ruleId: 'context-reporting-line',
+      severity: 'warning',
+      responsibilityIds: [],
+      topic: topic ? refOf(topic) : null,
+      message:
+        `Your recorded stance says ${said}, but the plan’s context says ${context}. The plan ` +
+        'should say one thing: change the context or the stance.',
+      citations,
+      ...(positions ? { positions } : {}),
+      fix: {
+        label: 'Set the context to match the stance',
+        command: { type: 'scenario/set-context', context: { reportingLine: expected } },
+      },
+    });
+  }
   if (reportingLine === 'cto-to-cio' && recorded !== 'CIO') {
     emit({
       id: findingId('context-reporting-line', reportingLine, []),
@@ -944,8 +1008,7 @@ function checkContext(
       topic: topic ? refOf(topic) : null,
       message:
         'Having the CTO report to the CIO is one side of a disagreement in the sources; other ' +
-        'passages treat the two as peers under the CEO. It can work, especially when internal ' +
-        'IT dominates, but make it a deliberate choice and record it.',
+        'passages treat the two as peers under the CEO. Make it a deliberate choice and record it.',
       citations,
       ...(positions ? { positions } : {}),
       fix: stanceFix(REPORTING_LINE_TOPIC, 'CIO'),
@@ -1028,8 +1091,11 @@ function finish(
   let itemTotal = 0;
   for (const value of itemPenalty.values()) itemTotal += value;
   const cards = scenario.responsibilities.length;
-  const itemScore = cards === 0 ? 100 : 100 * (1 - itemTotal / cards);
-  const score = Math.round(Math.max(0, Math.min(100, itemScore - Math.min(STRUCTURAL_CAP, structural))));
+  // An empty plan has nothing to score: a number would only reflect its coverage gaps.
+  const score =
+    cards === 0
+      ? null
+      : Math.round(Math.max(0, Math.min(100, 100 * (1 - itemTotal / cards) - Math.min(STRUCTURAL_CAP, structural))));
 
   const byResponsibility = new Map<ResponsibilityId, ResponsibilityGuidance>();
   scenario.responsibilities.forEach((item, index) => {

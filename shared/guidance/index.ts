@@ -54,3 +54,12 @@ export {
   type Severity,
 } from './check.js';
 export { canonicalKey, contentStems } from './text.js';
+export {
+  citationJson,
+  findingJson,
+  positionJson,
+  suggestionJson,
+  type CitationJson,
+  type PositionJson,
+  type SuggestionJson,
+} from './json.js';

@@ -273,7 +273,9 @@ export function rankTopics(keys: readonly string[]): TopicMatch[] {
     const topic = TOPICS[index];
     if (!topic) continue;
     let score = entry.best + 0.5 * (entry.total - entry.best);
-    if (orientation !== null && leaning(topic) === orientation) score += ORIENTATION_BONUS;
+    // A topic the sources split by direction fits either orientation: the wording picks its lead.
+    const split = topic.stance.kind === 'shared' && topic.stance.byWording === true;
+    if (orientation !== null && (split || leaning(topic) === orientation)) score += ORIENTATION_BONUS;
     const match: MatchStrength = entry.strong ? 'phrase' : entry.word ? 'word' : 'fuzzy';
     result.push({ topic, score, signals: entry.signals, match });
   }

@@ -11,7 +11,7 @@ import { LEXICON_ENTRIES, NEAR_WORDS, STOP_FORMS, TYPO_TARGETS } from './lexicon
 import { memoTable } from './memo.js';
 import { isTypoOf, typoLimit } from './typo-limit.js';
 import { GENERIC_NOUNS } from './vocabulary.js';
-import { INFOTECH, contentWords, isFieldToken } from './words.js';
+import { INFOTECH, contentWords, fieldTokenOf, isFieldToken } from './words.js';
 
 /** Prefix of a family key ("~develop"). */
 export const FAMILY = '~';
@@ -74,7 +74,9 @@ export function wordKeys(word: string): readonly string[] {
     if (known !== undefined) keys = known;
     else {
       const target = typoTarget(word);
-      const targetKeys = target === undefined ? undefined : LEXICON.get(target);
+      // A typo of a field term's form ("payrol") reads as the term's token, like the form.
+      const token = target === undefined ? undefined : fieldTokenOf(target);
+      const targetKeys = target === undefined ? undefined : token !== undefined ? [token] : LEXICON.get(target);
       keys = targetKeys ? targetKeys.map((key) => TYPO + key) : [word];
     }
   }

@@ -69,6 +69,11 @@ function phraseToken(match: string): string {
   return PHRASE_TOKEN.get(normal) ?? PHRASE_TOKEN.get(normal.replace(/ /g, '')) ?? normal.replace(/[^a-z0-9]+/g, '');
 }
 
+/** The token of a one-word form of a field term ("payroll", "k8s"), if the word is one. */
+export function fieldTokenOf(word: string): string | undefined {
+  return WORD_FORMS.get(word);
+}
+
 /** Every field token, so the stop-word filter never drops one ("it", "ai", "ea"). */
 const FIELD_TOKENS: ReadonlySet<string> = new Set(FIELD_TERMS.map((term) => term.token));
 

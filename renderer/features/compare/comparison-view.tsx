@@ -71,7 +71,7 @@ export function GuidanceMatrix({ comparison }: { readonly comparison: Comparison
                 {index === 0 ? <span className="compare-tag">Baseline</span> : null}
               </th>
               <td>
-                {entry.stats.score}
+                {entry.stats.score ?? '–'}
                 {change !== null && change !== 0 ? (
                   <span className={change > 0 ? 'compare-up' : 'compare-down'}>
                     {' '}

@@ -74,6 +74,7 @@ const FindingItem = memo(function FindingItem({ finding, titles, stance, onAccep
   return (
     <li className={`finding finding-${finding.severity}`} data-finding-id={finding.id}>
       <p className="finding-message">{finding.message}</p>
+      {finding.note && <p className="finding-note">Remit’s note (not from the sources): {finding.note}</p>}
       {subjects.length > 0 ? (
         <p className="finding-cards">
           {subjects.map((id) => (
@@ -181,6 +182,15 @@ function FindingGroup({ severity, title, initiallyOpen, count, children }: Findi
 function Score() {
   const { result } = useGuidance();
   const { score, counts } = result;
+  if (score === null) {
+    return (
+      <div className="score">
+        <p className="score-line" data-testid="alignment-score">
+          No alignment score yet: add responsibilities to the plan to see how it fits the guidance.
+        </p>
+      </div>
+    );
+  }
   const tone = score >= 80 ? 'good' : score >= 50 ? 'fair' : 'poor';
   return (
     <div className="score">

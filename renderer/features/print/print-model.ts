@@ -35,6 +35,8 @@ export interface PrintFinding {
   readonly number: number;
   readonly severity: Severity;
   readonly message: string;
+  /** Remit's own note, printed apart from the cited message. */
+  readonly note?: string;
   readonly titles: readonly string[];
   readonly citations: readonly Citation[];
 }
@@ -71,7 +73,8 @@ export interface PrintModel {
   readonly name: string;
   readonly reportingLine: ReportingLine;
   readonly context: readonly { readonly label: string; readonly value: string }[];
-  readonly score: number;
+  /** Null for an empty plan (nothing to score). */
+  readonly score: number | null;
   readonly counts: CheckResult['counts'];
   readonly lanes: Readonly<Record<'CIO' | 'Shared' | 'CTO' | 'Unassigned', readonly PrintCard[]>>;
   readonly total: number;
@@ -117,6 +120,7 @@ export function buildPrintModel(stored: Scenario, check: CheckResult): PrintMode
     number: index + 1,
     severity: finding.severity,
     message: finding.message,
+    ...(finding.note ? { note: finding.note } : {}),
     titles: titlesOf(finding.responsibilityIds),
     citations: uniqueCitations(finding.citations),
   }));

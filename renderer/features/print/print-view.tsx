@@ -157,7 +157,7 @@ function Appendix({ model }: { readonly model: PrintModel }) {
       <h2 id="print-appendix-heading">Guidance appendix</h2>
       <p className="print-lede">
         How this plan compares with the guidance Remit derives from two published articles on the CIO and CTO
-        roles. Alignment score {model.score} of 100: {plural(model.counts.error, 'error', 'errors')},{' '}
+        roles. {model.score === null ? 'No alignment score yet (the plan is empty)' : `Alignment score ${model.score} of 100`}: {plural(model.counts.error, 'error', 'errors')},{' '}
         {plural(model.counts.warning, 'warning', 'warnings')}, {plural(model.counts.info, 'note', 'notes')},{' '}
         {model.counts.waived} waived.
       </p>
@@ -180,6 +180,7 @@ function Appendix({ model }: { readonly model: PrintModel }) {
                 )}
               </p>
               <p>{finding.message}</p>
+              {finding.note && <p className="finding-note">Remit’s note (not from the sources): {finding.note}</p>}
               <Citations citations={finding.citations} />
             </li>
           ))}
@@ -293,7 +294,7 @@ export function PrintView({ model, options, date }: PrintViewProps) {
           </div>
           <div>
             <dt>Alignment score</dt>
-            <dd>{model.score} / 100</dd>
+            <dd>{model.score === null ? 'none yet (empty plan)' : `${model.score} / 100`}</dd>
           </div>
           <div>
             <dt>Responsibilities</dt>

@@ -328,7 +328,7 @@ describe('checkScenario: waivers, ids, score and fixes', () => {
     expect(finding?.waived).toEqual(waiver);
     expect(after.counts).toMatchObject({ error: 0, waived: 1 });
     expect(after.score).toBe(100);
-    expect(after.score).toBeGreaterThan(before.score);
+    expect(after.score).toBeGreaterThan(before.score ?? 100);
   });
 
   it('keeps the score within 0..100 and lowers it with severity', () => {
@@ -338,7 +338,14 @@ describe('checkScenario: waivers, ids, score and fixes', () => {
     const result = checkScenario(bad);
     expect(result.score).toBeGreaterThanOrEqual(0);
     expect(result.score).toBeLessThan(40);
-    expect(checkScenario(scenario([])).score).toBeGreaterThanOrEqual(0);
+  });
+
+  it('gives an empty plan no score, and still lists the coverage gaps', () => {
+    for (const companySize of ['small', 'medium', 'large'] as const) {
+      const empty = checkScenario(scenario([], { context: { companySize } }));
+      expect(empty.score).toBeNull();
+      expect(only(empty.findings, 'coverage-gap').length).toBeGreaterThan(0);
+    }
   });
 
   it('offers fixes that, applied with applyCommand, clear their finding', () => {
