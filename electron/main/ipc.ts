@@ -86,6 +86,7 @@ export function registerIpcHandlers(
   handlers: IpcHandlers,
   log?: (message: string, error?: unknown) => void,
 ): void {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- C ties the channel to its handler's type, which a plain union would lose
   const register = <C extends InvokeChannel>(channel: C): void => {
     ipcMain.handle(channel, createInvokeListener(channel, handlers[channel], log));
   };

@@ -61,7 +61,7 @@ export function createBridge(ipc: IpcRendererLike): RemitBridge {
     },
     on(channel, listener) {
       const subscribed = isEventChannel(channel) ? listeners.get(channel) : undefined;
-      if (!subscribed) throw new Error(`Remit: "${String(channel)}" is not an allowed event.`);
+      if (!subscribed) throw new Error(`Remit: "${channel}" is not an allowed event.`);
       if (typeof listener !== 'function') throw new TypeError('Remit: the listener must be a function.');
       const entry: Listener = (payload) => listener(payload as never);
       subscribed.add(entry);

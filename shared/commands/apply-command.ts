@@ -189,9 +189,8 @@ export function applyCommand(scenario: Scenario, command: Command): CommandResul
     case 'stance/set': {
       const current = scenario.stances[command.topicId] ?? null;
       if (current === command.role) return null;
-      const stances = { ...scenario.stances };
-      if (command.role === null) delete stances[command.topicId];
-      else stances[command.topicId] = command.role;
+      const others = Object.fromEntries(Object.entries(scenario.stances).filter(([topic]) => topic !== command.topicId));
+      const stances = command.role === null ? others : { ...others, [command.topicId]: command.role };
       return change(scenario, 'Record a stance on a contested topic', { stances });
     }
     case 'scenario/replace': {

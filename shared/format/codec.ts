@@ -243,8 +243,7 @@ export function repairStoredScenario(raw: unknown): unknown {
     if (nonBlank(topic) && isRole(role)) stances[topic] = role;
   }
   const context = isRecord(raw.context) ? raw.context : {};
-  const field = <K extends keyof typeof DEFAULT_CONTEXT>(key: K) =>
-    contextFileSchema.shape[key].safeParse(context[key]).data ?? DEFAULT_CONTEXT[key];
+  const valid = <T>(schema: z.ZodType<T>, value: unknown, fallback: T): T => schema.safeParse(value).data ?? fallback;
   const stamp = (value: unknown): string | undefined =>
     storedScenarioSchema.shape.createdAt.safeParse(value).success ? (value as string) : undefined;
   const createdAt = stamp(raw.createdAt) ?? stamp(raw.updatedAt) ?? EPOCH;
@@ -254,7 +253,11 @@ export function repairStoredScenario(raw: unknown): unknown {
     name: nonBlank(name) ? name : UNTITLED_SCENARIO,
     createdAt,
     updatedAt: stamp(raw.updatedAt) ?? createdAt,
-    context: { companySize: field('companySize'), focus: field('focus'), reportingLine: field('reportingLine') },
+    context: {
+      companySize: valid(contextFileSchema.shape.companySize, context.companySize, DEFAULT_CONTEXT.companySize),
+      focus: valid(contextFileSchema.shape.focus, context.focus, DEFAULT_CONTEXT.focus),
+      reportingLine: valid(contextFileSchema.shape.reportingLine, context.reportingLine, DEFAULT_CONTEXT.reportingLine),
+    },
     responsibilities,
     waivers,
     stances,

@@ -360,7 +360,7 @@ function checkPlacement(
     return;
   }
   if (stance.kind === 'contested') {
-    const held: Role | undefined = item.owner === 'Shared' ? item.lead : (item.owner as Role);
+    const held: Role | undefined = item.owner === 'Shared' ? item.lead : item.owner;
     const chosen = stances[topic.id];
     const citations = suggestion.citations;
     if (chosen && held && chosen !== held) {

@@ -62,7 +62,7 @@ function parseCsv(text: string): string[][] {
   let record: string[] = [];
   let quoted = false;
   for (let at = 0; at < text.length; at += 1) {
-    const char = text[at];
+    const char = text.charAt(at);
     if (quoted) {
       if (char === '"' && text[at + 1] === '"') {
         field += '"';

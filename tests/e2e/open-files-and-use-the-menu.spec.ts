@@ -116,7 +116,7 @@ test('native menu: Help → About and Help → Sources; Open article goes throug
   await links.first().click();
   await expect
     .poll(async () => (await invokes(page)).filter((call) => call.channel === 'shell:open-external'))
-    .toEqual([{ channel: 'shell:open-external', request: { url: SOURCE_LINKS[0]?.url } }]);
+    .toEqual([{ channel: 'shell:open-external', request: { url: SOURCE_LINKS[0].url } }]);
   await expect(sources.getByRole('alert')).toHaveCount(0);
 });
 

@@ -83,7 +83,7 @@ test('Export PDF from the menu writes a PDF file, from a sandboxed hidden window
   // The native save dialog cannot be driven; answer it in main with our path.
   await app.evaluate(({ dialog }, filePath) => {
     dialog.showSaveDialog = (() =>
-      Promise.resolve({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+      Promise.resolve({ canceled: false, filePath }));
   }, target);
   // Record the preferences of every window created during the export (the hidden one is
   // destroyed before the export finishes).

@@ -30,9 +30,9 @@ describe('writeFileAtomic', () => {
       open: vi.fn((...args: Parameters<typeof open>) => {
         calls.push(`open ${path.dirname(String(args[0])) === dir}`);
         return open(...args);
-      }) as unknown as typeof open,
+      }),
       rename: vi.fn(async (from: string, to: string) => {
-        calls.push(`rename ${path.basename(String(from)).endsWith('.tmp')} -> ${to === target}`);
+        calls.push(`rename ${path.basename(from).endsWith('.tmp')} -> ${to === target}`);
         expect(await readFile(target, 'utf8')).toBe('old');
         return rename(from, to);
       }) as unknown as typeof rename,
@@ -53,8 +53,8 @@ describe('writeFileAtomic', () => {
     await writeFile(target, 'original');
     const fs: AtomicWriteFs = {
       open,
-      rename: (() =>
-        Promise.reject(Object.assign(new Error('no'), { code: 'EXDEV' }))) as unknown as typeof rename,
+      rename: () =>
+        Promise.reject(Object.assign(new Error('no'), { code: 'EXDEV' })),
       unlink,
     };
     await expect(writeFileAtomic(target, 'replacement', fs)).rejects.toThrow('no');

@@ -7,7 +7,7 @@ import viteConfig from '../../../vite.config.js';
 // excepted: browsers ignore it in a meta policy). Checked on the build plugin that injects it.
 describe('CSP meta tag in the built page', () => {
   const plugins = (viteConfig.plugins ?? []).flat() as Plugin[];
-  const plugin = plugins.find((candidate) => candidate?.name === 'remit-csp');
+  const plugin = plugins.find((candidate) => candidate.name === 'remit-csp');
 
   it('is injected by the production build only', () => {
     expect(plugin).toBeDefined();

@@ -23,7 +23,7 @@ function build(platform: NodeJS.Platform, overrides: Partial<MenuOptions> = {}) 
 }
 
 function submenu(item: Item | undefined): Item[] {
-  return Array.isArray(item?.submenu) ? (item.submenu as Item[]) : [];
+  return Array.isArray(item?.submenu) ? (item.submenu) : [];
 }
 
 /** Every item of the menu tree, depth first. */

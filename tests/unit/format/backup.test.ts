@@ -51,10 +51,10 @@ describe('backup: a Shared card without a lead', () => {
 
 describe('backup: the scenario file schema with stricter rules', () => {
   it.each([
-    ['a responsibility without an id', (s: Record<string, unknown>) => void delete responsibilities(s)[0]?.id, 'scenarios[0].responsibilities[0].id'],
+    ['a responsibility without an id', (s: Record<string, unknown>) => { delete responsibilities(s)[0]?.id; }, 'scenarios[0].responsibilities[0].id'],
     ['an unknown field on a responsibility', (s: Record<string, unknown>) => void ((responsibilities(s)[0] as Record<string, unknown>).colour = 'red'), 'scenarios[0].responsibilities[0]'],
     ['an unknown field in the context', (s: Record<string, unknown>) => void ((s.context as Record<string, unknown>).industry = 'retail'), 'scenarios[0].context'],
-    ['a scenario without timestamps', (s: Record<string, unknown>) => void delete s.updatedAt, 'scenarios[0].updatedAt'],
+    ['a scenario without timestamps', (s: Record<string, unknown>) => { delete s.updatedAt; }, 'scenarios[0].updatedAt'],
     ['an empty waiver rationale', (s: Record<string, unknown>) => void ((s.waivers as Record<string, unknown>[])[0]!.rationale = '  '), 'scenarios[0].waivers[0].rationale'],
     ['a title longer than a scenario file allows', (s: Record<string, unknown>) => void (responsibilities(s)[0]!.title = 'x'.repeat(FILE_LIMITS.title + 1)), 'scenarios[0].responsibilities[0].title'],
     ['duplicate responsibility ids', (s: Record<string, unknown>) => void (responsibilities(s)[1]!.id = 'help desk'), 'scenarios[0].responsibilities[1].id'],

@@ -70,18 +70,16 @@ function hostileVariants(valid: string, kind: 'backup' | 'scenario'): { name: st
     // without a lead is valid in both formats (the guidance reports it with a fix).
     const optionalInScenarioFile = kind === 'scenario' && ['id', 'createdAt', 'updatedAt', 'waivers', 'stances'].includes(String(last));
     const optional = optionalInScenarioFile || last === 'lead';
-    if (typeof last === 'string' && path[path.length - 2] !== 'stances' && !optional) variants.push({ name: `missing ${path.join('.')}`, text: edit(valid, path, (parent, key) => void delete parent[key]) });
+    if (typeof last === 'string' && path[path.length - 2] !== 'stances' && !optional) variants.push({ name: `missing ${path.join('.')}`, text: edit(valid, path, (parent, key) => { delete parent[key]; }) });
   }
   // Prototype-polluting keys at several depths.
   for (const key of ['__proto__', 'constructor', 'prototype']) {
     const objectPaths = [[], ...allPaths.filter((path) => {
-      let node = tree as Json;
+      let node = tree;
       for (const part of path) node = (node as Record<string | number, Json>)[part] as Json;
       return node !== null && typeof node === 'object' && !Array.isArray(node);
     })];
     for (const path of objectPaths.slice(0, 12)) {
-      const target = path.length ? `"${String(path[path.length - 1])}":` : '';
-      void target;
       const json = JSON.parse(valid) as Json;
       let node = json as Record<string | number, Json>;
       for (const part of path) node = node[part] as Record<string | number, Json>;
