@@ -92,6 +92,7 @@ export async function startServer(
       onRequest({ request, response }: onRequestPayload) {
         web.handle(request, response);
         // Rejecting with nothing tells Hocuspocus the response is taken care of.
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- Hocuspocus's onRequest contract: an empty rejection means "handled"
         return Promise.reject(undefined);
       },
     },

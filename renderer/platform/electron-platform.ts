@@ -42,6 +42,7 @@ export const documentTextEditing: TextEditing = {
   run: (command) => {
     // Deprecated for rich editing, but undoing the focused field's own history is what the
     // native Edit menu does, and no other web API can.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- see above: no replacement exists
     document.execCommand(command);
   },
 };

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type SubmitEvent, type ReactNode } from 'react';
 import './dialog.css';
 import './forms.css';
 
@@ -12,7 +12,7 @@ interface DialogProps {
    * Makes the dialog one form (Enter submits). Leave it out when the content has forms of
    * its own: forms cannot nest.
    */
-  readonly onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
+  readonly onSubmit?: (event: SubmitEvent<HTMLFormElement>) => void;
   readonly wide?: boolean;
   /** Extra classes for the `<dialog>` (its size and the look of its content). */
   readonly className?: string;

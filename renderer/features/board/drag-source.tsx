@@ -1,5 +1,5 @@
 import { useDndContext, useDraggable, useDroppable, type DraggableSyntheticListeners } from '@dnd-kit/core';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type MutableRefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { LANES, type Lane } from '../../../shared/model/index.js';
 import type { LaneItems } from './lane-items.js';
 
@@ -44,7 +44,7 @@ export type ActivatorName = 'onPointerDown' | 'onTouchStart' | 'onKeyDown';
  * The board's one dnd-kit draggable. Renders nothing; the only component besides the lanes
  * and the overlay that re-renders when the drag context changes.
  */
-export function DragSource({ handle }: { readonly handle: MutableRefObject<DragSourceHandle | null> }) {
+export function DragSource({ handle }: { readonly handle: RefObject<DragSourceHandle | null> }) {
   const { listeners, setNodeRef } = useDraggable({ id: DRAG_SOURCE });
   useLayoutEffect(() => {
     handle.current = { listeners, setNodeRef };
@@ -57,6 +57,8 @@ export function DragSource({ handle }: { readonly handle: MutableRefObject<DragS
  * another lane, so lane collisions use where things are now. Renders nothing.
  */
 export function RemeasureOnPreview({ preview }: { readonly preview: LaneItems | null }) {
+  // dnd-kit's context value is a plain object of functions, not a class with methods.
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- see above
   const { active, measureDroppableContainers } = useDndContext();
   const dragging = active != null;
   useEffect(() => {

@@ -242,7 +242,8 @@ export function useBoardDrag(
     if (name === 'onTouchStart' && 'touches' in native && (native as TouchEvent).touches.length > 1) return;
     source.setNodeRef(card);
     draggedRef.current = id;
-    listener(event);
+    // dnd-kit types its activator listeners as bare Functions; each takes the React event.
+    (listener as (event: SyntheticEvent) => void)(event);
   }, []);
   const onPointerDown = useCallback((event: SyntheticEvent) => startDrag(event, 'onPointerDown'), [startDrag]);
   const onTouchStart = useCallback((event: SyntheticEvent) => startDrag(event, 'onTouchStart'), [startDrag]);

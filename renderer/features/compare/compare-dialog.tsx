@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type SubmitEvent } from 'react';
 import { MAX_COMPARED, compareScenarios, comparisonToCsv } from '../../../shared/compare/index.js';
 import type { ComparedRef, PdfOptions } from '../../../shared/ipc/print-route.js';
 import type { Scenario, Snapshot } from '../../../shared/model/index.js';
@@ -177,7 +177,7 @@ function Picker(props: {
     setError(null);
     props.onPick(checked ? [...picked, key] : picked.filter((value) => value !== key));
   };
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     if (picked.length < 2) {
       setError('Pick at least two: two scenarios, or a scenario and one of its versions.');

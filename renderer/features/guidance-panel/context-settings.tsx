@@ -1,5 +1,5 @@
 import { useId, type ChangeEvent } from 'react';
-import type { CompanySize, Focus, ReportingLine, ScenarioContext } from '../../../shared/model/index.js';
+import type { ScenarioContext } from '../../../shared/model/index.js';
 import { useStore, useStoreState } from '../../state/use-store.js';
 import './context-settings.css';
 
@@ -13,27 +13,27 @@ const SIZE: Setting<'companySize'> = {
   key: 'companySize',
   label: 'Company size',
   options: [
-    { value: 'small' as CompanySize, label: 'Small' },
-    { value: 'medium' as CompanySize, label: 'Medium' },
-    { value: 'large' as CompanySize, label: 'Large' },
+    { value: 'small', label: 'Small' },
+    { value: 'medium', label: 'Medium' },
+    { value: 'large', label: 'Large' },
   ],
 };
 const FOCUS: Setting<'focus'> = {
   key: 'focus',
   label: 'Focus',
   options: [
-    { value: 'product' as Focus, label: 'Sells technology' },
-    { value: 'information' as Focus, label: 'Runs on technology' },
-    { value: 'balanced' as Focus, label: 'Balanced' },
+    { value: 'product', label: 'Sells technology' },
+    { value: 'information', label: 'Runs on technology' },
+    { value: 'balanced', label: 'Balanced' },
   ],
 };
 const REPORTING: Setting<'reportingLine'> = {
   key: 'reportingLine',
   label: 'Reporting line',
   options: [
-    { value: 'both-to-ceo' as ReportingLine, label: 'Both to CEO' },
-    { value: 'cto-to-cio' as ReportingLine, label: 'CTO to CIO' },
-    { value: 'cio-to-cto' as ReportingLine, label: 'CIO to CTO' },
+    { value: 'both-to-ceo', label: 'Both to CEO' },
+    { value: 'cto-to-cio', label: 'CTO to CIO' },
+    { value: 'cio-to-cto', label: 'CIO to CTO' },
   ],
 };
 
@@ -48,9 +48,9 @@ function SettingSelect<K extends keyof ScenarioContext>({ setting }: { readonly 
   return (
     <div className="context-row">
       <label htmlFor={id}>{setting.label}</label>
-      <select id={id} value={String(value)} onChange={onChange}>
+      <select id={id} value={value} onChange={onChange}>
         {setting.options.map((option) => (
-          <option key={String(option.value)} value={String(option.value)}>
+          <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type SubmitEvent } from 'react';
 import type { Scenario, ScenarioId, TrashedScenario } from '../../../shared/model/index.js';
 import { getPlatform } from '../../platform/bridge.js';
 import {
@@ -55,7 +55,7 @@ function NewScenarioForm(props: { readonly onDone: (outcome: ActionOutcome) => v
   const [choice, setChoice] = useState('blank');
   const [name, setName] = useState('');
   const nameId = useId();
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const template = TEMPLATES.find((item) => item.id === choice);
     const base = template ? scenarioFromTemplate(template, session.clock.newId, session.clock.now()) : blankScenario(session.clock);
@@ -106,7 +106,7 @@ function RenameForm(props: { readonly scenario: Scenario; readonly onDone: (outc
   const session = useSession();
   const [name, setName] = useState(props.scenario.name);
   const inputId = useId();
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     session.rename(props.scenario.id, name).then(
       () => props.onDone({ kind: 'done', message: `Renamed to “${name.trim()}”.` }),
@@ -317,7 +317,7 @@ export function LibraryDialog(props: { readonly start: LibraryStart; readonly on
                         <button type="button" disabled={busy} onClick={() => setRenaming(scenario.id)}>
                           Rename<span className="visually-hidden"> “{scenario.name}”</span>
                         </button>
-                        <button type="button" disabled={busy} onClick={() => void act(async () => void (await session.duplicate(scenario.id)), `Duplicated “${scenario.name}”.`)}>
+                        <button type="button" disabled={busy} onClick={() => void act(async () => { await session.duplicate(scenario.id); }, `Duplicated “${scenario.name}”.`)}>
                           Duplicate<span className="visually-hidden"> “{scenario.name}”</span>
                         </button>
                         <button

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type SubmitEvent } from 'react';
 import type { Snapshot } from '../../../shared/model/index.js';
 import { Dialog } from '../../ui/dialog.js';
 import { useSession, useSessionState } from '../../state/session-context.js';
@@ -24,7 +24,7 @@ export function VersionsDialog(props: { readonly onClose: () => void }) {
     );
   };
 
-  const save = (event: FormEvent) => {
+  const save = (event: SubmitEvent) => {
     event.preventDefault();
     const trimmed = name.trim();
     attempt(async () => {

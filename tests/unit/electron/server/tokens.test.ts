@@ -77,7 +77,7 @@ describe('share tokens', () => {
     await expect(result).rejects.toBeInstanceOf(TokenError);
     await expect(result).rejects.toThrow(message);
     // The reason never repeats the token.
-    await result.catch((error: Error) => token && expect(error.message).not.toContain(token));
+    await result.catch((error: unknown) => token && expect((error as Error).message).not.toContain(token));
   });
 
   it('refuses a short secret and a plan id that is not one', async () => {

@@ -68,7 +68,7 @@ describe('findHostileStructure: on parsed values', () => {
 
 describe('formatPath', () => {
   it('cuts long keys and escapes their control characters', () => {
-    const path = formatPath([`${'k'.repeat(500)}`, 0, 'a\u001b[2Jb\u202e']);
+    const path = formatPath(['k'.repeat(500), 0, 'a\u001b[2Jb\u202e']);
     expect(path.length).toBeLessThan(120);
     expect(path).toContain('a\\u001B[2Jb\\u202E');
   });
