@@ -60,7 +60,7 @@ const REGISTRY: MemoTable<unknown, unknown>[] = [];
 /** Makes a named, bounded memo table and registers it. Call once per table, at module load. */
 export function memoTable<K, V>(name: string, limit: number): MemoTable<K, V> {
   const table = new MemoTable<K, V>(name, limit);
-  REGISTRY.push(table as MemoTable<unknown, unknown>);
+  REGISTRY.push(table);
   return table;
 }
 
