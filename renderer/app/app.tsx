@@ -71,6 +71,7 @@ export function App({ database, repository }: { readonly database: RemitDatabase
     const warnIfUnsaved = (event: BeforeUnloadEvent): void => {
       if (settled(session)) return;
       event.preventDefault();
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- Chromium before 119 (and so older Electron) shows the prompt only when it is set
       event.returnValue = '';
     };
     window.addEventListener('beforeunload', warnIfUnsaved);

@@ -35,6 +35,7 @@ export interface StoreState {
  * resolves with the row's new revision when the transaction committed, rejects with a
  * `RevisionConflictError` carrying the newer stored version when another window wrote it.
  */
+// eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- a save that reports no revision (a plain async function) resolves to void
 export type SaveScenario = (scenario: Scenario, expectedRevision: number | undefined) => Promise<number | void>;
 
 /** How long to wait before retrying a failed write. */
@@ -58,6 +59,7 @@ export class ScenarioStore {
     private readonly saveScenario: SaveScenario,
     private readonly now: () => string = () => new Date().toISOString(),
     /** The stored row's revision `scenario` was read at; unknown skips the first check. */
+    // eslint-disable-next-line @typescript-eslint/no-useless-default-assignment -- keeps the parameter optional for callers while `revision` stays assignable to undefined
     private revision: number | undefined = undefined,
   ) {
     this.base = scenario;
