@@ -84,7 +84,7 @@ export async function guidanceFigures() {
         { warmup, samples, perSample: batch },
       ),
     });
-    const labelled = await load('tests/unit/guidance/labelled-phrasings.ts', ['accuracy']);
+    const labelled = await load('tests/unit/shared/guidance/labelled-phrasings.ts', ['accuracy']);
     if (labelled.module) {
       const report = labelled.module.accuracy();
       figures.push({

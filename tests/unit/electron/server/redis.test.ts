@@ -5,7 +5,7 @@ import type * as Y from 'yjs';
 import { applyCommandToDoc, materialisePlan, seedPlanDoc } from '../../../../shared/collab/index.js';
 import { responsibilityId, scenarioId } from '../../../../shared/model/index.js';
 import { mintToken } from '../../../../electron/server/tokens.js';
-import { scenarioOf } from '../../commands/fixtures.js';
+import { scenarioOf } from '../../shared/commands/fixtures.js';
 import {
   connectClient,
   spawnServer,

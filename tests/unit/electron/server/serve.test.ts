@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/collab/index.js';
 import { responsibilityId, scenarioId, type Scenario } from '../../../../shared/model/index.js';
 import { mintToken } from '../../../../electron/server/tokens.js';
-import { scenarioOf } from '../../commands/fixtures.js';
+import { scenarioOf } from '../../shared/commands/fixtures.js';
 import {
   connectClient,
   spawnServer,

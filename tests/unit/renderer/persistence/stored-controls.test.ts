@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScenarioFile, serializeScenario } from '../../../../shared/format/index.js';
 import { RemitDatabase } from '../../../../renderer/persistence/database.js';
 import { ScenarioRepository, toRow } from '../../../../renderer/persistence/repository.js';
-import { scenarioOf } from '../../commands/fixtures.js';
+import { scenarioOf } from '../../shared/commands/fixtures.js';
 
 // Older versions stored titles, names and notes with control characters that an import now
 // refuses: such data must still load (repaired), never become unreadable.

@@ -4,7 +4,7 @@ import { RemitDatabase } from '../../../../renderer/persistence/database.js';
 import { ScenarioRepository } from '../../../../renderer/persistence/repository.js';
 import { ScenarioStore } from '../../../../renderer/state/scenario-store.js';
 import { responsibilityId, type Scenario } from '../../../../shared/model/index.js';
-import { scenarioOf } from '../../commands/fixtures.js';
+import { scenarioOf } from '../../shared/commands/fixtures.js';
 
 // Two windows on one database (D1): A saves a change; B, still showing the old version,
 // changes something else. Both changes must survive on disk and in both stores.

@@ -3,7 +3,7 @@ import { scenarioBody } from '../../../../shared/commands/index.js';
 import type { Scenario } from '../../../../shared/model/index.js';
 import { responsibilityId } from '../../../../shared/model/index.js';
 import { ScenarioStore } from '../../../../renderer/state/scenario-store.js';
-import { lanesOf, scenarioOf } from '../../commands/fixtures.js';
+import { lanesOf, scenarioOf } from '../../shared/commands/fixtures.js';
 
 const start = scenarioOf([
   ['A', 'CIO'],

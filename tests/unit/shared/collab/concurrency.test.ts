@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createPlanUndoManager, stepPlanHistory } from '../../../../shared/collab/index.js';
 import { CommandError, type Command } from '../../../../shared/commands/index.js';
 import { LANES, responsibilityId, type Scenario } from '../../../../shared/model/index.js';
-import { lanesOf, scenarioOf } from '../../commands/fixtures.js';
+import { lanesOf, scenarioOf } from '../commands/fixtures.js';
 import { clientsOf, NOW, read, run, sync, syncAll } from './helpers.js';
 
 const id = responsibilityId;

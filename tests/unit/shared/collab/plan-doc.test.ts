@@ -13,13 +13,13 @@ import { applyCommand, CommandError, type Command } from '../../../../shared/com
 import { responsibilityId, scenarioId, type Scenario } from '../../../../shared/model/index.js';
 import { fromRow } from '../../../../renderer/persistence/repository.js';
 import type { ScenarioRow } from '../../../../renderer/persistence/database.js';
-import { lanesOf, scenarioOf } from '../../commands/fixtures.js';
+import { lanesOf, scenarioOf } from '../commands/fixtures.js';
 import { clientsOf, NOW, read } from './helpers.js';
 
 const id = responsibilityId;
 
 function rowsOf(file: string): ScenarioRow[] {
-  const url = new URL(`../../persistence/fixtures/${file}`, import.meta.url);
+  const url = new URL(`../../renderer/persistence/fixtures/${file}`, import.meta.url);
   const data = JSON.parse(readFileSync(url, 'utf8')) as { scenarios: ScenarioRow[]; trash?: ScenarioRow[] };
   return [...data.scenarios, ...(data.trash ?? [])];
 }

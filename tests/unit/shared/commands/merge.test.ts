@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeScenarios } from '../../../../shared/commands/merge.js';
 import type { Scenario } from '../../../../shared/model/index.js';
-import { scenarioOf } from '../../commands/fixtures.js';
+import { scenarioOf } from './fixtures.js';
 
 const base = scenarioOf([
   ['A', 'CIO'],

@@ -9,7 +9,7 @@ import {
   record,
   scenarioBody,
 } from '../../../../shared/commands/index.js';
-import { lanesOf, scenarioOf } from '../../commands/fixtures.js';
+import { lanesOf, scenarioOf } from './fixtures.js';
 
 const current = scenarioOf([
   ['Service desk', 'CIO'],

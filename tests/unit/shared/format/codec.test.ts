@@ -9,7 +9,7 @@ import {
   serializeScenario,
 } from '../../../../shared/format/index.js';
 import { responsibilityId, scenarioId, type Scenario } from '../../../../shared/model/index.js';
-import { scenarioOf } from '../../commands/fixtures.js';
+import { scenarioOf } from '../commands/fixtures.js';
 
 const plan: Scenario = {
   ...scenarioOf([['Help desk', 'CIO'], ['Platform', 'Shared', 'CTO'], ['Automation', 'Shared'], ['Budget', 'Unassigned']]),
@@ -111,7 +111,7 @@ describe('repairStoredScenario: the one repair path for rows', () => {
   });
 
   it.each([1, 2])('leaves every row of the version %i fixture exactly as it is', (version) => {
-    const fixture = JSON.parse(readFileSync(new URL(`../../persistence/fixtures/v${version}.json`, import.meta.url), 'utf8')) as {
+    const fixture = JSON.parse(readFileSync(new URL(`../../renderer/persistence/fixtures/v${version}.json`, import.meta.url), 'utf8')) as {
       scenarios: Record<string, unknown>[];
     };
     for (const row of fixture.scenarios) {

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { TOPICS, checkScenario, suggestOwner } from '../../../../shared/guidance/index.js';
+import { rankTopics } from '../../../../shared/guidance/suggest.js';
+import { analyseText } from '../../../../shared/guidance/text.js';
+import { responsibilityId } from '../../../../shared/model/index.js';
+import { accuracy, LABELLED_PHRASINGS } from './labelled-phrasings.js';
+
+describe('suggestOwner', () => {
+  it.each([
+    ['Run the employee help desk', 'CIO', 'service-desk'],
+    ['Manage the IT budget', 'Contested', 'technology-budget'],
+    ['Own R&D', 'CTO', 'research-development'],
+    ['Roll out the ERP', 'CIO', 'enterprise-systems'],
+    ['CRM administration', 'CIO', 'enterprise-systems'],
+    ['Our SaaS product', 'CTO', 'product-development'],
+    ['Public API for partners', 'CTO', 'software-engineering'],
+    ['Infosec policies', 'CIO', 'internal-security'],
+    ['Secure coding', 'CTO', 'product-security'],
+    ['Automation strategy', 'Shared', 'automation'],
+    ['Overall technology strategy', 'Contested', 'technology-strategy'],
+    ['Website and mobile apps', 'CTO', 'customer-technology'],
+  ] as const)('%j → %s (%s)', (text, owner, topic) => {
+    const suggestion = suggestOwner(text);
+    expect(suggestion.owner).toBe(owner);
+    expect(suggestion.topic?.id).toBe(topic);
+    expect(suggestion.citations.length).toBeGreaterThan(0);
+    expect(suggestion.signals.length).toBeGreaterThan(0);
+    expect(suggestion.confidence).toBeGreaterThan(0.5);
+  });
+
+  it.each([
+    ['Run the employee help desk', 'help desk for employees, running'],
+    ['Run the employee help desk', 'RUN THE EMPLOYEE HELP-DESK!!!'],
+    ['Managing vendor contracts', 'manage the contract with each vendor'],
+    ['Securing our product', 'product security: secured'],
+    ['Develop new products for customers', 'customer product development'],
+  ])('is robust to inflection, order, punctuation and case: %j ≈ %j', (a, b) => {
+    const first = suggestOwner(a);
+    const second = suggestOwner(b);
+    expect(second.owner).toBe(first.owner);
+    expect(second.topic?.id).toBe(first.topic?.id);
+  });
+
+  it('tells the abbreviation IT from the pronoun it', () => {
+    expect(suggestOwner('Make it pretty').owner).toBe('Unknown');
+    expect(suggestOwner('make it work').owner).toBe('Unknown');
+    expect(suggestOwner('it support for staff').topic?.id).toBe('service-desk');
+  });
+
+  it.each([['Plan the summer party'], ['Buy coffee for the kitchen'], [''], ['!!!'], ['a'.repeat(5000)]])(
+    'says Unknown with low confidence instead of guessing: %j',
+    (text) => {
+      const suggestion = suggestOwner(text);
+      expect(suggestion.owner).toBe('Unknown');
+      expect(suggestion.confidence).toBeLessThanOrEqual(0.25);
+      expect(suggestion.topic).toBeNull();
+      expect(suggestion.citations).toEqual([]);
+      expect(suggestion.reason).toMatch(/does not guess/);
+    },
+  );
+
+  it('gives the lead of a Shared topic and both positions of a contested one', () => {
+    const shared = suggestOwner('Product architecture');
+    expect(shared.owner).toBe('Shared');
+    expect(shared.lead).toBe('CTO');
+    const contested = suggestOwner('Technology budget');
+    expect(contested.positions?.map((position) => position.owner)).toEqual(['CIO', 'CTO']);
+    const sources = new Set(contested.citations.map((citation) => citation.source));
+    expect(sources).toEqual(new Set(['cio-vs-cto', 'inward-outward']));
+  });
+
+  it('memoises by normalised text and returns frozen results', () => {
+    const first = suggestOwner('Employee help desk');
+    expect(suggestOwner('  Employee   help desk ')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+});
+
+describe('labelled accuracy set', () => {
+  it('has at least 80 phrasings, none of them a catalog title', async () => {
+    const { CATALOG } = await import('../../../../shared/guidance/index.js');
+    const titles = new Set(CATALOG.map((entry) => entry.title.toLowerCase()));
+    expect(LABELLED_PHRASINGS.length).toBeGreaterThanOrEqual(80);
+    for (const phrasing of LABELLED_PHRASINGS) expect(titles.has(phrasing.text.toLowerCase())).toBe(false);
+  });
+
+  it('agrees with the labels at least 90% of the time', () => {
+    const report = accuracy();
+    const misses = report.misses.map(
+      (miss) => `${miss.phrasing.text}: expected ${miss.phrasing.owner}, got ${miss.suggestion.owner}`,
+    );
+    expect(report.ratio, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('suggestOwner fast path', () => {
+  // Texts built from the knowledge base's own words, so most of them match several topics.
+  const words = [...new Set(TOPICS.flatMap((topic) => [...topic.signals, ...(topic.hints ?? [])]).join(' ').split(/\s+/))];
+  const extra = ['for', 'our', 'staff', 'customers', 'internal', 'IT', 'it', 'R&D', 'help-desk', 'Europe', 'phase 2'];
+  const texts = Array.from({ length: 600 }, (_, index) => {
+    const parts: string[] = [];
+    for (let k = 0; k < 1 + (index % 6); k += 1) {
+      const pool = (index * 7 + k * 13) % 10 < 7 ? words : extra;
+      parts.push(pool[(index * 31 + k * 17) % pool.length] as string);
+    }
+    return parts.join(' ');
+  });
+
+  it('picks the topic and signals the full ranking puts first', () => {
+    let matched = 0;
+    for (const text of texts) {
+      const suggestion = suggestOwner(text);
+      const top = rankTopics(analyseText(text).keys)[0];
+      if (suggestion.topic === null) {
+        expect(top === undefined || top.score < 0.75, text).toBe(true);
+        continue;
+      }
+      matched += 1;
+      expect(suggestion.topic.id, text).toBe(top?.topic.id);
+      expect(suggestion.signals, text).toEqual(top?.signals);
+    }
+    expect(matched).toBeGreaterThan(300);
+  });
+
+  it('gives titles that differ only in words the guidance ignores the same suggestion', () => {
+    expect(suggestOwner('Run the employee help desk for Europe (phase 2)')).toBe(
+      suggestOwner('Run the employee help desk: Lisbon, 2026 #17'),
+    );
+  });
+
+  it.each([['constructor'], ['toString and valueOf'], ['hasOwnProperty of the IT budget']])(
+    'does not trip over %j (Object.prototype member names are ordinary words)',
+    (text) => {
+      expect(() => suggestOwner(text)).not.toThrow();
+      const result = checkScenario({
+        responsibilities: [{ id: responsibilityId('r1'), title: text, owner: 'CIO' }],
+        context: { companySize: 'medium', focus: 'balanced', reportingLine: 'both-to-ceo' },
+        waivers: [],
+        stances: {},
+      });
+      expect(result.byResponsibility.size).toBe(1);
+    },
+  );
+});
