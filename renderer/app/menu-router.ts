@@ -10,6 +10,8 @@ export interface MenuTargets {
   readonly exportScenario: () => void;
   readonly exportPdf: () => void;
   readonly openHelp: (dialog: 'about' | 'sources') => void;
+  /** The theme setting (the Display popover's, remembered by the page). */
+  readonly setTheme: (theme: 'light' | 'dark' | 'system') => void;
 }
 
 /**
@@ -36,11 +38,14 @@ export function routeMenuCommand(command: MenuCommand, targets: MenuTargets): vo
       return targets.redo();
     case 'view:toggle-guidance':
       return targets.toggleGuidance();
+    // The main process also applies the theme to native UI (nativeTheme); the page pins the same
+    // choice, so the View menu and the Display popover never disagree.
     case 'view:theme-light':
+      return targets.setTheme('light');
     case 'view:theme-dark':
+      return targets.setTheme('dark');
     case 'view:theme-system':
-      // The main process applies and remembers the theme; the page follows prefers-color-scheme.
-      return;
+      return targets.setTheme('system');
     case 'help:about':
       return targets.openHelp('about');
     case 'help:sources':

@@ -1,3 +1,4 @@
+import { ListPlus, PanelRight, Plus, Redo2, Search, Undo2 } from 'lucide-react';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { AnnouncerProvider, useAnnounce } from '../ui/announcer.js';
 import { Board } from '../features/board/board.js';
@@ -13,8 +14,11 @@ import { HelpEntry, type HelpEntryHandle } from '../features/help/help-entry.js'
 import { ExportPdf, type ExportPdfHandle } from '../features/print/export-pdf.js';
 import { getPlatform } from '../platform/bridge.js';
 import { useStore, useStoreState } from '../state/use-store.js';
+import { setAppearance } from '../ui/appearance.js';
+import { DisplaySettings } from '../ui/display-settings.js';
 import { routeMenuCommand, type MenuTargets } from './menu-router.js';
 import { SaveIndicator } from './save-indicator.js';
+import { StatusLine } from './status-line.js';
 import './workspace.css';
 
 function isEditable(target: EventTarget | null): boolean {
@@ -69,10 +73,8 @@ function UndoRedo({ undo, redo }: { readonly undo: () => void; readonly redo: ()
         title={undoLabel ? `Undo: ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
         aria-keyshortcuts="Control+Z Meta+Z"
       >
-        <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
-          <path d="M5.5 3 2 6.5 5.5 10M2.5 6.5H10a4 4 0 0 1 0 8H7" fill="none" stroke="currentColor" strokeWidth="1.6" />
-        </svg>
-        Undo
+        <Undo2 aria-hidden="true" size={16} />
+        <span className="collapsible-label">Undo</span>
       </button>
       <button
         type="button"
@@ -82,10 +84,8 @@ function UndoRedo({ undo, redo }: { readonly undo: () => void; readonly redo: ()
         title={redoLabel ? `Redo: ${redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}
         aria-keyshortcuts="Control+Shift+Z Control+Y Meta+Shift+Z"
       >
-        <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
-          <path d="M10.5 3 14 6.5 10.5 10M13.5 6.5H6a4 4 0 0 0 0 8h3" fill="none" stroke="currentColor" strokeWidth="1.6" />
-        </svg>
-        Redo
+        <Redo2 aria-hidden="true" size={16} />
+        <span className="collapsible-label">Redo</span>
       </button>
     </div>
   );
@@ -97,9 +97,10 @@ function SearchCards() {
   const id = useId();
   return (
     <div className="search-field">
-      <label htmlFor={id}>
-        Search<span className="visually-hidden"> cards</span>
+      <label htmlFor={id} className="visually-hidden">
+        Search cards
       </label>
+      <Search aria-hidden="true" size={14} />
       <input
         id={id}
         type="search"
@@ -120,29 +121,61 @@ function SearchCards() {
 
 function AddButtons() {
   const { addResponsibility, addFromCatalog } = useAddActions();
+  // N adds a responsibility from anywhere on the board (not while typing or in a dialog).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== 'n' || event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
+      if (isEditable(event.target) || document.querySelector('dialog[open]') || event.defaultPrevented) return;
+      event.preventDefault();
+      addResponsibility();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [addResponsibility]);
   return (
     <div className="toolbar-group" role="group" aria-label="Add">
-      <button type="button" className="icon-button" onClick={addResponsibility}>
-        <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
-          <path d="M8 2.5v11M2.5 8h11" fill="none" stroke="currentColor" strokeWidth="1.8" />
-        </svg>
+      <button
+        type="button"
+        className="icon-button primary"
+        onClick={addResponsibility}
+        data-focus-home=""
+        aria-keyshortcuts="N"
+        title="Add responsibility (N)"
+      >
+        <Plus aria-hidden="true" size={16} />
         Add responsibility
       </button>
-      <button type="button" onClick={addFromCatalog}>
+      <button type="button" className="icon-button" onClick={addFromCatalog}>
+        <ListPlus aria-hidden="true" size={16} />
         Add from catalog
       </button>
     </div>
   );
 }
 
-function LastAction() {
-  const lastAction = useStoreState((state) => state.lastAction);
-  return (
-    <p className="last-action">
-      {lastAction ?? ''}
-    </p>
-  );
+/** How many times a workspace has mounted: the first is the app's start, later ones a switch. */
+let workspaceMounts = 0;
+
+/**
+ * After a scenario switch (create, open, import as new, a deleted open plan) the workspace
+ * mounts afresh and the button that started it is gone: focus goes to "Add responsibility",
+ * the next thing to do in a plan, never to <body>. At start-up focus is left where it is.
+ */
+function useFocusHomeAfterSwitch(): void {
+  useEffect(() => {
+    workspaceMounts += 1;
+    if (workspaceMounts === 1) return;
+    const frame = requestAnimationFrame(() => {
+      if (document.activeElement === null || document.activeElement === document.body) {
+        document.querySelector<HTMLElement>('[data-focus-home]')?.focus();
+      }
+    });
+    return () => cancelAnimationFrame(frame);
+  }, []);
 }
+
+/** Below this width the guidance panel is a drawer over the board (see workspace.css). */
+const DRAWER_QUERY = '(max-width: 1099px)';
 
 /**
  * Routes the native menu's commands (Electron) for as long as the workspace is shown: one
@@ -157,8 +190,11 @@ function useMenuCommands(targets: MenuTargets): void {
 /** The workspace's content; inside the announcer so undo and redo can announce. */
 function WorkspaceBody() {
   const name = useStoreState((state) => state.scenario.name);
-  const [panelOpen, setPanelOpen] = useState(true);
+  useFocusHomeAfterSwitch();
+  // A drawer starts closed: on a small window the board comes first.
+  const [panelOpen, setPanelOpen] = useState(() => !window.matchMedia(DRAWER_QUERY).matches);
   const panelId = useId();
+  const panelToggleId = useId();
   const history = useHistoryActions();
   const library = useRef<LibraryEntryHandle>(null);
   const exportPdf = useRef<ExportPdfHandle>(null);
@@ -176,12 +212,28 @@ function WorkspaceBody() {
     exportScenario: () => library.current?.exportScenario(),
     exportPdf: () => exportPdf.current?.open(),
     openHelp: (dialog) => help.current?.open(dialog),
+    setTheme: (theme) => setAppearance({ theme }),
   });
+  // The window title names the plan (the header may cut a long name short).
+  useEffect(() => {
+    document.title = `${name} — Remit`;
+  }, [name]);
+  // Escape closes the drawer (not the docked panel) and gives focus back to its button.
+  const onBodyKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key !== 'Escape' || !panelOpen || !window.matchMedia(DRAWER_QUERY).matches) return;
+    if (!(event.target instanceof Node) || !document.getElementById(panelId)?.contains(event.target)) return;
+    if (event.defaultPrevented) return;
+    setPanelOpen(false);
+    document.getElementById(panelToggleId)?.focus();
+  };
   return (
     <div className="workspace">
       <header className="toolbar">
         <h1 className="app-title">
-          Remit <span className="scenario-name">{name}</span>
+          <span className="app-name">Remit</span>{' '}
+          <span className="scenario-name" title={name}>
+            {name}
+          </span>
         </h1>
         <div className="toolbar-actions">
           {/* Scenario-level actions (library, compare, export) go in this group. */}
@@ -191,6 +243,7 @@ function WorkspaceBody() {
             <ExportPdf ref={exportPdf} />
           </div>
           <SaveIndicator />
+          <DisplaySettings />
           <HelpEntry ref={help} />
         </div>
       </header>
@@ -201,19 +254,24 @@ function WorkspaceBody() {
         <div className="canvas-toolbar-end">
           <SearchCards />
           <button
+            id={panelToggleId}
             type="button"
+            className="icon-button"
             aria-expanded={panelOpen}
             aria-controls={panelOpen ? panelId : undefined}
             onClick={() => setPanelOpen((open) => !open)}
           >
+            <PanelRight aria-hidden="true" size={16} />
             Guidance panel
           </button>
         </div>
       </div>
-      <div className="workspace-body">
+      <div className="workspace-body" onKeyDown={onBodyKeyDown}>
         <main className="canvas" aria-label="Planning canvas">
-          <Board />
-          <LastAction />
+          <div className="canvas-scroll">
+            <Board />
+          </div>
+          <StatusLine />
         </main>
         {panelOpen ? <GuidancePanel id={panelId} /> : null}
       </div>

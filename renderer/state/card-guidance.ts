@@ -1,8 +1,9 @@
 import type { CheckResult, Finding, Severity } from '../../shared/guidance/index.js';
 import type { Responsibility, ResponsibilityId } from '../../shared/model/index.js';
+import { cardStatus, type GuidanceStatus } from '../../shared/status/index.js';
 
-/** What a card's badge shows: the worst open finding, or how the card stands. */
-export type CardStatus = 'aligned' | 'warning' | 'error' | 'contested' | 'unplaced' | 'unknown';
+/** What a card's badge shows: the worst open finding, or how the card stands (shared/status). */
+export type CardStatus = GuidanceStatus;
 
 /**
  * The guidance a card displays. Kept identical (same object) between scenario changes that
@@ -22,17 +23,6 @@ export interface CardGuidance {
 export type CardGuidanceMap = ReadonlyMap<ResponsibilityId, CardGuidance>;
 
 const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
-
-function statusOf(worst: Finding | undefined, item: Responsibility, known: boolean): CardStatus {
-  if (worst?.severity === 'error') return 'error';
-  if (worst?.severity === 'warning') return 'warning';
-  if (worst?.ruleId === 'contested') return 'contested';
-  // An unplaced card of a contested topic, before any stance: the open question is the
-  // disagreement, not merely the placement (the finding carries both positions).
-  if (worst?.ruleId === 'unassigned' && worst.positions && !worst.fix) return 'contested';
-  if (item.owner === 'Unassigned') return 'unplaced';
-  return known ? 'aligned' : 'unknown';
-}
 
 /**
  * Derives each card's badge from one check of the scenario: the worst finding that is not
@@ -58,7 +48,7 @@ export function deriveCardGuidance(
     const worst = open.slice().sort((a, b) => RANK[a.severity] - RANK[b.severity])[0];
     const guidance = result.byResponsibility.get(item.id);
     const known = guidance !== undefined && guidance.suggestion.owner !== 'Unknown';
-    const status = statusOf(worst, item, known);
+    const status = cardStatus(findings, known);
     let summary = worst
       ? worst.message
       : known && guidance

@@ -2,6 +2,7 @@ import { scenarioBody } from '../../shared/commands/index.js';
 import { scenarioId, type Scenario, type ScenarioId, type Snapshot, type StoredData, type TrashedScenario } from '../../shared/model/index.js';
 import type { RestoreSummary, ScenarioRepository } from '../persistence/repository.js';
 import { ScenarioStore } from './scenario-store.js';
+import { copyName, importedName } from '../../shared/naming/index.js';
 
 /** A short message about something that happened outside the user's last click. */
 export interface LibraryNotice {
@@ -111,6 +112,18 @@ export class LibrarySession {
   }
 
   /** Renames a scenario; the open one through a command, so it can be undone. */
+  /**
+   * Adds an imported scenario as a new one and opens it. A name the library already has gets
+   * " (imported)" (then " (imported 2)"…), so two imports never make two identical rows.
+   * Returns what was stored.
+   */
+  async importAsNew(scenario: Scenario): Promise<Scenario> {
+    const names = (await this.repository.list()).map((entry) => entry.name);
+    const named = { ...scenario, name: importedName(scenario.name, names) };
+    await this.create(named);
+    return named;
+  }
+
   async rename(id: ScenarioId, name: string): Promise<void> {
     const trimmed = name.trim();
     if (!trimmed) throw new Error('A scenario needs a name.');
@@ -128,7 +141,8 @@ export class LibrarySession {
     const source = await this.repository.load(id);
     if (!source) throw new Error('That scenario no longer exists.');
     const now = this.clock.now();
-    const copy = { ...source, id: scenarioId(this.clock.newId()), name: `Copy of ${source.name}`, createdAt: now, updatedAt: now };
+    const names = (await this.repository.list()).map((scenario) => scenario.name);
+    const copy = { ...source, id: scenarioId(this.clock.newId()), name: copyName(source.name, names), createdAt: now, updatedAt: now };
     await this.repository.add(copy, { open: false });
     return copy;
   }
@@ -216,7 +230,10 @@ export class LibrarySession {
   /** Restores a version of the open scenario; undoable, and the current content is kept as a version first. */
   async restoreSnapshot(snapshot: Snapshot): Promise<void> {
     if (snapshot.scenarioId !== this.openId) throw new Error('That version belongs to another scenario.');
-    await this.replaceOpenContent(snapshot.scenario, `Restore version “${snapshot.name}”`, `Before restoring “${snapshot.name}”`);
+    // Flat names: an automatic version is never named after another automatic version, so names
+    // do not nest ("Before restoring “Before restoring “…””).
+    const restored = snapshot.kind === 'auto' ? 'an automatic version' : `“${snapshot.name}”`;
+    await this.replaceOpenContent(snapshot.scenario, `Restore ${restored}`, `Before restoring ${restored}`);
   }
 
   /** Everything stored, for a backup file. The open scenario's writes land first. */

@@ -5,6 +5,7 @@ import {
 } from '../guidance/index.js';
 import { encodeResponsibility } from '../format/codec.js';
 import { LANES, type Lane, type Responsibility, type Scenario } from '../model/index.js';
+import { cardStatuses, countStatuses } from '../status/index.js';
 import {
   type Change,
   type ChangeKind,
@@ -230,12 +231,9 @@ function reordered(
 }
 
 function statsOf(scenario: Scenario, check: CheckResult): GuidanceStats {
-  let aligned = 0;
-  for (const item of scenario.responsibilities) {
-    if (check.byResponsibility.get(item.id)?.status === 'aligned') aligned += 1;
-  }
+  // Counted from the badges, so the matrix never disagrees with the cards on the board.
+  const cards = countStatuses(cardStatuses(scenario.responsibilities, check).values());
   let conflicts = 0;
-  let contested = 0;
   let gaps = 0;
   let waivers = 0;
   for (const finding of check.findings) {
@@ -244,10 +242,9 @@ function statsOf(scenario: Scenario, check: CheckResult): GuidanceStats {
       continue;
     }
     if (CONFLICT_RULES.has(finding.ruleId)) conflicts += 1;
-    else if (finding.ruleId === 'contested') contested += 1;
     else if (finding.ruleId === 'coverage-gap') gaps += 1;
   }
-  return { score: check.score, aligned, conflicts, contested, gaps, waivers };
+  return { score: check.score, cards, aligned: cards.aligned, conflicts, contested: cards.contested, gaps, waivers };
 }
 
 

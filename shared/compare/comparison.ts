@@ -5,6 +5,7 @@
 import type { CheckResult, Finding } from '../guidance/index.js';
 import type { Lane, Responsibility, Role, Scenario } from '../model/index.js';
 import type { MatchKind } from './match.js';
+import type { GuidanceStatus } from '../status/index.js';
 
 /** One responsibility of one scenario, as placed on a row of the comparison. */
 export interface ComparisonCell {
@@ -71,11 +72,13 @@ export interface ComparisonRow {
 export interface GuidanceStats {
   /** 0..100, as the guidance check scores it; null for an empty plan (nothing to score). */
   readonly score: number | null;
-  /** Responsibilities the guidance finds nothing to say about. */
+  /** How many cards show each badge (shared/status: the board's words, counted). */
+  readonly cards: Readonly<Record<GuidanceStatus, number>>;
+  /** Cards whose badge says Aligned (the guidance knows them and has nothing to say). */
   readonly aligned: number;
   /** Open (unwaived) placements that go against the guidance: see `CONFLICT_RULES`. */
   readonly conflicts: number;
-  /** Open contested topics without a recorded stance. */
+  /** Cards whose badge says Contested (the sources disagree and no stance is recorded). */
   readonly contested: number;
   /** Open coverage gaps: core areas of a role nobody holds. */
   readonly gaps: number;

@@ -1,7 +1,7 @@
 import { neutralizeBidi } from '../format/safe-text.js';
-import { formatCitation } from '../guidance/index.js';
+import { STATUS_LABEL, cardStatuses } from '../status/index.js';
 import type { Comparison } from './comparison.js';
-import { describeChange, describeMatch, describePlacement } from './describe.js';
+import { describeChange } from './describe.js';
 
 /** Characters that make a spreadsheet read a cell as a formula (or a DDE payload). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -34,58 +34,40 @@ export function toCsv(records: readonly (readonly (string | number)[])[]): strin
     .join('');
 }
 
+/** The header of {@link comparisonToCsv}'s one table. */
+export const COMPARISON_CSV_HEADER = ['Scenario', 'Responsibility', 'Owner', 'Lead', 'Status', 'Change', 'Note'] as const;
+
 /**
- * The comparison as CSV: one record per responsibility (match, and per scenario its
- * placement, lead and note, and its changes against the baseline), then the guidance matrix,
- * the findings that appear or disappear with their citations, and the summary. Pure.
+ * The comparison as one tidy table: a record per responsibility per scenario (in the
+ * comparison's row order, scenarios left to right), with its owner, the Shared lead, its
+ * guidance status in the shared vocabulary (as on the card's badge), what changed against the
+ * first scenario ("Baseline" for the first; "Removed" where the scenario lacks it) and its
+ * note. Opens in a spreadsheet as one filterable table. Pure.
  */
 export function comparisonToCsv(comparison: Comparison): string {
-  const names = comparison.scenarios.map((entry) => entry.scenario.name);
-  const base = names[0] ?? 'Baseline';
-  const records: (string | number)[][] = [];
-  const header: string[] = ['Responsibility', 'Matched by'];
-  for (const name of names) header.push(`${name}: placement`, `${name}: note`);
-  for (const pair of comparison.pairs) header.push(`Changes in ${names[pair.index] ?? ''} vs ${base}`);
-  records.push(header);
+  const statuses = comparison.scenarios.map((entry) => cardStatuses(entry.scenario.responsibilities, entry.check));
+  const records: (string | number)[][] = [[...COMPARISON_CSV_HEADER]];
   for (const row of comparison.rows) {
-    const matches = row.cells
-      .map((cell, index) => (cell && index > 0 && cell.match !== 'base' && cell.match !== 'id' ? `${names[index]}: ${describeMatch(cell)}` : null))
-      .filter((text): text is string => text !== null);
-    const record: (string | number)[] = [row.title, matches.length > 0 ? matches.join('; ') : 'same id'];
-    for (const cell of row.cells) record.push(cell ? describePlacement(cell) : 'Not in this scenario', cell?.item.note ?? '');
-    for (const pair of comparison.pairs) {
-      const changes = row.changes[pair.index] ?? [];
-      record.push(changes.length === 0 ? 'Unchanged' : changes.map(describeChange).join('; '));
-    }
-    records.push(record);
-  }
-  records.push([]);
-  records.push(['Scenario', 'Score', 'Aligned', 'Conflicts', 'Contested', 'Gaps', 'Waivers']);
-  for (const entry of comparison.scenarios) {
-    const { stats } = entry;
-    records.push([entry.scenario.name, stats.score ?? '', stats.aligned, stats.conflicts, stats.contested, stats.gaps, stats.waivers]);
-  }
-  records.push([]);
-  records.push(['Compared with baseline', 'Finding', 'Rule', 'Severity', 'Responsibilities', 'Message', 'Citations']);
-  for (const pair of comparison.pairs) {
-    const name = names[pair.index] ?? '';
-    const add = (label: string, change: (typeof pair.guidance.appeared)[number]) =>
+    row.cells.forEach((cell, index) => {
+      const name = comparison.scenarios[index]?.scenario.name ?? '';
+      const changes = index === 0 ? [] : (row.changes[index] ?? []);
+      const change = index === 0 ? 'Baseline' : changes.length === 0 ? 'Unchanged' : changes.map(describeChange).join('; ');
+      if (!cell) {
+        // Only worth a record when the baseline had it: then the scenario removed it.
+        if (index > 0 && changes.some((entry) => entry.kind === 'removed')) records.push([name, row.title, '', '', '', change, '']);
+        return;
+      }
+      const status = statuses[index]?.get(cell.item.id) ?? 'unrated';
       records.push([
         name,
-        label,
-        change.finding.ruleId,
-        change.finding.severity,
-        change.titles.join('; '),
-        change.finding.message,
-        change.finding.citations.map(formatCitation).join('; '),
+        row.title,
+        cell.item.owner,
+        cell.item.owner === 'Shared' ? (cell.item.lead ?? '') : '',
+        STATUS_LABEL[status],
+        change,
+        cell.item.note ?? '',
       ]);
-    for (const change of pair.guidance.appeared) add('New', change);
-    for (const change of pair.guidance.disappeared) add(change.resolution === 'waived' ? 'Waived' : 'Resolved', change);
-  }
-  records.push([]);
-  records.push(['Summary', 'Sentence']);
-  for (const pair of comparison.pairs) {
-    for (const sentence of pair.summary) records.push([`${names[pair.index] ?? ''} vs ${base}`, sentence]);
+    });
   }
   return toCsv(records);
 }

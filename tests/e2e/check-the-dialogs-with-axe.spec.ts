@@ -28,13 +28,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
     // Scenarios: the list with a second scenario, an open rename form, the new-scenario form, the trash.
     const library = await openLibrary(page);
     await scenarioItem(library, 'My first split').getByRole('button', { name: /^Duplicate/ }).click();
-    await expect(scenarioItem(library, 'Copy of My first split')).toBeVisible();
-    await scenarioItem(library, 'Copy of My first split').getByRole('button', { name: /^Rename/ }).click();
+    await expect(scenarioItem(library, 'My first split (2)')).toBeVisible();
+    await scenarioItem(library, 'My first split (2)').getByRole('button', { name: /^Rename/ }).click();
     await expect(library.getByLabel(/^New name for/)).toBeFocused();
     await expectAxeClean(page, 'Scenarios: list with rename form');
     await shot('scenarios');
     await page.keyboard.press('Escape');
-    await scenarioItem(library, 'Copy of My first split').getByRole('button', { name: /^Move to trash/ }).click();
+    await scenarioItem(library, 'My first split (2)').getByRole('button', { name: /^Move to trash/ }).click();
     await library.getByText(/^Trash \(1\)/).click();
     await expect(library.getByRole('list', { name: 'Trash' })).toBeVisible();
     await expectAxeClean(page, 'Scenarios: trash open');

@@ -98,7 +98,7 @@ test('compare a scenario with one of its versions: diff, summary, guidance and C
 
   const matrix = dialog.getByRole('table', { name: 'Guidance by scenario' });
   await expect(matrix.getByRole('row')).toHaveCount(3);
-  await expect(matrix.getByRole('columnheader')).toHaveText(['Scenario', 'Score', 'Aligned', 'Conflicts', 'Contested', 'Gaps', 'Waivers']);
+  await expect(matrix.getByRole('columnheader')).toHaveText(['Scenario', 'Score', 'Error', 'Warning', 'Contested', 'Advice', 'Accepted', 'Aligned', 'Gaps']);
   await expect(matrix.getByRole('rowheader')).toHaveText([`${VERSION}Baseline`, 'My first split']);
 
   // Side by side, lanes aligned: the moved card sits in the CTO lane of the current scenario, marked.
@@ -133,19 +133,20 @@ test('compare a scenario with one of its versions: diff, summary, guidance and C
   const text = await readFile(path, 'utf8');
   expect(text.startsWith('\uFEFF')).toBe(true);
   const records = parseCsv(text.slice(1));
-  expect(records[0]).toEqual([
-    'Responsibility',
-    'Matched by',
-    `${VERSION}: placement`,
-    `${VERSION}: note`,
-    'My first split: placement',
-    'My first split: note',
-    `Changes in My first split vs ${VERSION}`,
+  // One tidy table: a record per responsibility per scenario.
+  expect(records[0]).toEqual(['Scenario', 'Responsibility', 'Owner', 'Lead', 'Status', 'Change', 'Note']);
+  expect(records).toContainEqual([VERSION, 'Run the employee service desk', 'CIO', '', 'Aligned', 'Baseline', '']);
+  expect(records.find((record) => record[0] === 'My first split' && record[1] === 'Run the employee service desk')).toEqual([
+    'My first split',
+    'Run the employee service desk',
+    'CTO',
+    '',
+    expect.stringMatching(/^(Error|Warning)$/),
+    'Moved CIO → CTO',
+    '',
   ]);
-  expect(records).toContainEqual(['Run the employee service desk', 'same id', 'CIO', '', 'CTO', '', 'Moved CIO → CTO']);
-  expect(records).toContainEqual(['Technology roadmap', 'same id', 'Unassigned', '', 'Shared (CTO leads)', '', 'Moved Unassigned → Shared (CTO leads)']);
-  expect(records).toContainEqual(['Data security', 'same id', 'Shared (CIO leads)', '', 'Shared (CIO leads)', '', 'Unchanged']);
-  expect(records).toContainEqual([`My first split vs ${VERSION}`, '1 responsibility moves to the CTO: “Run the employee service desk”.', '', '', '', '', '']);
+  expect(records.find((record) => record[0] === 'My first split' && record[1] === 'Technology roadmap')?.slice(2, 4)).toEqual(['Shared', 'CTO']);
+  expect(records.find((record) => record[0] === 'My first split' && record[1] === 'Data security')?.[5]).toBe('Unchanged');
   expect(new Set(records.map((record) => record.length))).toEqual(new Set([7]));
   await expect(dialog.getByRole('status').filter({ hasText: 'Exported the comparison as CSV.' })).toBeVisible();
 

@@ -30,6 +30,13 @@ test('export a scenario to a file and import it back as a new scenario', async (
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Imported plan');
   await expect(card(lane(page, 'Unassigned'), 'Product architecture')).toBeVisible();
+
+  // The same file again: the library never shows two identical names.
+  const again = await openLibrary(page);
+  await choose(page, again.getByRole('button', { name: 'Import scenario…' }), { name: 'plan.remit.json', buffer: Buffer.from(text.replace('"My first split"', '"Imported plan"')) });
+  await again.getByRole('button', { name: 'Add as a new scenario' }).click();
+  await expect(again).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Imported plan (imported)');
 });
 
 test('a full backup restores into an empty browser profile with every scenario intact', async ({ page, browser }) => {
@@ -67,7 +74,7 @@ test('bad files are refused with a message naming the problem, and nothing chang
     { name: 'proto.remit.json', buffer: Buffer.from('{"__proto__":{"polluted":1},"format":"remit.scenario","version":1}'), message: /__proto__/ },
     { name: 'future.remit.json', buffer: Buffer.from('{"format":"remit.scenario","version":7,"name":"x"}'), message: /version/ },
     { name: 'broken.remit.json', buffer: Buffer.from('{"format":'), message: /not valid JSON/ },
-    { name: 'owner.remit.json', buffer: Buffer.from('{"format":"remit.scenario","version":1,"name":"x","context":{"companySize":"small","focus":"product","reportingLine":"both-to-ceo"},"responsibilities":[{"title":"A","owner":"CEO"}]}'), message: /responsibilities\[0\]\.owner/ },
+    { name: 'owner.remit.json', buffer: Buffer.from('{"format":"remit.scenario","version":1,"name":"x","context":{"companySize":"small","focus":"product","reportingLine":"both-to-ceo"},"responsibilities":[{"title":"A","owner":"CEO"}]}'), message: /Card 1, “A”: owner “CEO” is not one of CIO, CTO, Shared, Unassigned\. Nothing was changed\./ },
   ];
   for (const file of bad) {
     await choose(page, dialog.getByRole('button', { name: 'Import scenario…' }), file);

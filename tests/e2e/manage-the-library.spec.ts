@@ -23,7 +23,7 @@ test('create from a template, rename, duplicate, search, sort, trash and restore
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Board plan v2');
 
   await scenarioItem(dialog, 'Board plan v2').getByRole('button', { name: /^Duplicate/ }).click();
-  await expect(scenarioItem(dialog, 'Copy of Board plan v2')).toBeVisible();
+  await expect(scenarioItem(dialog, 'Board plan v2 (2)')).toBeVisible();
   await expect(dialog.getByRole('status')).toHaveText('Duplicated “Board plan v2”.');
 
   await dialog.getByLabel('Search scenarios').fill('first');
@@ -31,23 +31,23 @@ test('create from a template, rename, duplicate, search, sort, trash and restore
   await dialog.getByLabel('Search scenarios').fill('');
   await dialog.getByLabel('Sort by').selectOption('name');
   const names = dialog.getByRole('list', { name: 'Scenario list' }).locator('.library-item-name');
-  await expect(names).toHaveText(['Board plan v2', 'Copy of Board plan v2', 'My first split']);
+  await expect(names).toHaveText(['Board plan v2', 'Board plan v2 (2)', 'My first split']);
 
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).include('dialog').analyze();
   expect(results.violations).toEqual([]);
 
-  await scenarioItem(dialog, 'Copy of Board plan v2').getByRole('button', { name: /^Move to trash/ }).click();
-  await expect(scenarioItem(dialog, 'Copy of Board plan v2')).toHaveCount(0);
+  await scenarioItem(dialog, 'Board plan v2 (2)').getByRole('button', { name: /^Move to trash/ }).click();
+  await expect(scenarioItem(dialog, 'Board plan v2 (2)')).toHaveCount(0);
   await dialog.getByText(/^Trash \(1\)/).click();
   await dialog.getByRole('list', { name: 'Trash' }).getByRole('button', { name: /^Restore/ }).click();
-  await expect(scenarioItem(dialog, 'Copy of Board plan v2')).toBeVisible();
+  await expect(scenarioItem(dialog, 'Board plan v2 (2)')).toBeVisible();
 
-  await scenarioItem(dialog, 'Copy of Board plan v2').getByRole('button', { name: /^Open/ }).click();
+  await scenarioItem(dialog, 'Board plan v2 (2)').getByRole('button', { name: /^Open/ }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Copy of Board plan v2');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Board plan v2 (2)');
   await expectSaved(page);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Copy of Board plan v2');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Board plan v2 (2)');
   await expect(card(lane(page, 'CIO'), 'ERP system')).toBeVisible();
 });
 

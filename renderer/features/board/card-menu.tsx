@@ -5,6 +5,7 @@ import { useAnnounce } from '../../ui/announcer.js';
 import { laneName } from '../../ui/lane-name.js';
 import { focusCardSoon } from '../../state/board-view.js';
 import { useCardEditor } from '../../state/editing-actions.js';
+import { useFlip } from '../../ui/use-flip.js';
 
 interface Placement {
   readonly lane: Lane;
@@ -100,6 +101,7 @@ interface MenuListProps {
 }
 
 function MenuList({ id, item, menuRef, close }: MenuListProps) {
+  useFlip(menuRef, true);
   const store = useStore();
   const announce = useAnnounce();
   const editor = useCardEditor();
@@ -156,12 +158,17 @@ function MenuList({ id, item, menuRef, close }: MenuListProps) {
       danger: true,
       separatorBefore: true,
       run: () => {
-        const all = store.getState().scenario.responsibilities;
         const neighbour = lane[index + 1] ?? lane[index - 1];
         if (!store.dispatch({ type: 'responsibility/delete', id: item.id })) return;
         announce(`Deleted ${item.title}. Undo with Control+Z.`);
         if (neighbour) focusCardSoon(neighbour.id);
-        else if (all.length > 1) document.querySelector<HTMLElement>('[data-card-handle]')?.focus();
+        else {
+          // The lane is empty now: the first card of the board, or (no card left) Add
+          // responsibility; looked up after the render that removed this card.
+          requestAnimationFrame(() =>
+            (document.querySelector<HTMLElement>('[data-card-handle]') ?? document.querySelector<HTMLElement>('[data-focus-home]'))?.focus(),
+          );
+        }
       },
     },
   ];

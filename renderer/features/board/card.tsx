@@ -2,6 +2,7 @@ import { memo, useId, type KeyboardEvent } from 'react';
 import { neutralizeBidi } from '../../../shared/format/safe-text.js';
 import type { Responsibility } from '../../../shared/model/index.js';
 import type { CardGuidance } from '../../state/card-guidance.js';
+import { StatusBadge } from '../../ui/status-badge.js';
 import { CardMenu } from './card-menu.js';
 
 /** The accessible name of a card: its title first, then what a listener needs. */
@@ -10,29 +11,10 @@ export function cardLabel(item: Responsibility): string {
   return item.owner === 'Shared' && item.lead ? `${title}, led by ${item.lead}` : title;
 }
 
-const BADGE_TEXT: Record<CardGuidance['status'], string> = {
-  aligned: 'Aligned',
-  warning: 'Warning',
-  error: 'Error',
-  contested: 'Contested',
-  unplaced: 'Not placed',
-  unknown: 'No guidance',
-};
-
-/** The small guidance mark on a card; the icon shape differs per status, not only the colour. */
-export function GuidanceBadge({ status }: { readonly status: CardGuidance['status'] }) {
-  return (
-    <span className={`badge badge-${status}`}>
-      <svg aria-hidden="true" viewBox="0 0 12 12" width="12" height="12">
-        {status === 'aligned' ? <path d="M2.5 6.2 5 8.6 9.6 3.4" fill="none" stroke="currentColor" strokeWidth="1.8" /> : null}
-        {status === 'warning' ? <path d="M6 1.2 11 10.5H1z" fill="currentColor" /> : null}
-        {status === 'error' ? <circle cx="6" cy="6" r="5" fill="currentColor" /> : null}
-        {status === 'contested' ? <path d="M1 4h7l-2-2M11 8H4l2 2" fill="none" stroke="currentColor" strokeWidth="1.5" /> : null}
-        {status === 'unknown' || status === 'unplaced' ? <circle cx="6" cy="6" r="4" fill="none" stroke="currentColor" strokeWidth="1.5" /> : null}
-      </svg>
-      {BADGE_TEXT[status]}
-    </span>
-  );
+/** A note's first line: the card face shows one line; the editor shows all of it. */
+function firstLine(note: string): string {
+  const end = note.indexOf('\n');
+  return end < 0 ? note : note.slice(0, end);
 }
 
 interface CardViewProps {
@@ -45,13 +27,15 @@ interface CardViewProps {
 export function CardView({ item, guidance, overlay = false }: CardViewProps) {
   return (
     <div className={`card-body${overlay ? ` card-overlay lane-${item.owner.toLowerCase()}` : ''}`}>
-      {/* Shown without bidi overrides: a title cannot make the board read backwards. */}
-      <span className="card-title">{neutralizeBidi(item.title)}</span>
-      {item.note ? <span className="card-note">{neutralizeBidi(item.note)}</span> : null}
+      {/* Shown without bidi overrides (a title cannot make the board read backwards); the full
+          title shows on hover where the compact card cuts it short. */}
+      <span className="card-title" title={neutralizeBidi(item.title)}>
+        {neutralizeBidi(item.title)}
+      </span>
+      {item.note ? <span className="card-note">{firstLine(neutralizeBidi(item.note))}</span> : null}
       <span className="card-meta">
-        {item.owner === 'Shared' && item.lead ? <span className="card-lead">Lead: {item.lead}</span> : null}
-        {guidance ? <GuidanceBadge status={guidance.status} /> : null}
-        {guidance && guidance.waived > 0 ? <span className="card-waived">Accepted</span> : null}
+        {item.owner === 'Shared' && item.lead ? <span className="card-lead">Lead {item.lead}</span> : null}
+        {guidance ? <StatusBadge status={guidance.status} /> : null}
       </span>
     </div>
   );
@@ -136,8 +120,10 @@ export const LaneCard = memo(function LaneCard({
         <MemoCardView item={item} guidance={guidance} />
       </div>
       <MemoCardMenu item={item} />
+      {/* The card's accessible description; sighted users read it in the status line under the
+          board while the card has focus (a tooltip here covered the neighbouring cards). */}
       {guidance ? (
-        <div id={tipId} role="tooltip" className="card-tip">
+        <div id={tipId} className="card-tip" data-card-tip="" hidden>
           {guidance.summary}
         </div>
       ) : null}

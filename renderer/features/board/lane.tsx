@@ -14,7 +14,7 @@ const EMPTY_TEXT: Record<Lane, string> = {
   CIO: 'Nothing owned by the CIO yet. Drag a card here or use a card’s “Move or edit” menu.',
   Shared: 'Nothing shared yet. Joint work needs one named lead.',
   CTO: 'Nothing owned by the CTO yet. Drag a card here or use a card’s “Move or edit” menu.',
-  Unassigned: 'Everything is placed. New responsibilities start here.',
+  Unassigned: 'Nothing waiting to be placed. New responsibilities start here.',
 };
 
 interface LaneProps {
@@ -72,14 +72,19 @@ export const LaneView = memo(function LaneView({
   const headingId = useId();
   return (
     <section className={`lane lane-${lane.toLowerCase()}`} aria-labelledby={headingId}>
-      <header className="lane-header">
-        <h2 id={headingId}>{lane}</h2>
-        <span className="lane-count">
-          {filtered ? `${cards.length} of ${total}` : cards.length}
-          <span className="visually-hidden"> {(filtered ? total : cards.length) === 1 ? 'responsibility' : 'responsibilities'}</span>
-        </span>
-      </header>
-      <p className="lane-hint">{LANE_HINTS[lane]}</p>
+      {/* Sticky: the lane's name and count stay in view while its cards scroll under them. */}
+      <div className="lane-top">
+        <header className="lane-header">
+          <h2 id={headingId}>{lane}</h2>
+          <span className="lane-count">
+            {filtered ? `${cards.length} of ${total}` : cards.length}
+            <span className="visually-hidden"> {(filtered ? total : cards.length) === 1 ? 'responsibility' : 'responsibilities'}</span>
+          </span>
+        </header>
+        <p className="lane-hint" title={LANE_HINTS[lane]}>
+          {LANE_HINTS[lane]}
+        </p>
+      </div>
       <ul ref={listRef} className="lane-cards" data-lane-cards={lane}>
         {cards.map((item) => (
           <LaneCard

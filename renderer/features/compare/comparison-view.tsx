@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import {
   describeChange,
   describeMatch,
@@ -9,6 +9,9 @@ import {
   type FindingChange,
 } from '../../../shared/compare/index.js';
 import { formatCitation } from '../../../shared/guidance/index.js';
+import { STATUSES, STATUS_LABEL, cardStatuses, findingStatus, type GuidanceStatus } from '../../../shared/status/index.js';
+import { StatusBadge } from '../../ui/status-badge.js';
+import { StatusIcon } from '../../ui/status-icon.js';
 import { LANES, type Lane, type Responsibility } from '../../../shared/model/index.js';
 import './compare.css';
 
@@ -45,7 +48,10 @@ export function ComparisonSummary({ comparison }: { readonly comparison: Compari
   );
 }
 
-/** Scenarios as rows, guidance figures as columns. */
+/** The matrix's card columns: every badge word except "No guidance". */
+const MATRIX_STATUSES: readonly GuidanceStatus[] = STATUSES.filter((status) => status !== 'unrated');
+
+/** Scenarios as rows, guidance figures as columns (cards counted by their badge). */
 export function GuidanceMatrix({ comparison }: { readonly comparison: Comparison }) {
   return (
     <table className="compare-table compare-matrix">
@@ -54,11 +60,13 @@ export function GuidanceMatrix({ comparison }: { readonly comparison: Comparison
         <tr>
           <th scope="col">Scenario</th>
           <th scope="col">Score</th>
-          <th scope="col">Aligned</th>
-          <th scope="col">Conflicts</th>
-          <th scope="col">Contested</th>
+          {MATRIX_STATUSES.map((status) => (
+            <th key={status} scope="col" className={`compare-status status-${status}`}>
+              <StatusIcon status={status} />
+              {STATUS_LABEL[status]}
+            </th>
+          ))}
           <th scope="col">Gaps</th>
-          <th scope="col">Waivers</th>
         </tr>
       </thead>
       <tbody>
@@ -80,11 +88,10 @@ export function GuidanceMatrix({ comparison }: { readonly comparison: Comparison
                   </span>
                 ) : null}
               </td>
-              <td>{entry.stats.aligned}</td>
-              <td>{entry.stats.conflicts}</td>
-              <td>{entry.stats.contested}</td>
+              {MATRIX_STATUSES.map((status) => (
+                <td key={status}>{entry.stats.cards[status]}</td>
+              ))}
               <td>{entry.stats.gaps}</td>
-              <td>{entry.stats.waivers}</td>
             </tr>
           );
         })}
@@ -105,8 +112,9 @@ function BoardCard(props: {
   readonly item: Responsibility;
   readonly row: ComparisonRow | undefined;
   readonly index: number;
+  readonly status: GuidanceStatus;
 }) {
-  const { item, row, index } = props;
+  const { item, row, index, status } = props;
   const changes = row?.changes[index] ?? [];
   const cell = row?.cells[index];
   const badges = changes.map((change) => describeChange(change));
@@ -115,6 +123,9 @@ function BoardCard(props: {
     <li className={`compare-card ${changeClass(changes)}`}>
       <span className="compare-card-title">{item.title}</span>
       {item.owner === 'Shared' ? <span className="compare-card-lead">{item.lead ? `${item.lead} leads` : 'No lead'}</span> : null}
+      <span className="compare-card-status">
+        <StatusBadge status={status} />
+      </span>
       {badges.length > 0 ? (
         <span className="compare-badges">
           {badges.map((badge) => (
@@ -135,6 +146,11 @@ function BoardCard(props: {
  */
 export function SideBySide({ comparison, onlyChanges }: { readonly comparison: Comparison; readonly onlyChanges: boolean }) {
   const count = comparison.scenarios.length;
+  // The same badge each card shows on its own board.
+  const statuses = useMemo(
+    () => comparison.scenarios.map((entry) => cardStatuses(entry.scenario.responsibilities, entry.check)),
+    [comparison],
+  );
   return (
     <table className="compare-board" style={{ ['--compare-columns' as string]: String(count) }}>
       <caption className="visually-hidden">Scenarios side by side, lanes aligned</caption>
@@ -170,7 +186,7 @@ export function SideBySide({ comparison, onlyChanges }: { readonly comparison: C
                 <td key={index}>
                   <ul className="compare-cards" aria-label={`${LANE_HEADINGS[lane]} in ${entry.scenario.name}`}>
                     {shown.map(({ item, row }) => (
-                      <BoardCard key={item.id} item={item} row={row} index={index} />
+                      <BoardCard key={item.id} item={item} row={row} index={index} status={statuses[index]?.get(item.id) ?? 'unrated'} />
                     ))}
                     {removed.map((row) => (
                       <li key={row.key} className="compare-card is-removed">
@@ -275,8 +291,8 @@ function FindingItem({ change }: { readonly change: FindingChange }) {
   return (
     <li className={`compare-finding compare-severity-${finding.severity}`}>
       <p>
-        <span className="compare-tag">{finding.severity === 'error' ? 'Error' : finding.severity === 'warning' ? 'Warning' : 'Note'}</span>
-        {change.resolution === 'waived' ? <span className="compare-tag">Waived</span> : null}
+        <span className={`compare-tag status-${findingStatus(finding)}`}>{STATUS_LABEL[findingStatus(finding)]}</span>
+        {change.resolution === 'waived' ? <span className="compare-tag status-accepted">{STATUS_LABEL.accepted}</span> : null}
         {finding.message}
       </p>
       {finding.citations.length > 0 ? (
@@ -350,8 +366,8 @@ export function ComparisonView({ comparison }: { readonly comparison: Comparison
         <h3 id={ids.guidance}>Guidance</h3>
         <GuidanceMatrix comparison={comparison} />
         <p className="compare-muted compare-legend">
-          Conflicts: placements the guidance disagrees with (wrong role or lead, should be shared, against your stance, shared
-          without a lead, duplicates). Contested: topics where the sources disagree and no stance is recorded. Gaps: core
+          Cards counted by the badge they show on the board: the worst open finding on each (Error, Warning, Contested,
+          Advice), Accepted when every finding on it was accepted, Aligned when the guidance has nothing to say. Gaps: core
           areas of a role that nobody holds.
         </p>
       </section>

@@ -1,9 +1,13 @@
+import { LocateFixed } from 'lucide-react';
 import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CitationText } from '../../ui/citation-text.js';
 import { type Citation, type Finding, type Severity } from '../../../shared/guidance/index.js';
 import type { ResponsibilityId, Role } from '../../../shared/model/index.js';
 import { useCheckedScenario } from '../../state/checked-scenario.js';
+import { STATUS_GROUP_LABEL, findingStatus } from '../../../shared/status/index.js';
 import { useStore, useStoreState } from '../../state/use-store.js';
+import { openSourceSection } from '../../ui/source-links.js';
+import { StatusIcon } from '../../ui/status-icon.js';
 import { useAnnounce } from '../../ui/announcer.js';
 import { useBoardView, useBoardViewActions } from '../../state/board-view.js';
 import { ContextSettings } from './context-settings.js';
@@ -13,17 +17,20 @@ import { useGuidance } from '../../state/guidance-context.js';
 import './guidance-panel.css';
 
 const GROUPS: readonly { readonly severity: Severity; readonly title: string; readonly open: boolean }[] = [
-  { severity: 'error', title: 'Errors', open: true },
-  { severity: 'warning', title: 'Warnings', open: true },
-  { severity: 'info', title: 'Advice', open: false },
+  { severity: 'error', title: STATUS_GROUP_LABEL.error, open: true },
+  { severity: 'warning', title: STATUS_GROUP_LABEL.warning, open: true },
+  { severity: 'info', title: STATUS_GROUP_LABEL.advice, open: false },
 ];
 
 /** The first citations in full; the rest behind a disclosure, so long lists stay scannable. */
 function Citations({ citations }: { readonly citations: readonly Citation[] }) {
   if (citations.length === 0) return null;
+  // Each citation opens the Sources view at its section.
   const item = (citation: Citation) => (
     <li key={`${citation.source}-${citation.section}`}>
-      <CitationText citation={citation} />
+      <button type="button" className="link-button citation-link" onClick={() => openSourceSection(citation)}>
+        <CitationText citation={citation} />
+      </button>
     </li>
   );
   const shown = citations.slice(0, 2);
@@ -50,6 +57,8 @@ interface FindingItemProps {
   readonly titles: ReadonlyMap<ResponsibilityId, string>;
   readonly stance: Role | null;
   readonly onAccept: (finding: Finding) => void;
+  /** After a fix that names no card: where focus goes (the panel heading). */
+  readonly onFixedPlan: () => void;
 }
 
 /**
@@ -61,87 +70,104 @@ function sameFindingProps(before: FindingItemProps, after: FindingItemProps): bo
     before.finding === after.finding &&
     before.stance === after.stance &&
     before.onAccept === after.onAccept &&
+    before.onFixedPlan === after.onFixedPlan &&
     after.finding.responsibilityIds.every((id) => before.titles.get(id) === after.titles.get(id))
   );
 }
 
-const FindingItem = memo(function FindingItem({ finding, titles, stance, onAccept }: FindingItemProps) {
+const FindingItem = memo(function FindingItem({ finding, titles, stance, onAccept, onFixedPlan }: FindingItemProps) {
   const store = useStore();
   const announce = useAnnounce();
   const { highlight } = useBoardViewActions();
   const subjects = finding.responsibilityIds.filter((id) => titles.has(id));
   const topicId = finding.topic?.id;
+  const status = findingStatus(finding);
   return (
-    <li className={`finding finding-${finding.severity}`} data-finding-id={finding.id}>
-      <p className="finding-message">{finding.message}</p>
-      {finding.note && <p className="finding-note">Remit’s note (not from the sources): {finding.note}</p>}
-      {subjects.length > 0 ? (
-        <p className="finding-cards">
-          {subjects.map((id) => (
-            <button key={id} type="button" className="link-button" onClick={() => highlight(id)}>
-              Show “{titles.get(id)}”
-            </button>
-          ))}
-        </p>
-      ) : null}
-      {finding.positions && topicId ? (
-        <div className="finding-positions">
-          {finding.positions.map((position) => (
-            <div key={position.label} className="position">
-              <p>
-                <strong>{position.label}.</strong> {position.summary}
-              </p>
-              <Citations citations={position.citations} />
+    <li className={`finding finding-${finding.severity} finding-status-${status}`} data-finding-id={finding.id}>
+      {/* One line until opened: the message, then its sources, both positions and the stance. */}
+      <details className="finding-details">
+        <summary className="finding-summary">
+          <StatusIcon status={status} size={14} />
+          <span className="finding-message">{finding.message}</span>
+        </summary>
+        <div className="finding-body">
+          {finding.note && <p className="finding-note">Remit’s note (not from the sources): {finding.note}</p>}
+          {finding.positions && topicId ? (
+            <div className="finding-positions">
+              {finding.positions.map((position) => (
+                <div key={position.label} className="position">
+                  <p>
+                    <strong>{position.label}.</strong> {position.summary}
+                  </p>
+                  <Citations citations={position.citations} />
+                </div>
+              ))}
+              <fieldset className="stance">
+                <legend>Our stance on {finding.topic?.label ?? 'this topic'}</legend>
+                {(['CIO', 'CTO'] as const).map((role) => (
+                  <button
+                    key={role}
+                    type="button"
+                    className="small"
+                    aria-pressed={stance === role}
+                    onClick={() => {
+                      store.dispatch({ type: 'stance/set', topicId, role: stance === role ? null : role });
+                      announce(stance === role ? 'Stance cleared.' : `Recorded stance: ${role} holds ${finding.topic?.label ?? 'it'}.`);
+                    }}
+                  >
+                    {role} holds it
+                  </button>
+                ))}
+              </fieldset>
             </div>
-          ))}
-          <fieldset className="stance">
-            <legend>Our stance on {finding.topic?.label ?? 'this topic'}</legend>
-            {(['CIO', 'CTO'] as const).map((role) => (
-              <button
-                key={role}
-                type="button"
-                aria-pressed={stance === role}
-                onClick={() => {
-                  store.dispatch({ type: 'stance/set', topicId, role: stance === role ? null : role });
-                  announce(stance === role ? 'Stance cleared.' : `Recorded stance: ${role} holds ${finding.topic?.label ?? 'it'}.`);
-                }}
-              >
-                {role} holds it
-              </button>
-            ))}
-          </fieldset>
+          ) : (
+            <Citations citations={finding.citations} />
+          )}
         </div>
-      ) : (
-        <Citations citations={finding.citations} />
-      )}
+      </details>
       {finding.waived ? (
         <div className="finding-waiver">
           <p>
             <strong>Accepted:</strong> {finding.waived.rationale}
           </p>
-          <button type="button" onClick={() => store.dispatch({ type: 'waiver/remove', findingId: finding.id })}>
+          <button type="button" className="small" onClick={() => store.dispatch({ type: 'waiver/remove', findingId: finding.id })}>
             Withdraw acceptance
           </button>
         </div>
-      ) : (
-        <div className="finding-actions">
-          {finding.fix ? (
-            <button
-              type="button"
-              className="primary"
-              onClick={() => {
-                const fix = finding.fix;
-                if (fix && store.dispatch(fix.command)) announce(`Fixed: ${fix.label}.`);
-              }}
-            >
-              {finding.fix.label}
-            </button>
-          ) : null}
-          <button type="button" onClick={() => onAccept(finding)}>
-            Accept with rationale…
+      ) : null}
+      <div className="finding-actions">
+        {subjects.map((id) => (
+          <button key={id} type="button" className="link-button finding-card" aria-label={`Show “${titles.get(id)}”`} title={titles.get(id)} onClick={() => highlight(id)}>
+            <LocateFixed aria-hidden="true" size={12} />
+            <span className="finding-card-title">{titles.get(id)}</span>
           </button>
-        </div>
-      )}
+        ))}
+        {finding.waived ? null : (
+          <span className="finding-buttons">
+            {finding.fix ? (
+              <button
+                type="button"
+                className="primary small"
+                onClick={() => {
+                  const fix = finding.fix;
+                  if (!fix || !store.dispatch(fix.command)) return;
+                  announce(`Fixed: ${fix.label}.`);
+                  // The finding (and this button) goes away: focus follows the card that was
+                  // fixed, at its new place; a plan-level fix returns focus to the panel heading.
+                  const subject = finding.responsibilityIds.find((id) => titles.has(id));
+                  if (subject) highlight(subject);
+                  else onFixedPlan();
+                }}
+              >
+                {finding.fix.label}
+              </button>
+            ) : null}
+            <button type="button" className="small" onClick={() => onAccept(finding)}>
+              Accept with rationale…
+            </button>
+          </span>
+        )}
+      </div>
     </li>
   );
 }, sameFindingProps);
@@ -182,12 +208,15 @@ function FindingGroup({ severity, title, initiallyOpen, count, children }: Findi
 function Score() {
   const { result } = useGuidance();
   const { score, counts } = result;
+  // An empty plan has nothing to score (the engine says null): no number, no red bar.
   if (score === null) {
     return (
       <div className="score">
         <p className="score-line" data-testid="alignment-score">
-          No alignment score yet: add responsibilities to the plan to see how it fits the guidance.
+          <span className="score-label">Alignment score</span>
+          <span className="score-none">None yet</span>
         </p>
+        <p className="score-counts">The score appears once the plan has responsibilities to check.</p>
       </div>
     );
   }
@@ -231,6 +260,7 @@ export function GuidancePanel({ id }: { readonly id?: string }) {
   }, []);
   const headingId = useId();
   const filterId = useId();
+  const focusHeading = useCallback(() => requestAnimationFrame(() => document.getElementById(headingId)?.focus()), [headingId]);
   const titles = useMemo(() => new Map(responsibilities.map((item) => [item.id, item.title])), [responsibilities]);
   const open = result.findings.filter((finding) => !finding.waived);
   const waived = result.findings.filter((finding) => finding.waived);
@@ -263,6 +293,7 @@ export function GuidancePanel({ id }: { readonly id?: string }) {
                 titles={titles}
                 stance={finding.topic ? (stances[finding.topic.id] ?? null) : null}
                 onAccept={startAccepting}
+                onFixedPlan={focusHeading}
               />
             ))}
           </FindingGroup>
@@ -271,7 +302,7 @@ export function GuidancePanel({ id }: { readonly id?: string }) {
       {waived.length > 0 ? (
         <FindingGroup severity="waived" title="Accepted" initiallyOpen={false} count={waived.length}>
           {waived.map((finding) => (
-            <FindingItem key={finding.id} finding={finding} titles={titles} stance={null} onAccept={startAccepting} />
+            <FindingItem key={finding.id} finding={finding} titles={titles} stance={null} onAccept={startAccepting} onFixedPlan={focusHeading} />
           ))}
         </FindingGroup>
       ) : null}

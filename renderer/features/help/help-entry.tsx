@@ -1,10 +1,12 @@
 import { useEffect, useId, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import type { Citation } from '../../../shared/guidance/index.js';
 import { getPlatform } from '../../platform/bridge.js';
+import { onOpenSourceSection } from '../../ui/source-links.js';
 import { AboutDialog } from './about-dialog.js';
 import { SourcesDialog } from './sources-dialog.js';
 import './help.css';
 
-type Open = { readonly dialog: 'about' | 'sources'; readonly fromMenu: boolean } | null;
+type Open = { readonly dialog: 'about' | 'sources'; readonly fromMenu: boolean; readonly section?: Citation } | null;
 
 const ITEMS = [
   { dialog: 'about', label: 'About Remit' },
@@ -31,6 +33,10 @@ export function HelpEntry({ ref }: { readonly ref?: Ref<HelpEntryHandle> }) {
   const menuId = useId();
 
   useImperativeHandle(ref, () => ({ open: (dialog) => setOpen({ dialog, fromMenu: false }) }), []);
+
+  // A citation link anywhere (the guidance panel) opens Sources at its section; focus then
+  // returns to the link when the dialog closes.
+  useEffect(() => onOpenSourceSection((section) => setOpen({ dialog: 'sources', fromMenu: false, section })), []);
 
   useEffect(() => {
     if (!menuOpen) return;
@@ -110,7 +116,7 @@ export function HelpEntry({ ref }: { readonly ref?: Ref<HelpEntryHandle> }) {
           onShowSources={() => setOpen({ dialog: 'sources', fromMenu: open.fromMenu })}
         />
       ) : null}
-      {open?.dialog === 'sources' ? <SourcesDialog platform={platform} onClose={close} returnFocus={returnFocus} /> : null}
+      {open?.dialog === 'sources' ? <SourcesDialog platform={platform} onClose={close} returnFocus={returnFocus} section={open.section ?? null} /> : null}
     </div>
   );
 }

@@ -1,10 +1,20 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import type { Citation } from '../../../shared/guidance/index.js';
 import type { Platform } from '../../platform/platform.js';
+import { sourceSectionId } from '../../ui/source-links.js';
 import { Dialog } from '../../ui/dialog.js';
 import { sourceEntries, type SourceEntry } from './cited-sections.js';
 import './help.css';
 
-function SourceItem({ entry, onOpen }: { readonly entry: SourceEntry; readonly onOpen: (url: string) => void }) {
+function SourceItem({
+  entry,
+  onOpen,
+  target,
+}: {
+  readonly entry: SourceEntry;
+  readonly onOpen: (url: string) => void;
+  readonly target: Citation | null;
+}) {
   const titleId = useId();
   const { source, cited, url } = entry;
   return (
@@ -33,11 +43,15 @@ function SourceItem({ entry, onOpen }: { readonly entry: SourceEntry; readonly o
         The guidance cites {cited.length} of its {source.sections.length} sections:
       </p>
       <ul aria-label={`Sections of ${source.title} the guidance cites`}>
-        {cited.map((section) => (
-          <li key={section.key}>
-            {section.label} <span className="help-source-note">({section.locator})</span>
-          </li>
-        ))}
+        {cited.map((section) => {
+          const id = sourceSectionId({ source: source.id, section: section.key } as Citation);
+          const current = target?.source === source.id && target.section === section.key;
+          return (
+            <li key={section.key} id={id} tabIndex={current ? -1 : undefined} className={current ? 'help-section-current' : undefined}>
+              {section.label} <span className="help-source-note">({section.locator})</span>
+            </li>
+          );
+        })}
       </ul>
     </li>
   );
@@ -48,8 +62,21 @@ export function SourcesDialog(props: {
   readonly platform: Platform;
   readonly onClose: () => void;
   readonly returnFocus?: () => HTMLElement | null;
+  /** Opened from a citation: that section is scrolled to, marked and focused. */
+  readonly section?: Citation | null;
 }) {
   const [error, setError] = useState<string | null>(null);
+  const target = props.section ?? null;
+  useEffect(() => {
+    if (!target) return;
+    // After the dialog's own first focus (its open effect runs first).
+    const frame = requestAnimationFrame(() => {
+      const element = document.getElementById(sourceSectionId(target));
+      element?.scrollIntoView({ block: 'center' });
+      element?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [target]);
   const open = (url: string) => {
     setError(null);
     props.platform.openExternal(url).catch((reason: unknown) => {
@@ -72,7 +99,7 @@ export function SourcesDialog(props: {
       <div className="help-scroll" tabIndex={0} role="region" aria-label="Source articles">
         <ul className="help-sources">
           {sourceEntries().map((entry) => (
-            <SourceItem key={entry.source.id} entry={entry} onOpen={open} />
+            <SourceItem key={entry.source.id} entry={entry} onOpen={open} target={target} />
           ))}
         </ul>
       </div>

@@ -1,8 +1,7 @@
 import { parseBackup, serializeBackup } from '../../../shared/format/backup.js';
-import type { FormatError } from '../../../shared/format/index.js';
-import { echoText } from '../../../shared/format/safe-text.js';
 import type { Scenario } from '../../../shared/model/index.js';
 import type { OpenedFile, Platform } from '../../platform/platform.js';
+import { importErrorMessage } from './import-message.js';
 import type { LibrarySession } from '../../state/library-session.js';
 import { scenarioFileName } from '../../platform/file-name.js';
 import { parseScenarioText, serializeScenarioText } from './scenario-file.js';
@@ -19,10 +18,6 @@ export interface PendingImport {
   readonly scenario: Scenario;
 }
 
-function describe(error: FormatError, fileName: string): string {
-  // The file's name comes from outside like its content: shown short and with controls escaped.
-  return `Could not read “${echoText(fileName)}”: ${error.message}${error.path ? ` (at ${error.path})` : ''} Nothing was changed.`;
-}
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -41,7 +36,7 @@ export async function pickScenarioFile(
   }
   if (!file) return { kind: 'cancelled' };
   const parsed = parseScenarioText(file.text, { newId: session.clock.newId, now: session.clock.now() });
-  if (!parsed.ok) return { kind: 'error', message: describe(parsed.error, file.name) };
+  if (!parsed.ok) return { kind: 'error', message: importErrorMessage(parsed.error, file.name, file.text) };
   return { kind: 'picked', pending: { fileName: file.name, scenario: parsed.scenario } };
 }
 
@@ -52,7 +47,7 @@ export async function pickScenarioFile(
  */
 export async function importOpenedFile(session: LibrarySession, file: OpenedFile): Promise<ActionOutcome> {
   const parsed = parseScenarioText(file.text, { newId: session.clock.newId, now: session.clock.now() });
-  if (!parsed.ok) return { kind: 'error', message: describe(parsed.error, file.name) };
+  if (!parsed.ok) return { kind: 'error', message: importErrorMessage(parsed.error, file.name, file.text) };
   return finishImport(session, { fileName: file.name, scenario: parsed.scenario }, 'new');
 }
 
@@ -86,8 +81,10 @@ export function subscribeOpenedFiles(
 export async function finishImport(session: LibrarySession, pending: PendingImport, mode: 'new' | 'replace'): Promise<ActionOutcome> {
   try {
     if (mode === 'new') {
-      await session.create(pending.scenario);
-      return { kind: 'done', message: `Imported “${pending.scenario.name}” as a new scenario.` };
+      // A second import of the same file (or a plan with a taken name) gets a suffix, so the
+      // library and the compare picker never show two identical rows.
+      const stored = await session.importAsNew(pending.scenario);
+      return { kind: 'done', message: `Imported “${stored.name}” as a new scenario.` };
     }
     await session.replaceOpenContent(pending.scenario, `Import “${pending.fileName}”`, `Before importing “${pending.fileName}”`);
     return { kind: 'done', message: `Replaced the open scenario with “${pending.fileName}”. A version of the previous content was saved; Undo reverts it.` };
@@ -141,7 +138,7 @@ export async function restoreFromBackup(session: LibrarySession, platform: Platf
   }
   if (!file) return { kind: 'cancelled' };
   const parsed = parseBackup(file.text);
-  if (!parsed.ok) return { kind: 'error', message: describe(parsed.error, file.name) };
+  if (!parsed.ok) return { kind: 'error', message: importErrorMessage(parsed.error, file.name, file.text) };
   try {
     const summary = await session.restoreBackup(parsed.backup);
     return {

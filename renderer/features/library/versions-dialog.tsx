@@ -1,9 +1,32 @@
 import { useEffect, useId, useState, type SubmitEvent } from 'react';
-import type { Snapshot } from '../../../shared/model/index.js';
+import { compareScenarios, type ChangeKind } from '../../../shared/compare/index.js';
+import type { Scenario, Snapshot } from '../../../shared/model/index.js';
 import { Dialog } from '../../ui/dialog.js';
 import { useSession, useSessionState } from '../../state/session-context.js';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+const CHANGE_WORDS: readonly (readonly [ChangeKind, string, string])[] = [
+  ['moved', 'moved', 'moved'],
+  ['became-shared', 'became shared', 'became shared'],
+  ['became-sole', 'left Shared', 'left Shared'],
+  ['lead-changed', 'lead changed', 'leads changed'],
+  ['added', 'added since', 'added since'],
+  ['removed', 'removed since', 'removed since'],
+  ['renamed', 'renamed', 'renamed'],
+  ['note-changed', 'note changed', 'notes changed'],
+];
+
+/** What restoring `version` would change in `current`, in a few words ("3 moved, 1 added since"). */
+function changesSince(version: Scenario, current: Scenario): string {
+  const pair = compareScenarios([version, current]).pairs[0];
+  if (!pair) return '';
+  const parts = CHANGE_WORDS.flatMap(([kind, one, many]) => {
+    const count = pair.counts[kind];
+    return count > 0 ? [`${count} ${count === 1 ? one : many}`] : [];
+  });
+  return parts.length === 0 ? 'Same cards as now' : `Since then: ${parts.join(', ')}`;
+}
 
 /** Named versions of the open scenario: save one, restore one (undoable), delete one. */
 export function VersionsDialog(props: { readonly onClose: () => void }) {
@@ -62,9 +85,10 @@ export function VersionsDialog(props: { readonly onClose: () => void }) {
               <div className="library-item-text">
                 <span className="library-item-name">{snapshot.name}</span>
                 <span className="library-muted">
-                  {snapshot.kind === 'auto' ? 'Automatic' : 'Saved by you'} · {dateFormat.format(new Date(snapshot.createdAt))} ·{' '}
-                  {snapshot.scenario.responsibilities.length} responsibilities
+                  <time dateTime={snapshot.createdAt}>{dateFormat.format(new Date(snapshot.createdAt))}</time> ·{' '}
+                  {snapshot.kind === 'auto' ? 'Automatic' : 'Saved by you'} · {snapshot.scenario.responsibilities.length} responsibilities
                 </span>
+                <span className="library-muted">{changesSince(snapshot.scenario, scenario)}</span>
               </div>
               <div className="library-row-actions">
                 <button

@@ -18,6 +18,7 @@ import {
   type Role,
   type Scenario,
 } from '../../../shared/model/index.js';
+import { cardStatuses, findingStatus, type GuidanceStatus } from '../../../shared/status/index.js';
 
 /** One card of the printed chart. */
 export interface PrintCard {
@@ -28,12 +29,16 @@ export interface PrintCard {
   readonly lead?: Role | undefined;
   /** 1-based numbers of the appendix findings about this card (not waived), for cross-reference. */
   readonly findingNumbers: readonly number[];
+  /** How the card stands: the same word its badge shows in the app (shared/status). */
+  readonly status: GuidanceStatus;
 }
 
 /** One finding as printed: numbered, with the titles of its cards and readable citations. */
 export interface PrintFinding {
   readonly number: number;
   readonly severity: Severity;
+  /** The finding's word in the shared vocabulary (error, warning, advice, contested). */
+  readonly status: GuidanceStatus;
   readonly message: string;
   /** Remit's own note, printed apart from the cited message. */
   readonly note?: string;
@@ -51,10 +56,15 @@ export interface PrintWaiver {
   readonly citations: readonly Citation[];
 }
 
-/** A topic the sources disagree on, both sides, and what the team chose (if anything). */
+/**
+ * A topic the sources disagree on, both sides, what the team chose (if anything) and the cards
+ * of this plan it concerns.
+ */
 export interface PrintContested {
   readonly topicId: string;
   readonly label: string;
+  /** Titles of the cards whose findings are about this topic (empty for a stance alone). */
+  readonly titles: readonly string[];
   readonly positions: readonly Position[];
   readonly chosen: Role | null;
 }
@@ -103,7 +113,7 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 /**
  * Builds the print model: the chart lanes in board order, findings numbered in the guidance's
  * order (errors first), waived findings with their rationale, contested topics that concern
- * the plan (a contested finding or a recorded stance) and the source sections cited anywhere
+ * the plan (any finding showing both positions, or a recorded stance) and the source sections cited anywhere
  * in the document. Pure.
  */
 export function buildPrintModel(stored: Scenario, check: CheckResult): PrintModel {
@@ -119,6 +129,7 @@ export function buildPrintModel(stored: Scenario, check: CheckResult): PrintMode
   const findings: PrintFinding[] = open.map((finding, index) => ({
     number: index + 1,
     severity: finding.severity,
+    status: findingStatus(finding),
     message: finding.message,
     ...(finding.note ? { note: finding.note } : {}),
     titles: titlesOf(finding.responsibilityIds),
@@ -145,22 +156,35 @@ export function buildPrintModel(stored: Scenario, check: CheckResult): PrintMode
       : [],
   );
 
-  const contestedIds = new Set<string>(Object.keys(scenario.stances));
+  // Every topic a finding shows both positions for (whatever the rule: contested, unplaced,
+  // against a recorded stance), and every topic with a recorded stance: the appendix never says
+  // "no contested topic" while a finding says the sources disagree.
+  const contestedTitles = new Map<string, Set<string>>();
+  for (const id of Object.keys(scenario.stances)) contestedTitles.set(id, new Set());
   for (const finding of check.findings) {
-    if (finding.ruleId === 'contested' && finding.topic) contestedIds.add(finding.topic.id);
+    if (!finding.topic || (!finding.positions && finding.ruleId !== 'contested')) continue;
+    const set = contestedTitles.get(finding.topic.id) ?? new Set<string>();
+    for (const title of titlesOf(finding.responsibilityIds)) set.add(title);
+    contestedTitles.set(finding.topic.id, set);
   }
-  const contested: PrintContested[] = TOPICS.flatMap((topic) =>
-    topic.stance.kind === 'contested' && contestedIds.has(topic.id)
-      ? [
-          {
-            topicId: topic.id,
-            label: topic.label,
-            positions: topic.stance.positions,
-            chosen: scenario.stances[topic.id] ?? null,
-          },
-        ]
-      : [],
-  );
+  const positionsOf = new Map<string, { readonly label: string; readonly positions: readonly Position[] }>();
+  for (const finding of check.findings) {
+    if (finding.topic && finding.positions) positionsOf.set(finding.topic.id, { label: finding.topic.label, positions: finding.positions });
+  }
+  for (const topic of TOPICS) {
+    if (topic.stance.kind === 'contested') positionsOf.set(topic.id, { label: topic.label, positions: topic.stance.positions });
+  }
+  const contested: PrintContested[] = [...contestedTitles].flatMap(([topicId, set]) => {
+    const topic = positionsOf.get(topicId);
+    return topic
+      ? [{ topicId, label: topic.label, titles: [...set], positions: topic.positions, chosen: scenario.stances[topicId] ?? null }]
+      : [];
+  });
+  // In the knowledge base's order, as before.
+  const topicOrder = new Map(TOPICS.map((topic, index) => [topic.id, index]));
+  contested.sort((a, b) => (topicOrder.get(a.topicId) ?? Infinity) - (topicOrder.get(b.topicId) ?? Infinity));
+
+  const statuses = cardStatuses(scenario.responsibilities, check);
 
   const card = (item: Responsibility): PrintCard => ({
     id: item.id,
@@ -168,6 +192,7 @@ export function buildPrintModel(stored: Scenario, check: CheckResult): PrintMode
     note: item.note,
     lead: item.owner === 'Shared' ? item.lead : undefined,
     findingNumbers: numbersByCard.get(item.id) ?? [],
+    status: statuses.get(item.id) ?? 'unrated',
   });
 
   const cited = [

@@ -1,6 +1,7 @@
 import { SOURCES, sectionLabel, type Citation, type SourceId } from '../../../shared/guidance/index.js';
 import type { PdfOptions } from '../../../shared/ipc/print-route.js';
 import type { ReportingLine, Role } from '../../../shared/model/index.js';
+import { STATUS_LABEL } from '../../../shared/status/index.js';
 import { REPORTING_LINE_LABELS, type PrintCard, type PrintModel } from './print-model.js';
 import '../../ui/print-fonts.js';
 import '../../ui/print.css';
@@ -13,7 +14,6 @@ export interface PrintViewProps {
   readonly date: Date;
 }
 
-const SEVERITY_LABELS = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 
 /** Where each box of the org chart sits (SVG units) and which lines join them. */
 const DIAGRAMS: Record<
@@ -83,6 +83,9 @@ function Card({ card, showFindings }: { readonly card: PrintCard; readonly showF
       <span className="print-card-title">{card.title}</span>
       {card.lead && <span className="print-card-lead">Lead: {card.lead}</span>}
       {card.note && <span className="print-card-note">{card.note}</span>}
+      {showFindings && (
+        <span className={`print-card-status print-status-${card.status}`}>{STATUS_LABEL[card.status]}</span>
+      )}
       {showFindings && card.findingNumbers.length > 0 && (
         <span className="print-card-refs">
           See finding{card.findingNumbers.length > 1 ? 's' : ''} {card.findingNumbers.join(', ')}
@@ -157,9 +160,9 @@ function Appendix({ model }: { readonly model: PrintModel }) {
       <h2 id="print-appendix-heading">Guidance appendix</h2>
       <p className="print-lede">
         How this plan compares with the guidance Remit derives from two published articles on the CIO and CTO
-        roles. {model.score === null ? 'No alignment score yet (the plan is empty)' : `Alignment score ${model.score} of 100`}: {plural(model.counts.error, 'error', 'errors')},{' '}
-        {plural(model.counts.warning, 'warning', 'warnings')}, {plural(model.counts.info, 'note', 'notes')},{' '}
-        {model.counts.waived} waived.
+        roles. {model.score === null ? 'No alignment score yet (the plan is empty)' : `Alignment score ${model.score} of 100`}:{' '}
+        {plural(model.counts.error, 'error', 'errors')}, {plural(model.counts.warning, 'warning', 'warnings')},{' '}
+        {model.counts.info} advice, {model.counts.waived} accepted.
       </p>
 
       <h3>Findings</h3>
@@ -170,11 +173,11 @@ function Appendix({ model }: { readonly model: PrintModel }) {
           {model.findings.map((finding) => (
             <li
               key={finding.number}
-              className={`print-finding print-finding-${finding.severity}`}
+              className={`print-finding print-finding-${finding.severity} print-status-${finding.status}`}
               value={finding.number}
             >
               <p className="print-finding-head">
-                <span className="print-severity">{SEVERITY_LABELS[finding.severity]}</span>
+                <span className="print-severity">{STATUS_LABEL[finding.status]}</span>
                 {finding.titles.length > 0 && (
                   <span className="print-finding-cards">{finding.titles.join(' · ')}</span>
                 )}
@@ -187,15 +190,15 @@ function Appendix({ model }: { readonly model: PrintModel }) {
         </ol>
       )}
 
-      <h3>Waivers</h3>
+      <h3>Accepted findings</h3>
       {model.waivers.length === 0 ? (
-        <p className="print-empty">No findings have been waived.</p>
+        <p className="print-empty">The team has accepted no finding.</p>
       ) : (
         <ul className="print-findings">
           {model.waivers.map((waiver) => (
             <li key={`${waiver.at}:${waiver.message}`} className="print-finding print-waiver">
               <p className="print-finding-head">
-                <span className="print-severity">Waived</span>
+                <span className="print-severity">{STATUS_LABEL.accepted}</span>
                 {waiver.titles.length > 0 && (
                   <span className="print-finding-cards">{waiver.titles.join(' · ')}</span>
                 )}
@@ -212,13 +215,17 @@ function Appendix({ model }: { readonly model: PrintModel }) {
 
       <h3>Contested topics</h3>
       {model.contested.length === 0 ? (
-        <p className="print-empty">No topic of this plan is one the sources disagree on.</p>
+        <p className="print-empty">No finding of this plan is about a topic the sources disagree on.</p>
       ) : (
         <ul className="print-findings">
           {model.contested.map((topic) => (
             <li key={topic.topicId} className="print-finding print-contested">
               <p className="print-finding-head">
-                <span className="print-finding-cards">{topic.label}</span>
+                <span className="print-severity">{STATUS_LABEL.contested}</span>
+                <span className="print-finding-cards">
+                  {topic.label}
+                  {topic.titles.length > 0 ? `: ${topic.titles.join(' · ')}` : ''}
+                </span>
                 <span className="print-chosen">
                   {topic.chosen ? `The team chose: ${topic.chosen}` : 'The team has not chosen a side'}
                 </span>

@@ -116,9 +116,9 @@ describe('LibrarySession', () => {
     const copy = await session.duplicate(scenarioId('first'));
     expect(session.openId).toBe('first');
     await session.openScenario(copy.id);
-    expect(session.getState().store.getState().scenario.name).toBe('Copy of First');
+    expect(session.getState().store.getState().scenario.name).toBe('First (2)');
     await session.moveToTrash(session.openId);
-    expect((await repository.listTrash()).map((item) => item.scenario.name)).toEqual(['Copy of First']);
+    expect((await repository.listTrash()).map((item) => item.scenario.name)).toEqual(['First (2)']);
     expect(['first', 'second']).toContain(session.openId);
     session.dispose();
   });

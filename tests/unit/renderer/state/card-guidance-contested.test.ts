@@ -20,15 +20,15 @@ function plan(stances: Record<string, Role> = {}): Scenario {
 }
 
 describe('card badges for unassigned cards', () => {
-  it('marks an unplaced card of a contested topic as contested until a stance is recorded', () => {
+  it('marks an unplaced card of a contested topic as contested until a stance is recorded, then advice (place it)', () => {
     const open = plan();
     const cards = deriveCardGuidance(open.responsibilities, checkScenario(open));
     expect(cards.get(responsibilityId('budget'))?.status).toBe('contested');
     expect(cards.get(responsibilityId('budget'))?.summary).toMatch(/disagree/);
-    expect(cards.get(responsibilityId('desk'))?.status).toBe('unplaced');
+    expect(cards.get(responsibilityId('desk'))?.status).toBe('advice');
 
     const decided = plan({ 'technology-budget': 'CIO' });
     const after = deriveCardGuidance(decided.responsibilities, checkScenario(decided));
-    expect(after.get(responsibilityId('budget'))?.status).toBe('unplaced');
+    expect(after.get(responsibilityId('budget'))?.status).toBe('advice');
   });
 });

@@ -337,25 +337,28 @@ describe('CSV', () => {
     expect(toCsv([['a', 'b', 'c'], ['d']])).toBe('a,b,c\r\nd,,\r\n');
   });
 
-  it('exports every row, the matrix, finding changes and the summary', () => {
+  it('exports one tidy table: a record per responsibility per scenario with owner, lead, status and change', () => {
     const a = scenario('Plan A', BASE);
     const b = scenario('=Plan B', [['a', 'Employee help desk', 'CTO', undefined, 'Moved, "for now"'], ...BASE.slice(1)]);
     const comparison = compareScenarios([a, b]);
     const csv = comparisonToCsv(comparison);
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe(
-      "Responsibility,Matched by,Plan A: placement,Plan A: note,'=Plan B: placement,'=Plan B: note,Changes in =Plan B vs Plan A",
-    );
-    expect(lines).toContain('Employee help desk,same id,CIO,,CTO,"Moved, ""for now""",Moved CIO → CTO; Note added');
-    expect(lines).toContain('Cloud and DevOps platform,same id,Shared (CTO leads),,Shared (CTO leads),,Unchanged');
-    expect(lines).toContain('Scenario,Score,Aligned,Conflicts,Contested,Gaps,Waivers');
-    const stats = comparison.scenarios[1]?.stats;
-    expect(lines).toContain(`'=Plan B,${stats?.score},${stats?.aligned},${stats?.conflicts},${stats?.contested},${stats?.gaps},${stats?.waivers}`);
-    expect(csv).toContain('CIO vs. CTO: What’s the Difference? — §');
-    expect(lines.some((line) => line.startsWith("'=Plan B vs Plan A,1 responsibility moves to the CTO"))).toBe(true);
+    expect(lines[0]).toBe('Scenario,Responsibility,Owner,Lead,Status,Change,Note');
+    expect(lines).toContain('Plan A,Employee help desk,CIO,,Aligned,Baseline,');
+    expect(lines.some((line) => /^'=Plan B,Employee help desk,CTO,,(Error|Warning),Moved CIO → CTO; Note added,"Moved, ""for now"""$/.test(line))).toBe(true);
+    expect(lines.some((line) => /^'=Plan B,Cloud and DevOps platform,Shared,CTO,\w[\w ]*,Unchanged,$/.test(line))).toBe(true);
+    // Every responsibility once per scenario, all records equally wide, a final CRLF.
+    expect(lines.length - 2).toBe(comparison.rows.length * 2);
     expect(csv.endsWith('\r\n')).toBe(true);
     const widths = new Set(lines.slice(0, -1).map((line) => line.replace(/"([^"]|"")*"/g, 'x').split(',').length));
-    expect(widths.size).toBe(1);
+    expect(widths).toEqual(new Set([7]));
+  });
+
+  it('records a responsibility a later scenario removed', () => {
+    const a = scenario('Plan A', BASE);
+    const b = scenario('Plan B', BASE.slice(1));
+    const lines = comparisonToCsv(compareScenarios([a, b])).split('\r\n');
+    expect(lines).toContain('Plan B,Employee help desk,,,,Removed,');
   });
 });
 

@@ -81,6 +81,37 @@ describe('buildPrintModel', () => {
     expect(budget?.positions).toHaveLength(2);
   });
 
+  it('lists every topic a finding says the sources disagree on, with its cards, stance or none', () => {
+    const plan = scenario({
+      stances: {},
+      responsibilities: [
+        { id: responsibilityId('x'), title: 'Technology budget', owner: 'Unassigned' },
+        { id: responsibilityId('y'), title: 'Overall technology strategy', owner: 'CIO' },
+      ],
+    });
+    const check = checkScenario(plan);
+    const model = buildPrintModel(plan, check);
+    const disagreeing = check.findings.filter((finding) => finding.positions && finding.topic && finding.responsibilityIds.length > 0);
+    expect(disagreeing.length).toBeGreaterThan(0);
+    for (const finding of disagreeing) {
+      const topic = model.contested.find((entry) => entry.topicId === finding.topic?.id);
+      expect(topic?.chosen).toBeNull();
+      expect(topic?.positions.length).toBeGreaterThanOrEqual(2);
+      const title = plan.responsibilities.find((item) => item.id === finding.responsibilityIds[0])?.title;
+      expect(topic?.titles).toContain(title);
+    }
+    const budget = model.lanes.Unassigned.find((card) => card.title === 'Technology budget');
+    expect(budget?.status).toBe('contested');
+  });
+
+  it('names each finding and card with the shared vocabulary', () => {
+    const plan = scenario();
+    const model = buildPrintModel(plan, checkScenario(plan));
+    const words = new Set(['error', 'warning', 'advice', 'contested']);
+    for (const finding of model.findings) expect(words.has(finding.status)).toBe(true);
+    expect(model.lanes.CTO.find((card) => card.title === 'IT governance and compliance')?.status).toMatch(/error|warning/);
+  });
+
   it('lists both sources with only the cited sections, in the article’s order', () => {
     const plan = scenario();
     const model = buildPrintModel(plan, checkScenario(plan));

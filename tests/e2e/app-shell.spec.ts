@@ -1,0 +1,150 @@
+import { expect, test, type Page } from '@playwright/test';
+import { checkScenario } from '../../shared/guidance/index.js';
+import { lane } from './support/board.js';
+import { fixtureScenario, seedScenarios } from './support/pdf.js';
+
+const LONG_NAME = 'Northwind Holdings 2026 operating model after the merger with the Contoso product group';
+const BIG = fixtureScenario('shell-big', LONG_NAME, 150);
+
+/** Seeds the 150-card plan, makes it the one Remit opens, and opens it. */
+async function openBigPlan(page: Page): Promise<void> {
+  await seedScenarios(page, [BIG]);
+  await page.evaluate(
+    (id) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('remit');
+        request.onerror = () => reject(request.error ?? new Error('open failed'));
+        request.onsuccess = () => {
+          const db = request.result;
+          const transaction = db.transaction('settings', 'readwrite');
+          transaction.objectStore('settings').put({ key: 'lastOpenedScenario', value: id });
+          transaction.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+        };
+      }),
+    BIG.id,
+  );
+  await page.reload();
+  await expect(page.getByRole('heading', { name: new RegExp(`Remit ${LONG_NAME.slice(0, 20)}`) })).toBeVisible();
+  await expect(lane(page, 'CIO').getByRole('listitem').first()).toBeVisible();
+}
+
+/** The canvas (the board's scroll area). */
+function canvas(page: Page) {
+  return page.getByRole('main', { name: 'Planning canvas' });
+}
+
+test('the fixture has enough cards and findings to fill the window', () => {
+  expect(BIG.responsibilities).toHaveLength(150);
+  expect(checkScenario(BIG).findings.length).toBeGreaterThanOrEqual(40);
+});
+
+for (const size of [
+  { width: 800, height: 600 },
+  { width: 1440, height: 900 },
+]) {
+  test(`at ${size.width}×${size.height} the document is the window; header, toolbar and lane names stay while the board scrolls`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await openBigPlan(page);
+    const metrics = await page.evaluate(() => ({
+      height: document.documentElement.scrollHeight,
+      width: document.documentElement.scrollWidth,
+    }));
+    expect(metrics.height).toBe(size.height);
+    expect(metrics.width).toBeLessThanOrEqual(size.width);
+
+    await canvas(page).evaluate((node) => node.scrollTo(0, node.scrollHeight));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(page.getByRole('button', { name: 'Add responsibility' })).toBeInViewport();
+    const heading = lane(page, 'CIO').getByRole('heading', { name: 'CIO' });
+    await expect(heading).toBeInViewport();
+    const box = await heading.boundingBox();
+    const main = await canvas(page).boundingBox();
+    expect(box && main && box.y >= main.y && box.y < main.y + 40).toBe(true);
+
+    // The long plan name is cut short in the header, whole on hover and in the window title.
+    const name = page.getByRole('heading', { level: 1 }).getByText(LONG_NAME);
+    await expect(name).toHaveAttribute('title', LONG_NAME);
+    expect(await name.evaluate((node) => node.scrollWidth > node.clientWidth)).toBe(true);
+    await expect(page).toHaveTitle(`${LONG_NAME} — Remit`);
+  });
+}
+
+test('at 1440×900 the default (compact) density shows at least 12 cards per lane; comfortable shows fewer', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openBigPlan(page);
+  const visibleCards = () =>
+    canvas(page).evaluate((main) => {
+      const view = main.getBoundingClientRect();
+      const list = main.querySelector('[data-lane-cards="CIO"]');
+      return [...(list?.children ?? [])].filter((node) => {
+        const rect = node.getBoundingClientRect();
+        return rect.top >= view.top && rect.bottom <= view.bottom;
+      }).length;
+    });
+  const compact = await visibleCards();
+  expect(compact).toBeGreaterThanOrEqual(12);
+
+  await page.getByRole('button', { name: 'Display' }).click();
+  await page.getByRole('radio', { name: 'Comfortable' }).check();
+  await expect.poll(visibleCards).toBeLessThan(compact);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-density', 'comfortable');
+});
+
+test('a low card’s menu opens upward and stays in the window', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openBigPlan(page);
+  const main = await canvas(page).boundingBox();
+  const buttons = lane(page, 'CIO').getByRole('button', { name: /^Move or edit / });
+  // The last CIO card whose menu button is fully in view, near the bottom of the canvas.
+  const chosen = await canvas(page).evaluate((node) => {
+    const bottom = node.getBoundingClientRect().bottom - 30;
+    const all = [...node.querySelectorAll('[data-lane-cards="CIO"] .card-menu-button')];
+    return all.reduce((last, button, index) => (button.getBoundingClientRect().bottom < bottom ? index : last), 0);
+  });
+  expect(chosen).toBeGreaterThan(5);
+  await buttons.nth(chosen).click();
+  const menu = page.getByRole('menu');
+  await expect(menu).toBeVisible();
+  const box = await menu.boundingBox();
+  expect(box && main && box.y >= main.y && box.y + box.height <= main.y + main.height).toBe(true);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await page.keyboard.press('Escape');
+  await expect(buttons.nth(chosen)).toBeFocused();
+});
+
+test('on a small window the guidance panel is a drawer: closed at first, opened by its button, closed by Escape', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 600 });
+  await page.goto('/');
+  await expect(lane(page, 'CIO')).toBeVisible();
+  const toggle = page.getByRole('button', { name: 'Guidance panel' });
+  const guidance = page.getByRole('complementary', { name: 'Guidance' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(guidance).toBeHidden();
+  await toggle.click();
+  await expect(guidance).toBeInViewport();
+  await guidance.getByRole('heading', { name: 'Guidance' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(guidance).toBeHidden();
+  await expect(toggle).toBeFocused();
+});
+
+test('the theme setting (system, light, dark) applies at once and persists', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  await expect(lane(page, 'CIO')).toBeVisible();
+  const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const light = await background();
+  await page.getByRole('button', { name: 'Display' }).click();
+  await page.getByRole('radio', { name: 'Dark' }).check();
+  await expect.poll(background).not.toBe(light);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(background).not.toBe(light);
+  await page.getByRole('button', { name: 'Display' }).click();
+  await page.getByRole('radio', { name: 'System' }).check();
+  await expect.poll(background).toBe(light);
+});
