@@ -7,6 +7,7 @@ import type { RemitDatabase } from '../persistence/database.js';
 import type { ScenarioRepository } from '../persistence/repository.js';
 import { createStarterScenario } from '../state/starter-scenario.js';
 import { StoreContext } from '../state/use-store.js';
+import { ToastProvider } from '../ui/toast.js';
 import { Workspace } from './workspace.js';
 
 type Boot =
@@ -38,8 +39,11 @@ function Opened() {
       <StorageBanner />
       <SessionNotice />
       <OpenedFiles />
-      {/* A new key per scenario: switching scenarios starts the workspace's own state afresh. */}
-      <Workspace key={id} />
+      {/* Above the workspace: a toast outlives a scenario switch (Undo an import). */}
+      <ToastProvider>
+        {/* A new key per scenario: switching scenarios starts the workspace's own state afresh. */}
+        <Workspace key={id} />
+      </ToastProvider>
     </StoreContext.Provider>
   );
 }

@@ -6,11 +6,12 @@ import { BoardViewProvider, useBoardView, useBoardViewActions } from '../state/b
 import { AddCardProvider } from '../features/editor/add-card.js';
 import { useAddActions } from '../state/editing-actions.js';
 import { CardEditorProvider } from '../features/editor/card-editor.js';
-import { CompareEntry } from '../features/compare/compare-entry.js';
+import { CompareEntry, type CompareEntryHandle } from '../features/compare/compare-entry.js';
 import { LibraryEntry, type LibraryEntryHandle } from '../features/library/library-entry.js';
 import { GuidanceProvider } from '../state/guidance-context.js';
 import { GuidancePanel } from '../features/guidance-panel/guidance-panel.js';
 import { HelpEntry, type HelpEntryHandle } from '../features/help/help-entry.js';
+import { FirstRunGuide } from '../features/help/how-to.js';
 import { ExportPdf, type ExportPdfHandle } from '../features/print/export-pdf.js';
 import { getPlatform } from '../platform/bridge.js';
 import { useStore, useStoreState } from '../state/use-store.js';
@@ -18,6 +19,7 @@ import { setAppearance } from '../ui/appearance.js';
 import { DisplaySettings } from '../ui/display-settings.js';
 import { routeMenuCommand, type MenuTargets } from './menu-router.js';
 import { SaveIndicator } from './save-indicator.js';
+import { PaletteHost } from './palette.js';
 import { StatusLine } from './status-line.js';
 import './workspace.css';
 
@@ -199,6 +201,8 @@ function WorkspaceBody() {
   const library = useRef<LibraryEntryHandle>(null);
   const exportPdf = useRef<ExportPdfHandle>(null);
   const help = useRef<HelpEntryHandle>(null);
+  const compare = useRef<CompareEntryHandle>(null);
+  const { addResponsibility, addFromCatalog } = useAddActions();
   // The platform already sent the menu's Undo/Redo to a focused text field's own undo when one
   // has focus; what arrives here is meant for the plan, unless a modal dialog owns the page.
   const outsideDialogs = (action: () => void) => () => {
@@ -239,7 +243,7 @@ function WorkspaceBody() {
           {/* Scenario-level actions (library, compare, export) go in this group. */}
           <div className="toolbar-group" role="group" aria-label="Scenario" data-toolbar-slot="scenario">
             <LibraryEntry ref={library} />
-            <CompareEntry />
+            <CompareEntry ref={compare} />
             <ExportPdf ref={exportPdf} />
           </div>
           <SaveIndicator />
@@ -269,12 +273,28 @@ function WorkspaceBody() {
       <div className="workspace-body" onKeyDown={onBodyKeyDown}>
         <main className="canvas" aria-label="Planning canvas">
           <div className="canvas-scroll">
+            <FirstRunGuide onHowTo={() => help.current?.open('howto')} />
             <Board />
           </div>
           <StatusLine />
         </main>
         {panelOpen ? <GuidancePanel id={panelId} /> : null}
       </div>
+      <PaletteHost
+        targets={{
+          addResponsibility,
+          addFromCatalog,
+          undo: history.undo,
+          redo: history.redo,
+          openLibrary: (start) => library.current?.open(start),
+          exportScenario: () => library.current?.exportScenario(),
+          openVersions: () => library.current?.openVersions(),
+          openCompare: () => compare.current?.open(),
+          exportPdf: () => exportPdf.current?.open(),
+          toggleGuidance: () => setPanelOpen((open) => !open),
+          openHelp: (dialog) => help.current?.open(dialog),
+        }}
+      />
     </div>
   );
 }

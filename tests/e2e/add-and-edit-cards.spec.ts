@@ -3,7 +3,7 @@ import { card, dragByPointer, lane, openBoard } from './support/board.js';
 import { announcer, menuAction, panel, score } from './support/canvas.js';
 
 async function undo(page: Page) {
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('group', { name: 'History' }).getByRole('button', { name: 'Undo' }).click();
 }
 
 test('typing a new title shows the suggested owner with reason and source; one click places it', async ({ page }) => {
@@ -110,7 +110,7 @@ test('rename, annotate and delete; undo and redo every kind of change; reload ke
   await expect(card(lane(page, 'CTO'), 'Research and development')).toBeVisible();
   await undo(page);
   await expect(card(lane(page, 'CTO'), 'Product architecture')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  await expect(page.getByRole('group', { name: 'History' }).getByRole('button', { name: 'Undo' })).toBeDisabled();
   expect(await score(page)).toBe(before);
 
   // Redo all six with Ctrl+Y and Ctrl+Shift+Z.
@@ -120,7 +120,7 @@ test('rename, annotate and delete; undo and redo every kind of change; reload ke
   await expect(card(lane(page, 'CTO'), 'R&D and prototyping')).toBeVisible();
   for (let step = 0; step < 4; step += 1) await page.keyboard.press('Control+y');
   await expect(card(lane(page, 'CIO'), 'Product architecture')).toContainText('Accepted');
-  await expect(page.getByRole('button', { name: 'Redo' })).toBeDisabled();
+  await expect(page.getByRole('group', { name: 'History' }).getByRole('button', { name: 'Redo' })).toBeDisabled();
 
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
   await page.reload();

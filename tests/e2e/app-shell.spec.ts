@@ -8,6 +8,8 @@ const BIG = fixtureScenario('shell-big', LONG_NAME, 150);
 
 /** Seeds the 150-card plan, makes it the one Remit opens, and opens it. */
 async function openBigPlan(page: Page): Promise<void> {
+  // A returning user: the first-run guide was dismissed long ago.
+  await page.addInitScript(() => window.localStorage.setItem('remit.guide.dismissed', '1'));
   await seedScenarios(page, [BIG]);
   await page.evaluate(
     (id) =>

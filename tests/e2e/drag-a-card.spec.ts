@@ -58,7 +58,7 @@ test('undo and redo a move', async ({ page }) => {
   await openBoard(page);
   await dragByPointer(page, card(lane(page, 'CTO'), 'Product architecture'), lane(page, 'Unassigned'));
   await expect(card(lane(page, 'Unassigned'), 'Product architecture')).toBeVisible();
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('group', { name: 'History' }).getByRole('button', { name: 'Undo' }).click();
   await expect(card(lane(page, 'CTO'), 'Product architecture')).toBeVisible();
   await page.keyboard.press('Control+Shift+Z');
   await expect(card(lane(page, 'Unassigned'), 'Product architecture')).toBeVisible();

@@ -57,7 +57,7 @@ test('a one-click fix dispatches the finding’s command; the filter shows only 
   await fix.click();
   await expect(card(lane(page, 'CIO'), 'Run the employee service desk')).toBeVisible();
   // The fix is one undo step.
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('group', { name: 'History' }).getByRole('button', { name: 'Undo' }).click();
   await expect(card(lane(page, 'CTO'), 'Run the employee service desk')).toBeVisible();
 
   const all = await page.locator('[data-card-id]').count();

@@ -6,7 +6,7 @@ test('each finding is one line until opened; its citations open Sources at that 
   await openBoard(page);
   const groups = panel(page).locator('details.finding-group');
   // Grouped by severity with counts.
-  await expect(groups.first().locator('summary')).toHaveText(/^(Errors|Warnings)\s*\d+$/);
+  await expect(groups.first().locator(':scope > summary')).toHaveText(/^(Errors|Warnings)\s*\d+$/);
   const finding = panel(page).getByRole('list').first().getByRole('listitem').first();
   const message = finding.locator('.finding-message');
   const oneLine = await message.evaluate((node) => node.getBoundingClientRect().height <= parseFloat(getComputedStyle(node).lineHeight) * 1.2);

@@ -74,6 +74,6 @@ test('a version restores as one undoable step', async ({ page }) => {
   await expect(dialog.getByText('Before restoring “Original”', { exact: true })).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(card(lane(page, 'CIO'), 'IT governance and compliance')).toBeVisible();
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('group', { name: 'History' }).getByRole('button', { name: 'Undo' }).click();
   await expect(card(lane(page, 'CTO'), 'IT governance and compliance')).toBeVisible();
 });

@@ -104,5 +104,5 @@ test('Escape during a mouse drag puts the card back', async ({ page }) => {
   await page.mouse.up();
   await expect(card(lane(page, 'CTO'), 'Product architecture')).toBeVisible();
   await expect(card(lane(page, 'Unassigned'), 'Product architecture')).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  await expect(page.getByRole('group', { name: 'History' }).getByRole('button', { name: 'Undo' })).toBeDisabled();
 });

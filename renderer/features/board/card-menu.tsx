@@ -5,6 +5,7 @@ import { useAnnounce } from '../../ui/announcer.js';
 import { laneName } from '../../ui/lane-name.js';
 import { focusCardSoon } from '../../state/board-view.js';
 import { useCardEditor } from '../../state/editing-actions.js';
+import { useToast } from '../../ui/toast.js';
 import { useFlip } from '../../ui/use-flip.js';
 
 interface Placement {
@@ -105,6 +106,16 @@ function MenuList({ id, item, menuRef, close }: MenuListProps) {
   const store = useStore();
   const announce = useAnnounce();
   const editor = useCardEditor();
+  const toast = useToast();
+  // Undo from a toast: the store's undo (the same step Ctrl+Z takes), then focus on the card.
+  const undoAction = (focusId: string | null) => ({
+    label: 'Undo',
+    run: () => {
+      if (!store.undo()) return;
+      announce(store.getState().lastAction ?? 'Undone.');
+      if (focusId) focusCardSoon(focusId);
+    },
+  });
   // Read positions when the menu opens, so cards need no index props (which would re-render
   // every card of a lane on each move).
   const lane = store.getState().scenario.responsibilities.filter((candidate) => candidate.owner === item.owner);
@@ -118,9 +129,9 @@ function MenuList({ id, item, menuRef, close }: MenuListProps) {
     if (!changed) return;
     const after = store.getState().scenario.responsibilities.filter((candidate) => candidate.owner === to);
     const at = after.findIndex((candidate) => candidate.id === item.id);
-    announce(
-      `${item.title} moved to ${laneName(to)}${lead && to === 'Shared' ? `, ${lead} leads` : ''}, position ${at + 1} of ${after.length}.`,
-    );
+    const said = `${item.title} moved to ${laneName(to)}${lead && to === 'Shared' ? `, ${lead} leads` : ''}, position ${at + 1} of ${after.length}.`;
+    announce(said);
+    toast(said, undoAction(item.id));
     focusCardSoon(item.id);
   };
 
@@ -161,6 +172,7 @@ function MenuList({ id, item, menuRef, close }: MenuListProps) {
         const neighbour = lane[index + 1] ?? lane[index - 1];
         if (!store.dispatch({ type: 'responsibility/delete', id: item.id })) return;
         announce(`Deleted ${item.title}. Undo with Control+Z.`);
+        toast(`Deleted “${item.title}”.`, undoAction(item.id));
         if (neighbour) focusCardSoon(neighbour.id);
         else {
           // The lane is empty now: the first card of the board, or (no card left) Add

@@ -1,9 +1,15 @@
-import { useState } from 'react';
+import { useImperativeHandle, useState, type Ref } from 'react';
 import { CompareDialog } from './compare-dialog.js';
 
+/** What app/ (the command palette) can ask of Compare. */
+export interface CompareEntryHandle {
+  readonly open: () => void;
+}
+
 /** The toolbar's "Compare" button and the dialog it opens. */
-export function CompareEntry() {
+export function CompareEntry({ ref }: { readonly ref?: Ref<CompareEntryHandle> }) {
   const [open, setOpen] = useState(false);
+  useImperativeHandle(ref, () => ({ open: () => setOpen(true) }), []);
   return (
     <>
       <button type="button" onClick={() => setOpen(true)}>

@@ -29,7 +29,9 @@ function Citations({ citations }: { readonly citations: readonly Citation[] }) {
   const item = (citation: Citation) => (
     <li key={`${citation.source}-${citation.section}`}>
       <button type="button" className="link-button citation-link" onClick={() => openSourceSection(citation)}>
-        <CitationText citation={citation} />
+        <span>
+          <CitationText citation={citation} />
+        </span>
       </button>
     </li>
   );

@@ -3,20 +3,25 @@ import type { Citation } from '../../../shared/guidance/index.js';
 import { getPlatform } from '../../platform/bridge.js';
 import { onOpenSourceSection } from '../../ui/source-links.js';
 import { AboutDialog } from './about-dialog.js';
+import { HowToDialog } from './how-to.js';
 import { SourcesDialog } from './sources-dialog.js';
 import './help.css';
 
-type Open = { readonly dialog: 'about' | 'sources'; readonly fromMenu: boolean; readonly section?: Citation } | null;
+/** The dialogs of the Help menu. */
+export type HelpDialog = 'howto' | 'about' | 'sources';
+
+type Open = { readonly dialog: HelpDialog; readonly fromMenu: boolean; readonly section?: Citation } | null;
 
 const ITEMS = [
   { dialog: 'about', label: 'About Remit' },
   { dialog: 'sources', label: 'Sources' },
+  { dialog: 'howto', label: 'How Remit works' },
 ] as const;
 
 /** What app/'s menu router can ask of the Help entry. */
 export interface HelpEntryHandle {
-  /** Opens About Remit or Sources (focus returns where it was when the dialog closes). */
-  readonly open: (dialog: 'about' | 'sources') => void;
+  /** Opens How Remit works, About Remit or Sources (focus returns where it was on close). */
+  readonly open: (dialog: HelpDialog) => void;
 }
 
 /**
@@ -33,6 +38,20 @@ export function HelpEntry({ ref }: { readonly ref?: Ref<HelpEntryHandle> }) {
   const menuId = useId();
 
   useImperativeHandle(ref, () => ({ open: (dialog) => setOpen({ dialog, fromMenu: false }) }), []);
+
+  // ? opens How Remit works (not while typing, not over another dialog).
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== '?' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      const target = event.target;
+      if (target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      if (document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      setOpen({ dialog: 'howto', fromMenu: false });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   // A citation link anywhere (the guidance panel) opens Sources at its section; focus then
   // returns to the link when the dialog closes.
@@ -108,6 +127,7 @@ export function HelpEntry({ ref }: { readonly ref?: Ref<HelpEntryHandle> }) {
           ))}
         </ul>
       ) : null}
+      {open?.dialog === 'howto' ? <HowToDialog onClose={close} returnFocus={returnFocus} /> : null}
       {open?.dialog === 'about' ? (
         <AboutDialog
           platform={platform}

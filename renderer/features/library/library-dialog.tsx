@@ -13,6 +13,7 @@ import {
 import { blankScenario } from '../../state/library-session.js';
 import { Dialog } from '../../ui/dialog.js';
 import { useSession, useSessionState } from '../../state/session-context.js';
+import { useToast } from '../../ui/toast.js';
 import { scenarioFromTemplate, TEMPLATES } from './templates.js';
 
 type SortKey = 'updated' | 'name' | 'created';
@@ -145,6 +146,7 @@ function RenameForm(props: { readonly scenario: Scenario; readonly onDone: (outc
 export function LibraryDialog(props: { readonly start: LibraryStart; readonly onClose: () => void }) {
   const session = useSession();
   const { store } = useSessionState();
+  const toast = useToast();
   const platform = getPlatform();
   const [library, setLibrary] = useState<{ scenarios: Scenario[]; trash: TrashedScenario[] } | null>(null);
   const [query, setQuery] = useState('');
@@ -234,7 +236,22 @@ export function LibraryDialog(props: { readonly start: LibraryStart; readonly on
               className="primary"
               onClick={() => {
                 setPending(null);
-                void run(() => finishImport(session, pending, 'new'));
+                void run(async () => {
+                  const outcome = await finishImport(session, pending, 'new');
+                  // The import opened the new scenario; Undo puts it in the trash (recoverable).
+                  const importedId = session.openId;
+                  if (outcome.kind === 'done') {
+                    toast(outcome.message, {
+                      label: 'Undo',
+                      run: () =>
+                        void session.moveToTrash(importedId).then(
+                          () => toast('Import undone: the imported scenario is in the trash.'),
+                          (error: unknown) => toast(error instanceof Error ? error.message : String(error)),
+                        ),
+                    });
+                  }
+                  return outcome;
+                });
               }}
             >
               Add as a new scenario
@@ -243,7 +260,11 @@ export function LibraryDialog(props: { readonly start: LibraryStart; readonly on
               type="button"
               onClick={() => {
                 setPending(null);
-                void run(() => finishImport(session, pending, 'replace'));
+                void run(async () => {
+                  const outcome = await finishImport(session, pending, 'replace');
+                  if (outcome.kind === 'done') toast(outcome.message, { label: 'Undo', run: () => void store.undo() });
+                  return outcome;
+                });
               }}
             >
               Replace the open scenario

@@ -12,6 +12,8 @@ export interface LibraryEntryHandle {
   readonly open: (start: LibraryStart) => void;
   /** Exports the open scenario to a file; a failure becomes the session's notice. */
   readonly exportScenario: () => void;
+  /** Opens the Versions dialog of the open scenario. */
+  readonly openVersions: () => void;
 }
 
 /**
@@ -26,6 +28,7 @@ export function LibraryEntry({ ref }: { readonly ref?: Ref<LibraryEntryHandle> }
     ref,
     () => ({
       open: (start) => setOpen({ dialog: 'library', start }),
+      openVersions: () => setOpen({ dialog: 'versions' }),
       exportScenario: () => {
         exportOpenScenario(session, getPlatform()).then(
           (outcome) => outcome.kind === 'error' && session.notify(outcome.message),

@@ -3,6 +3,7 @@ import { compareScenarios, type ChangeKind } from '../../../shared/compare/index
 import type { Scenario, Snapshot } from '../../../shared/model/index.js';
 import { Dialog } from '../../ui/dialog.js';
 import { useSession, useSessionState } from '../../state/session-context.js';
+import { useToast } from '../../ui/toast.js';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -32,6 +33,7 @@ function changesSince(version: Scenario, current: Scenario): string {
 export function VersionsDialog(props: { readonly onClose: () => void }) {
   const session = useSession();
   const { store } = useSessionState();
+  const toast = useToast();
   const scenario = store.getState().scenario;
   const [snapshots, setSnapshots] = useState<Snapshot[] | null>(null);
   const [name, setName] = useState('');
@@ -93,7 +95,12 @@ export function VersionsDialog(props: { readonly onClose: () => void }) {
               <div className="library-row-actions">
                 <button
                   type="button"
-                  onClick={() => attempt(() => session.restoreSnapshot(snapshot), `Restored “${snapshot.name}”. Undo reverts it.`)}
+                  onClick={() =>
+                    attempt(async () => {
+                      await session.restoreSnapshot(snapshot);
+                      toast(`Restored “${snapshot.name}”.`, { label: 'Undo', run: () => void store.undo() });
+                    }, `Restored “${snapshot.name}”. Undo reverts it.`)
+                  }
                 >
                   Restore<span className="visually-hidden"> “{snapshot.name}”</span>
                 </button>
