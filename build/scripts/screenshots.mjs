@@ -40,7 +40,7 @@ async function buildPlan(page) {
     ['backup', 'Backup and disaster recovery'],
     ['website', 'Public website'],
     ['pipeline', 'CI/CD and deployment pipeline'],
-    ['cloud', 'Cloud and DevOps platform'],
+    ['cloud', 'Cloud infrastructure for internal systems'],
     ['budget', 'Technology budget'],
   ]) {
     await catalog.getByLabel('Search the catalog').fill(query);
@@ -57,6 +57,10 @@ async function buildPlan(page) {
   await menu(page, 'Public website', 'Move to top of lane');
   await menu(page, 'Research and development', 'Move to top of lane');
   await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+  // The pictures show the working board: the first-run guide dismissed, no toast left over.
+  await page.getByRole('button', { name: 'Got it' }).click();
+  const dismiss = page.getByRole('button', { name: 'Dismiss' });
+  if (await dismiss.count()) await dismiss.first().click();
 }
 
 const server = spawn(process.execPath, ['build/scripts/serve-web.mjs', '--port', String(port)], { cwd: root, stdio: 'ignore' });
