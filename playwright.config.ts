@@ -1,7 +1,18 @@
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './build/scripts/chromium-path.mjs';
 
-const port = Number(process.env.REMIT_E2E_PORT ?? 4173);
+/**
+ * The web server's port: REMIT_E2E_PORT, or one derived from this checkout's path (4173–4672), so
+ * two checkouts testing at once do not reuse each other's server (outside CI an existing server on
+ * the port is reused, and it would serve the other checkout's build).
+ */
+function defaultPort(): number {
+  const checkout = fileURLToPath(new URL('.', import.meta.url));
+  return 4173 + (createHash('sha256').update(checkout).digest().readUInt16BE(0) % 500);
+}
+const port = Number(process.env.REMIT_E2E_PORT ?? defaultPort());
 
 /**
  * The projects named on the command line (`--project=web`, `--project electron web`: like
