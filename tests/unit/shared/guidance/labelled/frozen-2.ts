@@ -1,0 +1,68 @@
+import type { LabelledItem } from './labelled-item.js';
+
+/**
+ * Frozen-2: a third of a second, fresh labelled set (171 items written for issue 14's second
+ * pass, in new phrasings, not paraphrases of the first set), drawn at random per category
+ * (LCG seed 1796226833, taken from the clock) and committed before any change to the guidance.
+ * Never tuned on; measured once, at the end. Labels follow the sources: Shared = a topic the
+ * sources give to both roles (lead by the wording), Contested = the sources disagree.
+ * Readonly data.
+ */
+export const FROZEN_2_ITEMS: readonly LabelledItem[] = [
+  { category: 'plain', owner: 'CIO', text: 'Make sure staff can print and scan' },
+  { category: 'plain', owner: 'CIO', text: 'Move the server room to the new building' },
+  { category: 'plain', owner: 'CIO', text: 'Connect the warehouse system to the finance system' },
+  { category: 'plain', owner: 'CIO', text: 'Give the sales staff a better tool for logging their calls' },
+  { category: 'plain', owner: 'CIO', text: 'Measure the return we get from IT spending' },
+  { category: 'plain', owner: 'CTO', text: 'Plan what we build for customers next year' },
+  { category: 'plain', owner: 'CTO', text: 'Try new technology before our competitors do' },
+  { category: 'plain', owner: 'CTO', text: 'Make the software we sell work on tablets' },
+  { category: 'jargon', owner: 'CIO', text: 'Google Workspace admin' },
+  { category: 'jargon', owner: 'CIO', text: 'VPN for remote employees' },
+  { category: 'jargon', owner: 'CIO', text: 'Patch Tuesday rollout on desktops' },
+  { category: 'jargon', owner: 'CIO', text: 'RTO/RPO for the finance systems' },
+  { category: 'jargon', owner: 'CTO', text: 'PLG funnel in the app' },
+  { category: 'jargon', owner: 'CTO', text: 'Stripe integration in the checkout' },
+  { category: 'jargon', owner: 'CTO', text: 'Design system for the web app' },
+  { category: 'jargon', owner: 'CTO', text: 'Beta program for the new app' },
+  { category: 'typos', owner: 'CIO', text: 'Pay roll system' },
+  { category: 'typos', owner: 'CIO', text: 'Sever room cooling' },
+  { category: 'typos', owner: 'CIO', text: 'Passwrod policy' },
+  { category: 'typos', owner: 'CIO', text: 'Back-ups for the finance drives' },
+  { category: 'typos', owner: 'CIO', text: 'Ofice network' },
+  { category: 'typos', owner: 'CTO', text: 'Costumer app' },
+  { category: 'typos', owner: 'CTO', text: 'Reseach lab' },
+  { category: 'typos', owner: 'CTO', text: 'Patnet filings' },
+  { category: 'inflection', owner: 'CIO', text: 'Printers installed in the new office' },
+  { category: 'inflection', owner: 'CIO', text: 'Integrating the finance and HR systems' },
+  { category: 'inflection', owner: 'CIO', text: 'Procuring laptops for staff' },
+  { category: 'inflection', owner: 'CTO', text: 'Engineered sensors for our wearables' },
+  { category: 'inflection', owner: 'CTO', text: 'Shipped features to paying customers' },
+  { category: 'inflection', owner: 'CTO', text: 'Testing devices before they ship to buyers' },
+  { category: 'inflection', owner: 'CTO', text: 'Security cameras we make' },
+  { category: 'short', owner: 'CIO', text: 'Desk phones' },
+  { category: 'short', owner: 'CIO', text: 'Ticketing' },
+  { category: 'short', owner: 'CTO', text: 'Webshop' },
+  { category: 'short', owner: 'CTO', text: 'App store' },
+  { category: 'short', owner: 'CTO', text: 'Payment gateway' },
+  { category: 'short', owner: 'CTO', text: 'Developers' },
+  { category: 'short', owner: 'CTO', text: 'Smart devices' },
+  { category: 'long', owner: 'CIO', text: 'Put together a plan for retiring the old on-site servers and say what it will cost and save over three years' },
+  { category: 'long', owner: 'CIO', text: 'Write clear rules for which cloud apps employees may sign up for with company data and check that people follow them' },
+  { category: 'long', owner: 'CIO', text: 'We have four offices on two continents and need one phone and video setup that everyone can use without calling for help' },
+  { category: 'long', owner: 'CTO', text: 'Keep the software that runs our connected vending machines up to date and fix bugs before customers notice them' },
+  { category: 'long', owner: 'CTO', text: 'Make our smart-home hub work with voice assistants so that buyers can control it just by speaking to it' },
+  { category: 'shared', owner: 'Shared', lead: 'CIO', text: 'Information security strategy' },
+  { category: 'shared', owner: 'Shared', lead: 'CIO', text: 'Automate repetitive work across departments' },
+  { category: 'shared', owner: 'Shared', lead: 'CIO', text: 'Hyperautomation' },
+  { category: 'shared', owner: 'Shared', lead: 'CIO', text: 'Supplier contracts for software and cloud services' },
+  { category: 'shared', owner: 'Shared', lead: 'CTO', text: 'Alliances with cloud providers for the platform' },
+  { category: 'shared', owner: 'Shared', lead: 'CIO', text: 'Data analytics' },
+  { category: 'shared', owner: 'Shared', lead: 'CTO', text: 'Who owns what between IT and engineering' },
+  { category: 'contested', owner: 'Contested', text: 'Allocate the tech budget between IT and product' },
+  { category: 'contested', owner: 'Contested', text: 'Strategy for how we use technology across the business' },
+  { category: 'contested', owner: 'Contested', text: 'Target architecture for all our systems' },
+  { category: 'contested', owner: 'Contested', text: 'Enterprise architecture principles' },
+  { category: 'contested', owner: 'Contested', text: 'Line management of the CTO' },
+  { category: 'contested', owner: 'Contested', text: 'Tech leadership hierarchy' },
+];
