@@ -1,18 +1,28 @@
 /**
- * Prints the labelled set's report: `npx tsx tests/unit/shared/guidance/labelled/print-report.ts
- * [--misses]`. Misses are listed for the tuning part only; the frozen part's misses stay
- * unread until the work is done (`--frozen-misses`).
+ * Prints the labelled sets' reports: `npx tsx tests/unit/shared/guidance/labelled/print-report.ts
+ * [--misses]`. Misses are listed for the tuning parts only; the frozen parts' misses stay
+ * unread until the work is done (`--frozen-misses`, `--frozen-2-misses`).
  */
 import { suggestOwner } from '../../../../../shared/guidance/index.js';
 import { FROZEN_ITEMS } from './frozen.js';
+import { FROZEN_2_ITEMS } from './frozen-2.js';
 import { formatReport, scoreLabelled } from './labelled-item.js';
 import { TUNING_ITEMS } from './tuning.js';
+import { TUNING_2_ITEMS } from './tuning-2.js';
 
 const tuning = scoreLabelled(TUNING_ITEMS, suggestOwner);
+const tuning2 = scoreLabelled(TUNING_2_ITEMS, suggestOwner);
 const frozen = scoreLabelled(FROZEN_ITEMS, suggestOwner);
-console.log(formatReport('Tuning part', tuning));
+const frozen2 = scoreLabelled(FROZEN_2_ITEMS, suggestOwner);
+console.log(formatReport('Tuning part (first set)', tuning));
 console.log();
-console.log(formatReport('Frozen part', frozen));
+console.log(formatReport('Tuning-2 part (second set)', tuning2));
+console.log();
+console.log(formatReport('Frozen part (first set; its misses have been looked at)', frozen));
+if (process.argv.includes('--frozen-2')) {
+  console.log();
+  console.log(formatReport('Frozen-2 part (second set)', frozen2));
+}
 const show = (label: string, report: typeof tuning): void => {
   console.log(`\n${label}:`);
   for (const result of report.results) {
@@ -23,5 +33,9 @@ const show = (label: string, report: typeof tuning): void => {
     );
   }
 };
-if (process.argv.includes('--misses')) show('Tuning misses', tuning);
+if (process.argv.includes('--misses')) {
+  show('Tuning misses', tuning);
+  show('Tuning-2 misses', tuning2);
+}
 if (process.argv.includes('--frozen-misses')) show('Frozen misses', frozen);
+if (process.argv.includes('--frozen-2-misses')) show('Frozen-2 misses', frozen2);
