@@ -12,13 +12,12 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { distance } from 'fastest-levenshtein';
 import lemmatize from 'wink-lemmatizer';
 import porter2 from 'wink-porter2-stemmer';
 import { TOPICS } from '../../shared/guidance/topics.ts';
 import { DOMAIN_STOP_WORDS, FIELD_TERMS, INWARD_CUES, OUTWARD_CUES } from '../../shared/guidance/vocabulary.ts';
 import { contentWords, isFieldToken, isStopWord } from '../../shared/guidance/words.ts';
-import { isTypoOf, typoLimit } from '../../shared/guidance/typo-limit.ts';
+import { isTypoOf, typoEdits, typoLimit } from '../../shared/guidance/typo-limit.ts';
 
 const require = createRequire(import.meta.url);
 const TARGET = fileURLToPath(new URL('../../shared/guidance/lexicon-data.ts', import.meta.url));
@@ -97,9 +96,9 @@ export function buildLexicon() {
   const targets = [...vocabulary].filter((lemma) => ALPHA.test(lemma) && lemma.length >= 4);
   const near = [];
   for (const word of Object.keys(lexicon)) {
-    if (!ALPHA.test(word) || word.length < 4 || entries.has(word)) continue;
+    if (!ALPHA.test(word) || word.length < 3 || entries.has(word)) continue;
     const limit = typoLimit(word.length);
-    if (targets.some((target) => Math.abs(target.length - word.length) <= limit && isTypoOf(word, target, distance(word, target)))) {
+    if (targets.some((target) => Math.abs(target.length - word.length) <= limit && isTypoOf(word, target, typoEdits(word, target)))) {
       near.push(word);
     }
   }

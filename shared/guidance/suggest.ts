@@ -66,7 +66,7 @@ const HINT_WEIGHT = 0.45;
 /** Bonus for inward cues on CIO-side topics and outward cues on CTO-side topics. */
 const ORIENTATION_BONUS = 0.35;
 /** How much a key found through a typo, a family or both counts against a lemma. */
-const QUALITY = { exact: 1, typo: 0.8, family: 0.55, typoFamily: 0.45 } as const;
+const QUALITY = { exact: 1, typo: 0.85, family: 0.55, typoFamily: 0.45 } as const;
 
 function termOf(keys: readonly string[]): Term {
   return {
@@ -281,6 +281,18 @@ export function rankTopics(keys: readonly string[]): TopicMatch[] {
   }
   result.sort((a, b) => b.score - a.score || TOPICS.indexOf(a.topic) - TOPICS.indexOf(b.topic));
   return result;
+}
+
+/** Which sides a text's keys name by their orientation cues: inward, outward, both or neither. */
+export function sidesOfKeys(keys: readonly string[]): { readonly inward: boolean; readonly outward: boolean } {
+  let inward = false;
+  let outward = false;
+  for (const [key, quality] of presence(keys)) {
+    if (quality < QUALITY.typo) continue;
+    if (INWARD_KEYS.has(key)) inward = true;
+    if (OUTWARD_KEYS.has(key)) outward = true;
+  }
+  return { inward, outward };
 }
 
 /** The orientation of a text's keys (for the lead of a Shared topic). Pure. */

@@ -8,13 +8,15 @@ import {
   EVIDENCE_KEYS,
   orientationOfKeys,
   rankTopics,
+  sidesOfKeys,
   type MatchStrength,
   type Suggestion,
   type TopicMatch,
   type TopicRef,
 } from './suggest.js';
 import { TYPO, analyseText } from './text.js';
-import type { Topic } from './topics.js';
+import { TOPICS, type Topic } from './topics.js';
+import type { Role } from '../model/index.js';
 
 /** Below this score the text is Unknown. */
 const MATCH_THRESHOLD = 0.75;
@@ -74,16 +76,65 @@ function refOf(topic: Topic): TopicRef {
   return ref;
 }
 
+/** Shared topics by each of their halves (see `halves` on a shared stance). */
+const WHOLE_BY_HALF: ReadonlyMap<string, { readonly topic: Topic; readonly side: Role }> = new Map(
+  TOPICS.flatMap((topic): (readonly [string, { readonly topic: Topic; readonly side: Role }])[] => {
+    const { stance } = topic;
+    if (stance.kind !== 'shared' || !stance.halves) return [];
+    return [
+      [stance.halves[0], { topic, side: 'CIO' }],
+      [stance.halves[1], { topic, side: 'CTO' }],
+    ];
+  }),
+);
+
+/**
+ * When the best topic is one role's half of a topic the sources give to both (internal
+ * security, product security) and the text also names the other side, by an orientation cue
+ * ("office", "customers") or by a matched topic of the other role ("the app"), the text is
+ * about the whole: the shared topic, with the evidence of both. Pure.
+ */
+function wholeOf(
+  top: TopicMatch,
+  ranking: readonly TopicMatch[],
+  keys: readonly string[],
+): { readonly match: TopicMatch; readonly halves: readonly string[] } | undefined {
+  const whole = WHOLE_BY_HALF.get(top.topic.id);
+  if (!whole || whole.topic.stance.kind !== 'shared' || !whole.topic.stance.halves) return undefined;
+  const other: Role = whole.side === 'CIO' ? 'CTO' : 'CIO';
+  // The other side must be named apart from the words that matched the half ("user accounts"
+  // does not name customers by its "user").
+  const matched = new Set(top.signals.flatMap((signal) => analyseText(signal).keys));
+  const sides = sidesOfKeys(keys.filter((key) => !matched.has(key.startsWith(TYPO) ? key.slice(TYPO.length) : key)));
+  const byCue = other === 'CTO' ? sides.outward : sides.inward;
+  // Another topic names the other side only when it is clear and not dwarfed by the best one.
+  const byTopic = ranking.find(
+    (match) =>
+      match.match !== 'fuzzy' &&
+      match.score >= Math.max(MATCH_THRESHOLD, 0.3 * top.score) &&
+      match.topic.stance.kind === 'owner' &&
+      match.topic.stance.owner === other,
+  );
+  if (!byCue && !byTopic) return undefined;
+  const signals = [...top.signals, ...(byTopic ? byTopic.signals.filter((signal) => !top.signals.includes(signal)) : [])];
+  return {
+    match: { topic: whole.topic, score: top.score, signals, match: top.match },
+    halves: whole.topic.stance.halves,
+  };
+}
+
 /** The suggestion for a text's keys. Pure. */
 export function computeSuggestion(keys: readonly string[]): Suggestion {
   const ranking = rankTopics(keys);
-  const top: TopicMatch | undefined = ranking[0];
+  let top: TopicMatch | undefined = ranking[0];
   if (!top) return unknown(0, []);
   if (top.score < MATCH_THRESHOLD) {
     return unknown(round(Math.min(0.25, (1 - Math.exp(-top.score / 1.2)) * 0.4)), top.signals);
   }
+  const whole = wholeOf(top, ranking, keys);
+  if (whole) top = whole.match;
   const key = ownerKey(top.topic);
-  const rival = ranking.find((match) => ownerKey(match.topic) !== key);
+  const rival = ranking.find((match) => ownerKey(match.topic) !== key && !whole?.halves.includes(match.topic.id));
   const margin = rival ? (top.score - rival.score) / top.score : 1;
   const strength = 1 - Math.exp(-top.score / 1.2);
   const confidence = round(Math.min(CONFIDENCE_CAP[top.match], strength * (0.55 + 0.45 * margin)));

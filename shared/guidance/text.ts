@@ -4,14 +4,13 @@
  * weaker evidence than a lemma), or, for a word the lexicon does not know, the lemmas of the
  * vocabulary word it is a typo of ("?payroll"). The lemmas and families come from
  * wink-lemmatizer and wink-porter2-stemmer through the generated lexicon-data.ts; typo
- * distance from fastest-levenshtein. Pure apart from bounded memos (see memo.ts).
+ * edits from fastest-levenshtein (typo-limit.ts). Pure apart from bounded memos (see memo.ts).
  */
-import { distance } from 'fastest-levenshtein';
 import { LEXICON_ENTRIES, NEAR_WORDS, STOP_FORMS, TYPO_TARGETS } from './lexicon-data.js';
 import { memoTable } from './memo.js';
-import { isTypoOf, typoLimit } from './typo-limit.js';
+import { isTypoOf, typoEdits, typoLimit } from './typo-limit.js';
 import { GENERIC_NOUNS } from './vocabulary.js';
-import { INFOTECH, contentWords, fieldTokenOf, isFieldToken } from './words.js';
+import { INFOTECH, JOINED, contentWords, fieldTokenOf, isFieldToken } from './words.js';
 
 /** Prefix of a family key ("~develop"). */
 export const FAMILY = '~';
@@ -53,7 +52,7 @@ function typoTarget(word: string): string | undefined {
   let bestDistance = limit + 1;
   for (let length = word.length - limit; length <= word.length + limit; length += 1) {
     for (const target of TARGETS_BY_LENGTH.get(length) ?? []) {
-      const value = distance(word, target);
+      const value = typoEdits(word, target);
       if (value < bestDistance && isTypoOf(word, target, value)) {
         best = target;
         bestDistance = value;
@@ -68,7 +67,10 @@ export function wordKeys(word: string): readonly string[] {
   const cached = wordKeysMemo.get(word);
   if (cached !== undefined) return cached;
   let keys: readonly string[];
-  if (isFieldToken(word)) keys = [word];
+  if (word.startsWith(JOINED)) {
+    // Two words typed apart that make one ("pay roll"): read like a typo of the whole word.
+    keys = wordKeys(word.slice(JOINED.length)).map((key) => (key.startsWith(TYPO) ? key : TYPO + key));
+  } else if (isFieldToken(word)) keys = [word];
   else {
     const known = LEXICON.get(word);
     if (known !== undefined) keys = known;
@@ -111,6 +113,12 @@ const GENERIC_IDENTITIES: ReadonlySet<string> = new Set(
   GENERIC_NOUNS.map((noun) => identityOf(noun, noun === INFOTECH ? [INFOTECH] : (LEXICON.get(noun) ?? [noun]))),
 );
 
+/** True when a word leads to the knowledge base's vocabulary by a lemma (not only a family). */
+function isVocabularyWord(word: string): boolean {
+  const keys = LEXICON.get(word);
+  return keys !== undefined && keys.some((key) => !key.startsWith(FAMILY));
+}
+
 const analysisMemo = memoTable<string, TextAnalysis>('text.analysis', 5_000);
 
 /** Reads a text: its match keys and identity. Pure; memoised by text; never throws. */
@@ -120,7 +128,7 @@ export function analyseText(text: string): TextAnalysis {
   const keys: string[] = [];
   const words: string[] = [];
   const identities: string[] = [];
-  for (const word of contentWords(text)) {
+  for (const word of contentWords(text, isVocabularyWord)) {
     if (STOP.has(word)) continue;
     const wordKeyList = wordKeys(word);
     for (const key of wordKeyList) if (!keys.includes(key)) keys.push(key);

@@ -27,6 +27,11 @@ export type TopicStance =
        * CTO's customer-facing half): the lead then follows the wording.
        */
       readonly byWording?: boolean;
+      /**
+       * The single-owner topics that hold the CIO's internal half and the CTO's
+       * customer-facing half: a text that names both sides reads as this shared topic.
+       */
+      readonly halves?: readonly [internal: string, customerFacing: string];
     }
   | { readonly kind: 'contested'; readonly positions: readonly [Position, Position] };
 
@@ -53,10 +58,11 @@ export interface Topic {
 }
 
 const owner = (role: Role): TopicStance => ({ kind: 'owner', owner: role });
-const shared = (lead: Role, byWording = false): TopicStance => ({
+const shared = (lead: Role, byWording = false, halves?: readonly [string, string]): TopicStance => ({
   kind: 'shared',
   lead,
   ...(byWording ? { byWording } : {}),
+  ...(halves ? { halves } : {}),
 });
 
 /** The knowledge base as written; {@link TOPICS} is what the rest of the code reads. */
@@ -98,6 +104,12 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'downtime',
       'infrastructure reliability',
       'IT department',
+      'branch offices',
+      'branches',
+      'factory systems',
+      'production line',
+      'shop floor',
+      'manufacturing systems',
       'cloud infrastructure',
       'cloud migration',
       'cloud hosting',
@@ -202,6 +214,9 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'supply chain system',
       'intranet',
       'document management',
+      'HR portal',
+      'employee portal',
+      'staff portal',
     ],
     hints: ['SaaS', 'licenses', 'integration', 'systems'],
     rationale:
@@ -222,7 +237,16 @@ const AUTHORED_TOPICS: readonly Topic[] = [
     stance: owner('CIO'),
     signals: [
       'laptop',
-      'devices',
+      'computers',
+      'PCs',
+      'desk phones',
+      'employee devices',
+      'staff devices',
+      'company devices',
+      'devices for staff',
+      'onboarding',
+      'new joiners',
+      'people joining',
       'email',
       'collaboration tools',
       'office',
@@ -245,7 +269,7 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'equipment for staff',
       'printing',
     ],
-    hints: ['employees', 'staff', 'workforce', 'colleagues'],
+    hints: ['devices', 'employees', 'staff', 'workforce', 'colleagues'],
     rationale:
       'The tools people use to do their jobs every day are inward-facing technology. The ' +
       'sources describe the CIO as the officer whose aim is making employees productive ' +
@@ -330,7 +354,7 @@ const AUTHORED_TOPICS: readonly Topic[] = [
   {
     id: 'security-overall',
     label: 'Security as a whole (company and product)',
-    stance: shared('CIO', true),
+    stance: shared('CIO', true, ['internal-security', 'product-security']),
     signals: [
       'security',
       'data security',
@@ -541,7 +565,7 @@ const AUTHORED_TOPICS: readonly Topic[] = [
   {
     id: 'business-intelligence',
     label: 'Business intelligence and internal reporting',
-    stance: shared('CIO', true),
+    stance: shared('CIO', true, ['data-management', 'analytics-products']),
     signals: [
       'business intelligence',
       'dashboards',
@@ -556,6 +580,8 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'business analytics',
       'finance reporting',
       'operational analytics',
+      'analytics platform',
+      'data analytics',
     ],
     hints: ['analytics', 'analysis', 'metrics'],
     rationale:
@@ -626,6 +652,10 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'suppliers contracts',
       'vendor selection',
       'vendor performance',
+      'vendor due diligence',
+      'supplier due diligence',
+      'vendor assessment',
+      'vendor risk',
     ],
     hints: ['contracts', 'vendor'],
     rationale:
@@ -682,6 +712,10 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'training on systems',
       'security training',
       'user training',
+      'teach staff',
+      'teach employees',
+      'teach managers',
+      'show staff how to use',
     ],
     hints: ['training', 'adoption'],
     rationale:
@@ -789,6 +823,12 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'offerings',
       'product management',
       'product line',
+      'hardware',
+      'devices we sell',
+      'connected devices',
+      'smart devices',
+      'wearables',
+      'sell',
       'hardware products',
       'digital products',
     ],
@@ -865,6 +905,8 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'scalability',
       'architecture of the product',
       'technical design',
+      'system design',
+      'software design',
       'software architecture',
       'architecture',
       'integration of product with internal systems',
@@ -1007,6 +1049,9 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'self service for customers',
       'web',
       'digital experience',
+      'track orders',
+      'track deliveries',
+      'order tracking',
     ],
     hints: ['customer', 'client', 'users'],
     rationale:
@@ -1063,7 +1108,6 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'customer analytics',
       'product analytics',
       'analytics tools',
-      'analytics platform',
       'recommendation engine',
       'analytics features',
       'analytics for customers',
@@ -1097,6 +1141,8 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'technology news',
       'external communication',
       'ecosystem',
+      'journalists',
+      'media interviews',
       'analysts',
       'board of investors',
       'pitch',
@@ -1127,6 +1173,9 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'suppliers for products',
       'product suppliers',
       'component suppliers',
+      'component vendors',
+      'vendors for products',
+      'product vendors',
     ],
     rationale:
       'The first article has the CTO develop and manage external relationships such as ' +
@@ -1236,6 +1285,11 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'liaison',
       'shared vision',
       'split of responsibilities',
+      'IT and product teams',
+      'IT and engineering teams',
+      'align IT and product',
+      'IT and product',
+      'IT and engineering',
     ],
     rationale:
       'Both articles stress that the two roles overlap and only work when each knows where ' +
@@ -1291,6 +1345,9 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'budgeting',
       'budget owner',
       'capex',
+      'funding',
+      'IT funding',
+      'technology funding',
     ],
     rationale:
       'The sources disagree on who holds the technology budget: the first article gives IT ' +
@@ -1352,6 +1409,7 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'digital strategy',
       'overall technology direction',
       'technology direction',
+      'technical direction',
       'strategy for technology',
       'CTO strategy',
     ],
@@ -1401,6 +1459,8 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'solution architecture',
       'architecture standards',
       'architecture board',
+      'enterprise architect',
+      'architecture governance',
       'technical architectures',
     ],
     rationale:
@@ -1442,6 +1502,8 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'reporting structure',
       'org chart',
       'CTO reports to CIO',
+      'CTO answers to the CIO',
+      'CIO answers to the CTO',
       'CIO reports to CTO',
       'reporting relationship',
       'seniority',

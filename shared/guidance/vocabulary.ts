@@ -27,6 +27,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   // IT infrastructure and operations
   term('it-operations', 'lanwan', 'lan', 'wan', 'lan/wan', 'sd-wan', 'sdwan'),
   term('it-operations', 'vpn', 'vpn', 'vpns'),
+  term('it-operations', 'wifi', 'wi-fi', 'wifi', 'wlan', 'wireless network'),
   term('it-operations', 'noc', 'noc', 'network operations centre', 'network operations center'),
   term('it-operations', 'dnsdhcp', 'dns', 'dhcp'),
   term('it-operations', 'storagearea', 'nas', 'san', 'storage area network'),
@@ -110,6 +111,8 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('product-development', 'mvp', 'mvp', 'mvps', 'minimum viable product'),
   term('product-development', 'prd', 'prd', 'prds', 'product requirements'),
   term('product-development', 'plg', 'plg', 'product-led growth'),
+  term('product-development', 'firmware', 'firmware', 'embedded software', 'ota', 'ota updates', 'over-the-air updates'),
+  term('product-development', 'iotdevices', 'smart home', 'smart-home', 'connected products', 'consumer electronics'),
   // Software engineering
   term('software-engineering', 'api', 'api', 'apis', 'rest api', 'graphql', 'grpc'),
   term('software-engineering', 'sdk', 'sdk', 'sdks'),
@@ -149,14 +152,18 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('customer-technology', 'mobileapp', 'ios', 'android', 'mobile app', 'mobile apps', 'app store'),
   term('customer-technology', 'website', 'website', 'websites', 'web site', 'web sites'),
   term('customer-technology', 'seo', 'seo'),
+  term('customer-technology', 'checkout', 'checkout', 'checkouts', 'shopping cart', 'shopping basket', 'payment gateway', 'payment gateways', 'online payments', 'in-app purchases', 'storefront', 'storefronts'),
+  term('customer-technology', 'pwa', 'pwa', 'pwas', 'progressive web app'),
   // Analytics products
   term('analytics-products', 'datascience', 'data science', 'data scientists'),
   // Research and development
   term('research-development', 'rnd', 'r&d', 'r & d', 'rnd', 'r and d', 'research and development'),
+  term('research-development', 'hackathon', 'hackathon', 'hackathons', 'hack day', 'hack week'),
   term('research-development', 'poc', 'poc', 'pocs', 'proof of concept', 'proofs of concept', 'proof-of-concept'),
   // External relations
   term('external-relations', 'devrel', 'devrel', 'developer relations'),
   term('external-relations', 'vc', 'vc', 'vcs', 'venture capital'),
+  term('external-relations', 'pressrelations', 'press release', 'press releases', 'media relations', 'pr agency'),
   // New markets
   term('new-markets', 'gtm', 'gtm', 'go-to-market', 'go to market'),
   // Contested topics

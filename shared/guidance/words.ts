@@ -10,6 +10,12 @@ import { DOMAIN_STOP_WORDS, FIELD_TERMS, SHORT_FORMS } from './vocabulary.js';
 /** Token that stands for the abbreviation "IT" (kept apart from the pronoun "it"). */
 export const INFOTECH = 'infotech';
 
+/**
+ * Prefix of a word made by joining two words typed apart ("wi fi" → "?wifi"): the matcher reads
+ * it like a typo correction (weaker than the word typed whole).
+ */
+export const JOINED = '?';
+
 /** Nouns after which a lower-case "it" is the abbreviation, not the pronoun. */
 const IT_NOUNS = new Set(
   (
@@ -96,19 +102,47 @@ export const FIELD_TOKEN_TOPIC: ReadonlyMap<string, string> = new Map(FIELD_TERM
 
 /**
  * Lower-case content words of a text: field terms as their tokens, "IT" as {@link INFOTECH},
- * stop words and punctuation gone, in order (repeats kept). Pure; never throws.
+ * stop words and punctuation gone, in order (repeats kept). Two neighbouring words typed apart
+ * that make one word of the field ("pay roll", "wi fi", "fire wall") are read as that word:
+ * a field term's one-word form, or any other word `isWord` accepts (the matcher passes the
+ * knowledge base's vocabulary). Joined across a hyphen it is the word; joined across a space it
+ * is marked {@link JOINED} (only when `isWord` is given, so the knowledge base's own phrases are
+ * never rewritten that way). Pure; never throws.
  */
-export function contentWords(text: string): string[] {
+export function contentWords(text: string, isWord?: (word: string) => boolean): string[] {
   // Capital "IT" is the abbreviation whatever follows; lower-case "it" only in context.
   const prepared = (text.includes('IT') ? text.replace(/\bIT(?=s?\b)/g, ` ${INFOTECH} `) : text)
     .toLowerCase()
     .replace(PHRASE_PATTERN, (match) => ` ${phraseToken(match)} `);
-  const raw = prepared.split(/[^a-z0-9]+/);
+  const raw: string[] = [];
+  /** The separator before each word ("" for the first). */
+  const gaps: string[] = [];
+  let end = 0;
+  for (const match of prepared.matchAll(/[a-z0-9]+/g)) {
+    gaps.push(prepared.slice(end, match.index));
+    raw.push(match[0]);
+    end = match.index + match[0].length;
+  }
   const words: string[] = [];
   let previous: string | undefined;
   for (let index = 0; index < raw.length; index += 1) {
-    const word = raw[index];
-    if (!word) continue;
+    let word = raw[index] ?? '';
+    const after = raw[index + 1];
+    const gap = gaps[index + 1];
+    if (after !== undefined && word !== 'it' && after !== 'it' && (gap === '-' || (gap === ' ' && isWord !== undefined))) {
+      const joined = word + after;
+      if (joined.length >= 5 && (WORD_FORMS.has(joined) || (isWord?.(joined) ?? false))) {
+        index += 1;
+        // "check-out" is a spelling of "checkout"; "check out" may be two words, so it only
+        // counts as loosely as a typo.
+        if (gap === ' ') {
+          words.push(JOINED + (WORD_FORMS.get(joined) ?? joined));
+          previous = joined;
+          continue;
+        }
+        word = joined;
+      }
+    }
     if (word === 'it') {
       const next = raw[index + 1];
       if ((next !== undefined && IT_NOUNS.has(next)) || (previous !== undefined && IT_PREFIXES.has(previous))) {
