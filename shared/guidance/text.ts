@@ -113,10 +113,14 @@ const GENERIC_IDENTITIES: ReadonlySet<string> = new Set(
   GENERIC_NOUNS.map((noun) => identityOf(noun, noun === INFOTECH ? [INFOTECH] : (LEXICON.get(noun) ?? [noun]))),
 );
 
-/** True when a word leads to the knowledge base's vocabulary by a lemma (not only a family). */
-function isVocabularyWord(word: string): boolean {
+/**
+ * True when two words joined make a word of the knowledge base's vocabulary (by a lemma, not
+ * only a family), or, joined across a hyphen, a typo of one ("e-comerce").
+ */
+function isVocabularyWord(word: string, hyphenated: boolean): boolean {
   const keys = LEXICON.get(word);
-  return keys !== undefined && keys.some((key) => !key.startsWith(FAMILY));
+  if (keys !== undefined) return keys.some((key) => !key.startsWith(FAMILY));
+  return hyphenated && typoTarget(word) !== undefined;
 }
 
 const analysisMemo = memoTable<string, TextAnalysis>('text.analysis', 5_000);

@@ -217,6 +217,9 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'HR portal',
       'employee portal',
       'staff portal',
+      'bookkeeping',
+      'accounting software',
+      'finance software',
     ],
     hints: ['SaaS', 'licenses', 'integration', 'systems'],
     rationale:
@@ -582,8 +585,9 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'operational analytics',
       'analytics platform',
       'data analytics',
+      'analytics',
     ],
-    hints: ['analytics', 'analysis', 'metrics'],
+    hints: ['analysis', 'metrics'],
     rationale:
       'The first article gives analytics to both roles: the CIO makes sure data is collected, ' +
       'stored, analysed and used to improve processes, while the CTO develops and implements ' +
@@ -829,6 +833,9 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'smart devices',
       'wearables',
       'sell',
+      'manufacture',
+      'license to customers',
+      'license to clients',
       'hardware products',
       'digital products',
     ],
@@ -907,6 +914,9 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'technical design',
       'system design',
       'software design',
+      'app architecture',
+      'architecture of the app',
+      'SaaS architecture',
       'software architecture',
       'architecture',
       'integration of product with internal systems',
@@ -1052,6 +1062,8 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'track orders',
       'track deliveries',
       'order tracking',
+      'mobile banking',
+      'online banking',
     ],
     hints: ['customer', 'client', 'users'],
     rationale:
@@ -1176,6 +1188,8 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'component vendors',
       'vendors for products',
       'product vendors',
+      'partner ecosystem',
+      'partner network',
     ],
     rationale:
       'The first article has the CTO develop and manage external relationships such as ' +
@@ -1504,6 +1518,8 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'CTO reports to CIO',
       'CTO answers to the CIO',
       'CIO answers to the CTO',
+      'CTO reports to',
+      'CIO reports to',
       'CIO reports to CTO',
       'reporting relationship',
       'seniority',

@@ -105,11 +105,11 @@ export const FIELD_TOKEN_TOPIC: ReadonlyMap<string, string> = new Map(FIELD_TERM
  * stop words and punctuation gone, in order (repeats kept). Two neighbouring words typed apart
  * that make one word of the field ("pay roll", "wi fi", "fire wall") are read as that word:
  * a field term's one-word form, or any other word `isWord` accepts (the matcher passes the
- * knowledge base's vocabulary). Joined across a hyphen it is the word; joined across a space it
+ * knowledge base's vocabulary, and across a hyphen its typos too: "e-comerce"). Joined across a hyphen it is the word; joined across a space it
  * is marked {@link JOINED} (only when `isWord` is given, so the knowledge base's own phrases are
  * never rewritten that way). Pure; never throws.
  */
-export function contentWords(text: string, isWord?: (word: string) => boolean): string[] {
+export function contentWords(text: string, isWord?: (word: string, hyphenated: boolean) => boolean): string[] {
   // Capital "IT" is the abbreviation whatever follows; lower-case "it" only in context.
   const prepared = (text.includes('IT') ? text.replace(/\bIT(?=s?\b)/g, ` ${INFOTECH} `) : text)
     .toLowerCase()
@@ -131,7 +131,7 @@ export function contentWords(text: string, isWord?: (word: string) => boolean): 
     const gap = gaps[index + 1];
     if (after !== undefined && word !== 'it' && after !== 'it' && (gap === '-' || (gap === ' ' && isWord !== undefined))) {
       const joined = word + after;
-      if (joined.length >= 5 && (WORD_FORMS.has(joined) || (isWord?.(joined) ?? false))) {
+      if (joined.length >= 5 && (WORD_FORMS.has(joined) || (isWord?.(joined, gap === '-') ?? false))) {
         index += 1;
         // "check-out" is a spelling of "checkout"; "check out" may be two words, so it only
         // counts as loosely as a typo.
