@@ -101,25 +101,31 @@ function wholeOf(
 ): { readonly match: TopicMatch; readonly halves: readonly string[] } | undefined {
   const whole = WHOLE_BY_HALF.get(top.topic.id);
   if (!whole || whole.topic.stance.kind !== 'shared' || !whole.topic.stance.halves) return undefined;
+  const { halves } = whole.topic.stance;
   const other: Role = whole.side === 'CIO' ? 'CTO' : 'CIO';
   // The other side must be named apart from the words that matched the half ("user accounts"
   // does not name customers by its "user").
   const matched = new Set(top.signals.flatMap((signal) => analyseText(signal).keys));
   const sides = sidesOfKeys(keys.filter((key) => !matched.has(key.startsWith(TYPO) ? key.slice(TYPO.length) : key)));
   const byCue = other === 'CTO' ? sides.outward : sides.inward;
-  // Another topic names the other side only when it is clear and not dwarfed by the best one.
+  // Another topic names the other side only when it is clear, not dwarfed by the best one, and
+  // not the other half (both halves share the topic's words: "protect", "data").
   const byTopic = ranking.find(
     (match) =>
       match.match !== 'fuzzy' &&
       match.score >= Math.max(MATCH_THRESHOLD, 0.3 * top.score) &&
       match.topic.stance.kind === 'owner' &&
-      match.topic.stance.owner === other,
+      match.topic.stance.owner === other &&
+      !halves.includes(match.topic.id),
   );
-  if (!byCue && !byTopic) return undefined;
+  // A text whose cues all point to the half's own side ("customer data in our product") is
+  // that half, whatever else it mentions.
+  const ownSideOnly = whole.side === 'CIO' ? sides.inward && !sides.outward : sides.outward && !sides.inward;
+  if (!byCue && (!byTopic || ownSideOnly)) return undefined;
   const signals = [...top.signals, ...(byTopic ? byTopic.signals.filter((signal) => !top.signals.includes(signal)) : [])];
   return {
     match: { topic: whole.topic, score: top.score, signals, match: top.match },
-    halves: whole.topic.stance.halves,
+    halves,
   };
 }
 

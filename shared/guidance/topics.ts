@@ -568,7 +568,7 @@ const AUTHORED_TOPICS: readonly Topic[] = [
   {
     id: 'business-intelligence',
     label: 'Business intelligence and internal reporting',
-    stance: shared('CIO', true, ['data-management', 'analytics-products']),
+    stance: shared('CIO', true),
     signals: [
       'business intelligence',
       'dashboards',
@@ -1359,8 +1359,6 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'budgeting',
       'budget owner',
       'capex',
-      'funding',
-      'IT funding',
       'technology funding',
     ],
     rationale:

@@ -241,5 +241,5 @@ export const INWARD_CUES: readonly string[] = [
 export const OUTWARD_CUES: readonly string[] = [
   'customer', 'customers', 'client', 'clients', 'external', 'market', 'partners', 'public',
   'consumers', 'users', 'buyers', 'shoppers', 'patients', 'subscribers', 'sell', 'sold',
-  'product', 'products', 'offering', 'offerings',
+  'product', 'products', 'offering', 'offerings', 'app', 'apps',
 ];
