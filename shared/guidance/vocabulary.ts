@@ -28,6 +28,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('it-operations', 'lanwan', 'lan', 'wan', 'lan/wan', 'sd-wan', 'sdwan'),
   term('it-operations', 'vpn', 'vpn', 'vpns'),
   term('it-operations', 'wifi', 'wi-fi', 'wifi', 'wlan', 'wireless network'),
+  term('it-operations', 'pbx', 'pbx', 'pabx', 'voip'),
   term('it-operations', 'noc', 'noc', 'network operations centre', 'network operations center'),
   term('it-operations', 'dnsdhcp', 'dns', 'dhcp'),
   term('it-operations', 'storagearea', 'nas', 'san', 'storage area network'),
@@ -43,6 +44,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('service-desk', 'servicedesk', 'help desk', 'helpdesk', 'service desk', 'servicedesk', 'help-desk', 'service-desk', 'helpdesks', 'help desks', 'service desks'),
   term('service-desk', 'itsm', 'itsm', 'it service management'),
   term('service-desk', 'itil', 'itil'),
+  term('service-desk', 'servicecatalogue', 'service catalogue', 'service catalog', 'it service catalogue'),
   term('service-desk', 'servicenow', 'servicenow', 'service now', 'service-now'),
   term('service-desk', 'supportline', 'l1', 'l2', 'l1/l2', 'first line support', 'second line support', '1st line support', '2nd line support'),
   // Enterprise systems
@@ -62,6 +64,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('workplace-technology', 'office365', 'o365', 'm365', 'office 365', 'office365', 'microsoft 365', 'google workspace', 'g suite', 'gsuite'),
   term('workplace-technology', 'collabsuite', 'sharepoint', 'microsoft teams', 'ms teams', 'slack', 'zoom', 'exchange server', 'exchange'),
   term('workplace-technology', 'euc', 'euc', 'end-user computing', 'end user computing'),
+  term('workplace-technology', 'filesharing', 'lotus notes', 'onedrive', 'dropbox', 'google drive'),
   // Internal security
   term('internal-security', 'iam', 'iam', 'identity and access management', 'identity access management', 'identity management'),
   term('internal-security', 'sso', 'sso', 'single sign-on', 'single sign on'),
@@ -154,6 +157,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('customer-technology', 'seo', 'seo'),
   term('customer-technology', 'checkout', 'checkout', 'checkouts', 'shopping cart', 'shopping basket', 'payment gateway', 'payment gateways', 'online payments', 'in-app purchases', 'storefront', 'storefronts'),
   term('customer-technology', 'pwa', 'pwa', 'pwas', 'progressive web app'),
+  term('customer-technology', 'cdp', 'cdp', 'customer data platform'),
   // Analytics products
   term('analytics-products', 'datascience', 'data science', 'data scientists'),
   // Research and development

@@ -36,8 +36,38 @@ describe('word keys', () => {
     expect(wordKeys(word)).toContain(key);
   });
 
+  it.each([
+    ['emial', '?email'],
+    ['lapotp', '?laptop'],
+    ['dsk', '?desk'],
+  ])('reads %j, a swap of neighbouring letters or a dropped letter, as %j', (word, key) => {
+    expect(wordKeys(word)).toContain(key);
+  });
+
+  it.each([['cfo'], ['kyc'], ['esg'], ['pmo'], ['tax'], ['map']])(
+    'leaves the three-letter word or abbreviation %j alone',
+    (word) => {
+      expect(wordKeys(word).some((key) => key.startsWith('?'))).toBe(false);
+    },
+  );
+
   it.each([['lunch'], ['lisbon'], ['sever'], ['produce']])('leaves the real word %j alone', (word) => {
     expect(wordKeys(word).some((key) => key.startsWith('?'))).toBe(false);
+  });
+
+  it('reads a word typed with a hyphen as the word, and with a hyphen and a typo as its typo', () => {
+    expect(analyseText('Back-ups').keys).toContain('backup');
+    expect(analyseText('Check-out page').keys).toContain('checkout');
+    expect(analyseText('E-comerce site').keys).toContain('?ecommerce');
+  });
+
+  it('reads two words typed apart that make one word of the field only as loosely as a typo', () => {
+    expect(analyseText('Pay roll system').keys).toContain('?payroll');
+    // A term written with a hyphen ("Wi-Fi") matches spaced or joined, as its spelling.
+    expect(analyseText('Wi fi in the warehouse').keys).toContain('wifi');
+    expect(analyseText('Fire wall rules').keys).toContain('?firewall');
+    // "check out" may be two words; it never becomes the exact term.
+    expect(analyseText('Check out the new vendor').keys).not.toContain('checkout');
   });
 
   it('drops inflections of the generic ownership words', () => {

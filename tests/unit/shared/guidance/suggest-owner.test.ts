@@ -69,6 +69,40 @@ describe('suggestOwner', () => {
     expect(sources).toEqual(new Set(['cio-vs-cto', 'inward-outward']));
   });
 
+  it.each([
+    ['Checkout', 'CTO', 'customer-technology'],
+    ['Payment gateway for the web shop', 'CTO', 'customer-technology'],
+    ['Firmware for the thermostats we sell', 'CTO', 'product-development'],
+    ['Hardware for the devices we manufacture', 'CTO', 'product-development'],
+    ['Wi-Fi in the branches', 'CIO', 'it-operations'],
+    ['Production line systems in the factory', 'CIO', 'it-operations'],
+    ['Hackathon', 'CTO', 'research-development'],
+  ] as const)('knows customer-facing and product vocabulary: %j → %s (%s)', (text, owner, topic) => {
+    const suggestion = suggestOwner(text);
+    expect(suggestion.owner).toBe(owner);
+    expect(suggestion.topic?.id).toBe(topic);
+  });
+
+  it('reads a typo, a split word or a joined one only as a hint, never as a whole phrase', () => {
+    for (const text of ['Lapotp refresh', 'Pay roll system', 'Fire wall rules', 'Check out page']) {
+      const suggestion = suggestOwner(text);
+      expect(suggestion.owner, text).not.toBe('Unknown');
+      expect(suggestion.match, text).toBe('fuzzy');
+      expect(suggestion.confidence, text).toBeLessThanOrEqual(0.65);
+    }
+  });
+
+  it('reads a text that names both the company side and the customer side of security as the shared whole', () => {
+    const both = suggestOwner('Cyber security for the office and for the app');
+    expect(both.owner).toBe('Shared');
+    expect(both.topic?.id).toBe('security-overall');
+    expect(suggestOwner('Protect all our data, internal and customer').owner).toBe('Shared');
+    // One side only stays with that side's owner.
+    expect(suggestOwner('Cyber security for the office').owner).toBe('CIO');
+    expect(suggestOwner('Protect customer data stored in our product').owner).toBe('CTO');
+    expect(suggestOwner('Administering user accounts').owner).toBe('CIO');
+  });
+
   it('memoises by normalised text and returns frozen results', () => {
     const first = suggestOwner('Employee help desk');
     expect(suggestOwner('  Employee   help desk ')).toBe(first);
