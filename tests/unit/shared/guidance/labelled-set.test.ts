@@ -50,8 +50,9 @@ describe('the labelled sets (tuning parts: the first set and the fresh second se
  */
 describe('the labelled sets (frozen parts hold their measured bar)', () => {
   it.each([
-    ['frozen (first set)', FROZEN_ITEMS, { roles: 91 / 92, flagged: 19 / 20 }],
-    ['frozen-2', FROZEN_2_ITEMS, { roles: 0, flagged: 0 }],
+    ['frozen (first set)', FROZEN_ITEMS, { roles: 91 / 92, flagged: 20 / 20 }],
+    // Below the 95 % goal: the honest figure, measured once (see the README).
+    ['frozen-2', FROZEN_2_ITEMS, { roles: 38 / 43, flagged: 8 / 13 }],
   ] as const)('%s', (_, items, bar) => {
     const report = scoreLabelled(items, suggestOwner);
     expect(report.roles.right / report.roles.total).toBeGreaterThanOrEqual(bar.roles);
