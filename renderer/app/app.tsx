@@ -6,6 +6,7 @@ import { SessionNotice, StorageBanner } from '../features/library/storage-banner
 import type { RemitDatabase } from '../persistence/database.js';
 import type { ScenarioRepository } from '../persistence/repository.js';
 import { createStarterScenario } from '../state/starter-scenario.js';
+import { SharedPlans } from '../state/shared-plan.js';
 import { StoreContext } from '../state/use-store.js';
 import { ToastProvider } from '../ui/toast.js';
 import { Workspace } from './workspace.js';
@@ -27,8 +28,8 @@ function settled(session: LibrarySession | null): boolean {
 }
 
 /** Opens the last opened scenario (or the newest, or a starter). */
-async function openSession(repository: ScenarioRepository): Promise<LibrarySession> {
-  return LibrarySession.open(repository, clock, () => createStarterScenario(clock.newId, clock.now()));
+async function openSession(database: RemitDatabase, repository: ScenarioRepository): Promise<LibrarySession> {
+  return LibrarySession.open(repository, clock, () => createStarterScenario(clock.newId, clock.now()), new SharedPlans(database));
 }
 
 function Opened() {
@@ -79,7 +80,7 @@ export function App({ database, repository }: { readonly database: RemitDatabase
       event.returnValue = '';
     };
     window.addEventListener('beforeunload', warnIfUnsaved);
-    openSession(repository).then(
+    openSession(database, repository).then(
       (opened) => {
         session = opened;
         if (live) setBoot({ status: 'ready', session: opened });

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Lane, ResponsibilityId, Role } from '../../shared/model/index.js';
 import { focusCardSoon } from '../state/board-view.js';
 import { useStore } from '../state/use-store.js';
+import { useSharedPlan } from '../state/presence.js';
 import { useAnnounce } from '../ui/announcer.js';
 import { setAppearance } from '../ui/appearance.js';
 import { CommandPalette, type PaletteAction } from '../ui/command-palette.js';
@@ -21,6 +22,9 @@ export interface PaletteTargets {
   readonly exportPdf: () => void;
   readonly toggleGuidance: () => void;
   readonly openHelp: (dialog: 'howto' | 'about' | 'sources') => void;
+  readonly share: () => void;
+  readonly join: () => void;
+  readonly stopSharing: () => void;
 }
 
 const MOVES: readonly { readonly lane: Lane; readonly lead?: Role; readonly label: string }[] = [
@@ -46,6 +50,7 @@ export function PaletteHost({ targets }: { readonly targets: PaletteTargets }) {
   const announce = useAnnounce();
   const toast = useToast();
   const [open, setOpen] = useState<{ readonly cardId: ResponsibilityId | null } | null>(null);
+  const shared = useSharedPlan();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -93,6 +98,12 @@ export function PaletteHost({ targets }: { readonly targets: PaletteTargets }) {
     { id: 'versions', group: 'Plan', label: 'Versions…', keywords: ['snapshot', 'restore'], run: targets.openVersions },
     { id: 'compare', group: 'Plan', label: 'Compare scenarios…', run: targets.openCompare },
     { id: 'pdf', group: 'Plan', label: 'Export PDF…', keywords: ['print'], run: targets.exportPdf },
+    ...(shared
+      ? [{ id: 'stop-sharing', group: 'Plan', label: 'Stop sharing', keywords: ['share', 'disconnect'], run: targets.stopSharing }]
+      : [
+          { id: 'share', group: 'Plan', label: 'Share…', keywords: ['together', 'collaborate', 'server'], run: targets.share },
+          { id: 'join', group: 'Plan', label: 'Join a shared plan…', keywords: ['together', 'link'], run: targets.join },
+        ]),
     { id: 'scenarios', group: 'Scenarios', label: 'Open the scenario list', keywords: ['library'], run: () => targets.openLibrary('list') },
     { id: 'new', group: 'Scenarios', label: 'New scenario…', run: () => targets.openLibrary('new') },
     { id: 'import', group: 'Scenarios', label: 'Import a scenario file…', run: () => targets.openLibrary('import') },

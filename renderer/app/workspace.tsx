@@ -13,6 +13,7 @@ import { GuidancePanel } from '../features/guidance-panel/guidance-panel.js';
 import { HelpEntry, type HelpEntryHandle } from '../features/help/help-entry.js';
 import { FirstRunGuide } from '../features/help/how-to.js';
 import { ExportPdf, type ExportPdfHandle } from '../features/print/export-pdf.js';
+import { SharedPlanBanner, ShareEntry, type ShareEntryHandle } from '../features/share/share-entry.js';
 import { getPlatform } from '../platform/bridge.js';
 import { useStore, useStoreState } from '../state/use-store.js';
 import { setAppearance } from '../ui/appearance.js';
@@ -202,6 +203,7 @@ function WorkspaceBody() {
   const exportPdf = useRef<ExportPdfHandle>(null);
   const help = useRef<HelpEntryHandle>(null);
   const compare = useRef<CompareEntryHandle>(null);
+  const share = useRef<ShareEntryHandle>(null);
   const { addResponsibility, addFromCatalog } = useAddActions();
   // The platform already sent the menu's Undo/Redo to a focused text field's own undo when one
   // has focus; what arrives here is meant for the plan, unless a modal dialog owns the page.
@@ -246,6 +248,7 @@ function WorkspaceBody() {
             <CompareEntry ref={compare} />
             <ExportPdf ref={exportPdf} />
           </div>
+          <ShareEntry ref={share} />
           <SaveIndicator />
           <DisplaySettings />
           <HelpEntry ref={help} />
@@ -270,6 +273,7 @@ function WorkspaceBody() {
           </button>
         </div>
       </div>
+      <SharedPlanBanner />
       <div className="workspace-body" onKeyDown={onBodyKeyDown}>
         <main className="canvas" aria-label="Planning canvas">
           <div className="canvas-scroll">
@@ -293,6 +297,9 @@ function WorkspaceBody() {
           exportPdf: () => exportPdf.current?.open(),
           toggleGuidance: () => setPanelOpen((open) => !open),
           openHelp: (dialog) => help.current?.open(dialog),
+          share: () => share.current?.open('share'),
+          join: () => share.current?.open('join'),
+          stopSharing: () => share.current?.stopSharing(),
         }}
       />
     </div>

@@ -1,4 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
+import yDexie from 'y-dexie';
+import type * as Y from 'yjs';
 import type { CompanySize, Focus, ReportingLine } from '../../shared/model/index.js';
 
 /** How a scenario is stored. Separate from the domain type so storage can evolve on its own. */
@@ -49,6 +51,28 @@ export interface SnapshotRow {
   scenario: ScenarioRow;
 }
 
+/**
+ * A plan connected to a Remit server (version 3): which server and plan it syncs with, and its
+ * Y.Doc (y-dexie keeps the document's updates in a table of its own, `$shares_doc`, next to this
+ * row). Keyed by the local scenario's id; the scenario row stays and holds the plan as last
+ * read from the document, so the library, Compare, PDF and backups work as on any plan, and
+ * stopping sharing (deleting this row) keeps it.
+ */
+export interface ShareRow {
+  /** The local scenario's id. */
+  id: string;
+  /** The server's web origin, e.g. `http://127.0.0.1:4321`. */
+  server: string;
+  /** The plan's id on that server. */
+  plan: string;
+  /** The signed token of the share link (needed to reconnect). */
+  token: string;
+  /** When this plan was first connected. */
+  sharedAt: string;
+  /** The shared document (never nullish: y-dexie gives every row one). */
+  readonly doc: Y.Doc;
+}
+
 /** The database name in IndexedDB. Changing it makes existing data look lost: never do. */
 export const DATABASE_NAME = 'remit';
 
@@ -68,10 +92,12 @@ export class RemitDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   trash!: EntityTable<TrashRow, 'id'>;
   snapshots!: EntityTable<SnapshotRow, 'id'>;
+  shares!: EntityTable<ShareRow, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options: DatabaseOptions = {}) {
     // Strict durability: a committed move must survive a crash or power loss right after.
-    super(name, { chromeTransactionDurability: 'strict', ...options });
+    // y-dexie: Y.Doc columns (the shared plans' documents) in this same database.
+    super(name, { chromeTransactionDurability: 'strict', addons: [yDexie], ...options });
     // Version 1: scenarios stored whole (one row per scenario, written in one transaction per
     // change) and a settings table for small app state such as the last opened scenario.
     this.version(1).stores({
@@ -87,6 +113,17 @@ export class RemitDatabase extends Dexie {
       settings: 'key',
       trash: 'id, deletedAt',
       snapshots: 'id, scenarioId, createdAt, [scenarioId+createdAt]',
+    });
+    // Version 3: shared plans. A `shares` table says which local scenarios are connected to a
+    // Remit server, each with its Y.Doc in a y-dexie column (whose updates y-dexie keeps in a
+    // table of its own). Nothing existing changes: the new tables start empty, every scenario
+    // stays a plain local plan until it is shared, so there is no upgrade function.
+    this.version(3).stores({
+      scenarios: 'id, name, updatedAt',
+      settings: 'key',
+      trash: 'id, deletedAt',
+      snapshots: 'id, scenarioId, createdAt, [scenarioId+createdAt]',
+      shares: 'id, doc: Y.Doc',
     });
   }
 

@@ -2,6 +2,8 @@ import { scenarioBody } from '../../shared/commands/index.js';
 import { scenarioId, type Scenario, type ScenarioId, type Snapshot, type StoredData, type TrashedScenario } from '../../shared/model/index.js';
 import type { RestoreSummary, ScenarioRepository } from '../persistence/repository.js';
 import { ScenarioStore } from './scenario-store.js';
+import type { SharedPlan, SharedPlans } from './shared-plan.js';
+import type { ShareLink } from '../../shared/collab/index.js';
 import { copyName, importedName } from '../../shared/naming/index.js';
 
 /** A short message about something that happened outside the user's last click. */
@@ -56,8 +58,10 @@ export class LibrarySession {
     private readonly repository: ScenarioRepository,
     readonly clock: SessionClock,
     scenario: Scenario,
+    private readonly shares: SharedPlans | null,
+    shared: SharedPlan | null,
   ) {
-    this.state = { store: this.makeStore(scenario), notice: null };
+    this.state = { store: this.makeStore(scenario, shared), notice: null };
     this.watch(scenario.id);
   }
 
@@ -69,6 +73,8 @@ export class LibrarySession {
     repository: ScenarioRepository,
     clock: SessionClock,
     firstScenario: () => Scenario,
+    /** Shared plans (absent: every plan is local, as in tests of the library alone). */
+    shares: SharedPlans | null = null,
   ): Promise<LibrarySession> {
     const lastId = await repository.lastOpened();
     let scenario = lastId ? await repository.load(lastId) : null;
@@ -77,7 +83,8 @@ export class LibrarySession {
       scenario = firstScenario();
       await repository.add(scenario);
     }
-    return new LibrarySession(repository, clock, scenario);
+    const shared = shares ? await shares.open(scenario.id) : null;
+    return new LibrarySession(repository, clock, scenario, shares, shared);
   }
 
   /** Current state; stable between changes (for `useSyncExternalStore`). */
@@ -101,14 +108,78 @@ export class LibrarySession {
     const scenario = await this.repository.load(id);
     if (!scenario) throw new Error('That scenario no longer exists.');
     await this.repository.setLastOpened(id);
-    this.replaceStore(scenario);
+    await this.replaceStoreLoaded(scenario);
   }
 
   /** Adds `scenario` to the library and opens it. */
   async create(scenario: Scenario): Promise<void> {
     await this.settle();
     await this.repository.add(scenario);
-    this.replaceStore(scenario);
+    this.replaceStore(scenario, null);
+  }
+
+  /** Shared plans, or null where sharing is not available (a session without their database). */
+  get sharing(): SharedPlans | null {
+    return this.shares;
+  }
+
+  /**
+   * Shares the open plan through `link` (a link to a new, empty plan on a server): its content
+   * is written into the server's document and from then on every change goes through it.
+   */
+  async shareOpen(link: ShareLink): Promise<void> {
+    const shares = this.requireShares();
+    const store = this.state.store;
+    if (store.getShared()) throw new Error('This plan is already shared. Stop sharing it first to share it elsewhere.');
+    await this.settle();
+    const shared = await shares.share(store.getState().scenario, link, this.clock.now());
+    if (this.state.store !== store) {
+      // The user switched plans meanwhile: the share is recorded, it takes effect when the plan opens.
+      shared.destroy();
+      return;
+    }
+    store.attachShared(shared);
+  }
+
+  /**
+   * Opens `link`'s shared plan: the local copy when this library already has it, else a new
+   * local plan with the server's content. Returns the plan's name.
+   */
+  async join(link: ShareLink): Promise<string> {
+    const shares = this.requireShares();
+    const known = await shares.findByLink(link);
+    if (known) {
+      await this.openScenario(known);
+      return this.state.store.getState().scenario.name;
+    }
+    await this.settle();
+    const { shared, scenario } = await shares.join(scenarioId(this.clock.newId()), link, this.clock.now());
+    try {
+      await this.repository.add(scenario);
+    } catch (error) {
+      await shares.forget(shared);
+      throw error;
+    }
+    this.replaceStore(scenario, shared);
+    return scenario.name;
+  }
+
+  /**
+   * Stops sharing the open plan: it stays in the library as a local plan with everything it
+   * showed (written before the shared document is forgotten), and the connection closes.
+   */
+  async stopSharing(): Promise<void> {
+    const shares = this.requireShares();
+    const store = this.state.store;
+    const shared = store.detachShared();
+    if (!shared) return;
+    await store.flush();
+    await shares.forget(shared);
+  }
+
+  private requireShares(): SharedPlans {
+    if (!this.shares) throw new Error('Sharing is not available here.');
+    return this.shares;
   }
 
   /** Renames a scenario; the open one through a command, so it can be undone. */
@@ -273,27 +344,35 @@ export class LibrarySession {
     const next = (await this.repository.list())[0];
     if (next) {
       await this.repository.setLastOpened(next.id);
-      this.replaceStore(next);
+      await this.replaceStoreLoaded(next);
     } else {
       const blank = blankScenario(this.clock);
       await this.repository.add(blank);
-      this.replaceStore(blank);
+      this.replaceStore(blank, null);
     }
   }
 
-  private makeStore(scenario: Scenario): ScenarioStore {
-    return new ScenarioStore(
+  private makeStore(scenario: Scenario, shared: SharedPlan | null): ScenarioStore {
+    const store = new ScenarioStore(
       scenario,
       (next, expectedRevision) => this.repository.save(next, expectedRevision),
       this.clock.now,
       this.repository.revisionOf(scenario),
     );
+    if (shared) store.attachShared(shared);
+    return store;
   }
 
-  private replaceStore(scenario: Scenario): void {
+  /** Opens `scenario` with its shared document when it is a shared plan. */
+  private async replaceStoreLoaded(scenario: Scenario): Promise<void> {
+    const shared = this.shares ? await this.shares.open(scenario.id) : null;
+    this.replaceStore(scenario, shared);
+  }
+
+  private replaceStore(scenario: Scenario, shared: SharedPlan | null): void {
     this.unwatch();
     this.state.store.dispose();
-    this.setState({ ...this.state, store: this.makeStore(scenario) });
+    this.setState({ ...this.state, store: this.makeStore(scenario, shared) });
     this.watch(scenario.id);
   }
 

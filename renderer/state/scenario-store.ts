@@ -2,6 +2,7 @@ import {
   applyCommand,
   applyPatch,
   EMPTY_HISTORY,
+  HISTORY_LIMIT,
   historyAfter,
   invertPatch,
   RECORD,
@@ -14,6 +15,7 @@ import {
 import { mergeScenarios } from '../../shared/commands/merge.js';
 import type { Scenario } from '../../shared/model/index.js';
 import { RevisionConflictError } from '../persistence/repository.js';
+import type { SharedPlan } from './shared-plan.js';
 
 /** Where the latest change is: written, being written, or failed (kept in memory, retrying). */
 export type SaveState =
@@ -53,6 +55,13 @@ export class ScenarioStore {
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   /** The stored version our changes are on top of: what the last landed write (or load) held. */
   private base: Scenario;
+  /**
+   * The plan's shared document while the plan is shared: commands, undo and redo go to it
+   * (one Yjs transaction each) and the store renders what it materialises; the scenario row
+   * is still written, as the local copy the library, Compare and PDF read. Null: a local plan.
+   */
+  private shared: SharedPlan | null = null;
+  private stopRemote: () => void = () => undefined;
 
   constructor(
     scenario: Scenario,
@@ -84,6 +93,11 @@ export class ScenarioStore {
    * nothing changed. Throws `CommandError` for invalid commands (unknown id, empty title).
    */
   readonly dispatch = (command: Command, policy: UndoPolicy = RECORD): boolean => {
+    if (this.shared) {
+      // Another window's copy of a shared plan is not news: the document itself syncs.
+      if (policy.kind === 'adopt') return false;
+      return this.dispatchShared(this.shared, command);
+    }
     if (policy.kind === 'adopt' && (!this.isSettled() || policy.savedAt === this.state.scenario.updatedAt)) return false;
     const result = applyCommand(this.state.scenario, command);
     if (!result) return false;
@@ -103,6 +117,7 @@ export class ScenarioStore {
 
   /** Undoes the last change; false when there is none. */
   readonly undo = (): boolean => {
+    if (this.shared) return this.stepShared(this.shared, 'undo');
     const step = undo(this.state.history);
     if (!step) return false;
     const scenario = applyPatch(this.state.scenario, invertPatch(step.patch));
@@ -112,6 +127,7 @@ export class ScenarioStore {
 
   /** Redoes the last undone change; false when there is none. */
   readonly redo = (): boolean => {
+    if (this.shared) return this.stepShared(this.shared, 'redo');
     const step = redo(this.state.history);
     if (!step) return false;
     this.commit(applyPatch(this.state.scenario, step.patch), step.history, `Redid: ${step.patch.label}`);
@@ -148,8 +164,93 @@ export class ScenarioStore {
   readonly dispose = (): void => {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
+    this.stopRemote();
+    this.shared?.destroy();
     this.listeners.clear();
   };
+
+  /** The plan's shared document, or null for a plan that is not shared. */
+  readonly getShared = (): SharedPlan | null => this.shared;
+
+  /**
+   * Makes this a shared plan's store: from now on it renders the document (read now) and
+   * sends commands, undo and redo to it. Undo history starts afresh (it is the document's).
+   */
+  readonly attachShared = (shared: SharedPlan): void => {
+    this.stopRemote();
+    this.shared = shared;
+    this.stopRemote = shared.onRemoteChange(() => this.adoptShared(shared));
+    this.state = { ...this.state, history: EMPTY_HISTORY };
+    this.adoptShared(shared);
+    this.setState({ ...this.state });
+  };
+
+  /**
+   * Makes this a local plan again (stop sharing): the plan as last shown stays, and is written
+   * as the local copy. Returns the shared plan, for the caller to disconnect and forget.
+   */
+  readonly detachShared = (): SharedPlan | null => {
+    const shared = this.shared;
+    if (!shared) return null;
+    this.stopRemote();
+    this.stopRemote = () => undefined;
+    this.shared = null;
+    this.commit(this.state.scenario, EMPTY_HISTORY, 'Stopped sharing');
+    return shared;
+  };
+
+  private dispatchShared(shared: SharedPlan, command: Command): boolean {
+    const now = this.now();
+    const result = shared.apply(command, this.state.scenario, now);
+    if (!result) return false;
+    const past = [...this.state.history.past, { label: result.label, from: {}, to: {} }].slice(-HISTORY_LIMIT);
+    this.writeShared({ ...result.scenario, updatedAt: now }, { past, future: [] }, result.label);
+    return true;
+  }
+
+  private stepShared(shared: SharedPlan, direction: 'undo' | 'redo'): boolean {
+    const now = this.now();
+    if (!shared.step(direction, now)) return false;
+    const { past, future } = this.state.history;
+    const moved = direction === 'undo' ? past.at(-1) : future.at(-1);
+    const history =
+      direction === 'undo'
+        ? { past: past.slice(0, -1), future: moved ? [...future, moved] : future }
+        : { past: moved ? [...past, moved] : past, future: future.slice(0, -1) };
+    const depth = shared.historyDepth();
+    // The labels follow the undo manager's stacks (whose items a remote change may have emptied).
+    const last = <T,>(items: readonly T[], count: number): readonly T[] => (count === 0 ? [] : items.slice(-count));
+    const trimmed = { past: last(history.past, depth.undo), future: last(history.future, depth.redo) };
+    const label = `${direction === 'undo' ? 'Undid' : 'Redid'}: ${moved?.label ?? 'your change'}`;
+    const read = shared.materialise();
+    if (!read.ok) {
+      shared.setRefusal(read.error.message);
+      this.setState({ ...this.state, history: trimmed, lastAction: label });
+      return true;
+    }
+    shared.setRefusal(null);
+    this.writeShared(read.scenario, trimmed, label);
+    return true;
+  }
+
+  /** Shows what the shared document now holds, if it validates; else keeps the last good plan. */
+  private adoptShared(shared: SharedPlan): void {
+    if (this.shared !== shared) return;
+    const read = shared.materialise();
+    if (!read.ok) {
+      shared.setRefusal(read.error.message);
+      return;
+    }
+    shared.setRefusal(null);
+    if (JSON.stringify(read.scenario) === JSON.stringify(this.state.scenario)) return;
+    this.writeShared(read.scenario, this.state.history, this.state.lastAction);
+  }
+
+  private writeShared(scenario: Scenario, history: History, lastAction: string | null): void {
+    this.state = { scenario, history, save: { status: 'saving' }, lastAction };
+    this.write(scenario);
+    this.setState(this.state);
+  }
 
   private commit(next: Scenario, history: History, label: string): void {
     const scenario = { ...next, updatedAt: this.now() };
@@ -182,6 +283,13 @@ export class ScenarioStore {
         (error: unknown) => {
           this.pending -= 1;
           if (error instanceof RevisionConflictError) {
+            if (this.shared) {
+              // The shared document is the truth: write what it shows over the other window's copy.
+              this.base = error.stored;
+              this.revision = error.revision;
+              this.write(this.state.scenario);
+              return;
+            }
             this.rebase(error.stored, error.revision);
             return;
           }

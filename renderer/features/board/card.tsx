@@ -4,6 +4,7 @@ import type { Responsibility } from '../../../shared/model/index.js';
 import type { CardGuidance } from '../../state/card-guidance.js';
 import { StatusBadge } from '../../ui/status-badge.js';
 import { CardMenu } from './card-menu.js';
+import { PresenceMarks } from './presence-marks.js';
 
 /** The accessible name of a card: its title first, then what a listener needs. */
 export function cardLabel(item: Responsibility): string {
@@ -120,6 +121,7 @@ export const LaneCard = memo(function LaneCard({
         <MemoCardView item={item} guidance={guidance} />
       </div>
       <MemoCardMenu item={item} />
+      <PresenceMarks cardId={item.id} />
       {/* The card's accessible description; sighted users read it in the status line under the
           board while the card has focus (a tooltip here covered the neighbouring cards). */}
       {guidance ? (
