@@ -3,6 +3,7 @@ import type { CustomScheme } from 'electron';
 import { APP_SCHEME } from '../../shared/ipc/origin.js';
 import { parseAppUrl } from './app-url.js';
 import { securityHeaders } from './security-headers.js';
+import { CONTENT_SECURITY_POLICY, withMetaPolicy } from '../../shared/ipc/csp.js';
 
 /**
  * The `app` scheme's privileges. `standard` gives the page a real origin (`app://remit`) so
@@ -51,6 +52,11 @@ export interface AppProtocolDeps {
    * `code` (`ENOENT`, `ELOOP`, `ENAMETOOLONG`) when it cannot.
    */
   readonly realpath: (filePath: string) => Promise<string>;
+  /**
+   * The CSP to send (and to write into the page's own meta tag, which must agree): by default
+   * the strict policy; with a configured Remit server, one whose connect-src allows it.
+   */
+  readonly policy?: string;
 }
 
 /** True when `filePath` is `root` itself or inside it (both already resolved). */
@@ -117,10 +123,13 @@ export function createAppProtocolHandler(deps: AppProtocolDeps): (request: Reque
       if (NOT_FOUND_CODES.has((error as { code?: unknown } | null)?.code)) return plain(404, 'Not found');
       return plain(500, 'Could not read the file');
     }
+    if (deps.policy !== undefined && deps.policy !== CONTENT_SECURITY_POLICY && mimeTypeFor(filePath).startsWith('text/html')) {
+      body = new TextEncoder().encode(withMetaPolicy(new TextDecoder().decode(body), deps.policy));
+    }
     return new Response(request.method === 'HEAD' ? null : body, {
       status: 200,
       headers: {
-        ...securityHeaders(),
+        ...securityHeaders(deps.policy),
         'Content-Type': mimeTypeFor(filePath),
         'Content-Length': String(body.byteLength),
       },

@@ -17,6 +17,7 @@ import {
 import type { MenuCommand } from '../../shared/ipc/channels.js';
 import { APP_ENTRY_URL, APP_SCHEME } from '../../shared/ipc/origin.js';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol.js';
+import { contentSecurityPolicy } from '../../shared/ipc/csp.js';
 import { writeFileAtomic, writeFileAtomicSync } from './atomic-write.js';
 import {
   DESKTOP_STATE_FILE,
@@ -209,6 +210,9 @@ if (!claimSingleInstance(app, () => mainWindow, deliverPushedFile)) {
           rootDir: rendererDir,
           readFile: (filePath) => readFile(filePath),
           realpath: (filePath) => realpath(filePath),
+          // Shared plans: the page may connect to the one Remit server configured for this
+          // desktop (REMIT_SERVER=http://host:port), and to nothing else on the network.
+          policy: contentSecurityPolicy({ collabServer: process.env.REMIT_SERVER ?? null }),
         }),
       );
       registerIpcHandlers(ipcMain, handlers);

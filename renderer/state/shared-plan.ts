@@ -1,4 +1,4 @@
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import type { HocuspocusProvider } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 import type { Command } from '../../shared/commands/index.js';
 import {
@@ -129,8 +129,13 @@ export interface SharedPlanOptions {
   readonly window?: Pick<Window, 'addEventListener' | 'removeEventListener'> & { readonly navigator: { readonly onLine: boolean } };
 }
 
-function defaultConnect(link: ShareLink, doc: Y.Doc): HocuspocusProvider {
-  return new HocuspocusProvider({ url: syncUrlOf(link.server), name: link.plan, token: link.token, document: doc });
+/**
+ * The default connection: a HocuspocusProvider to the link's server. The provider's code loads
+ * when the first shared plan opens, so a plan that is never shared does not pay for it at start.
+ */
+async function defaultConnect(): Promise<(link: ShareLink, doc: Y.Doc) => HocuspocusProvider> {
+  const { HocuspocusProvider: Provider } = await import('@hocuspocus/provider');
+  return (link, doc) => new Provider({ url: syncUrlOf(link.server), name: link.plan, token: link.token, document: doc });
 }
 
 /**
@@ -157,7 +162,7 @@ export class SharedPlan {
     readonly id: ScenarioId,
     readonly link: ShareLink,
     readonly doc: Y.Doc,
-    options: SharedPlanOptions,
+    options: SharedPlanOptions & { readonly connect: NonNullable<SharedPlanOptions['connect']> },
   ) {
     this.undoManager = createPlanUndoManager(doc, this.origin);
     this.state = { server: link.server, plan: link.plan, connection: { kind: 'connecting' }, peers: [], refusal: null, canEdit: true };
@@ -167,7 +172,7 @@ export class SharedPlan {
     };
     doc.on('update', onUpdate);
     this.cleanups.push(() => doc.off('update', onUpdate));
-    this.provider = (options.connect ?? defaultConnect)(link, doc);
+    this.provider = options.connect(link, doc);
     const provider = this.provider;
     const awareness = provider.awareness;
     const identity = options.identity();
@@ -219,9 +224,10 @@ export class SharedPlan {
    */
   static async open(row: ShareRow, options: SharedPlanOptions): Promise<SharedPlan> {
     const doc = row.doc;
+    const connect = options.connect ?? (await defaultConnect());
     const release = await loadSharedDoc(doc);
     const link: ShareLink = { server: row.server, plan: row.plan, token: row.token };
-    const shared = new SharedPlan(row.id as ScenarioId, link, doc, options);
+    const shared = new SharedPlan(row.id as ScenarioId, link, doc, { ...options, connect });
     shared.cleanups.push(release);
     return shared;
   }
