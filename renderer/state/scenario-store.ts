@@ -200,6 +200,9 @@ export class ScenarioStore {
   };
 
   private dispatchShared(shared: SharedPlan, command: Command): boolean {
+    // A view link: the server ignores changes, so none is made here either (it would only
+    // show on this screen and never reach anyone).
+    if (!shared.getState().canEdit) return false;
     const now = this.now();
     const result = shared.apply(command, this.state.scenario, now);
     if (!result) return false;
@@ -209,6 +212,7 @@ export class ScenarioStore {
   }
 
   private stepShared(shared: SharedPlan, direction: 'undo' | 'redo'): boolean {
+    if (!shared.getState().canEdit) return false;
     const now = this.now();
     if (!shared.step(direction, now)) return false;
     const { past, future } = this.state.history;

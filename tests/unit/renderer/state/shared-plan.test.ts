@@ -178,6 +178,20 @@ describe('a shared plan in the store', () => {
     expect(owner(reopened.getState().store.getState().scenario, 'Cloud')).toBe('Unassigned');
   }, 60_000);
 
+  it('a view link shows the plan live and offers no change (the server would ignore it)', async () => {
+    const link = await newLink();
+    const ana = await window('ana');
+    await ana.session.shareOpen(link);
+    const viewer = await window('vic');
+    const viewLink = { ...link, token: await mintToken({ secret: TEST_SECRET, plan: link.plan, permission: 'view', hours: 1 }) };
+    await viewer.session.join(viewLink);
+    expect(viewer.store().getShared()?.getState().canEdit).toBe(false);
+    expect(viewer.store().dispatch({ type: 'responsibility/move', id: responsibilityId('erp'), to: 'CTO' })).toBe(false);
+    expect(owner(viewer.store().getState().scenario, 'ERP')).toBe('CIO');
+    ana.store().dispatch({ type: 'responsibility/move', id: responsibilityId('cloud'), to: 'CIO' });
+    await expect.poll(() => owner(viewer.store().getState().scenario, 'Cloud'), { timeout: 15_000 }).toBe('CIO');
+  }, 60_000);
+
   it('a forged token is refused and nothing is kept of the attempt', async () => {
     const link = await newLink();
     const ana = await window('ana');
