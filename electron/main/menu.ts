@@ -94,6 +94,10 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       { id: 'data:backup', label: 'Back Up All Scenarios…', click: command('data:backup') },
       { id: 'data:restore', label: 'Restore from Backup…', click: command('data:restore') },
       { type: 'separator' },
+      { id: 'plan:share', label: 'Share Plan…', click: command('plan:share') },
+      { id: 'plan:join', label: 'Join a Shared Plan…', click: command('plan:join') },
+      { id: 'plan:stop-sharing', label: 'Stop Sharing', click: command('plan:stop-sharing') },
+      { type: 'separator' },
       // The role labels it per OS: Exit on Windows, Quit on Linux.
       mac ? { role: 'close' } : { role: 'quit' },
     ],

@@ -12,6 +12,8 @@ export interface MenuTargets {
   readonly openHelp: (dialog: 'about' | 'sources') => void;
   /** The theme setting (the Display popover's, remembered by the page). */
   readonly setTheme: (theme: 'light' | 'dark' | 'system') => void;
+  /** Plan together: Share…, Join…, Stop sharing (the header's share entry). */
+  readonly share: (action: 'share' | 'join' | 'stop') => void;
 }
 
 /**
@@ -32,6 +34,12 @@ export function routeMenuCommand(command: MenuCommand, targets: MenuTargets): vo
       return targets.exportScenario();
     case 'export:pdf':
       return targets.exportPdf();
+    case 'plan:share':
+      return targets.share('share');
+    case 'plan:join':
+      return targets.share('join');
+    case 'plan:stop-sharing':
+      return targets.share('stop');
     case 'edit:undo':
       return targets.undo();
     case 'edit:redo':

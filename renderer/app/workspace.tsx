@@ -219,6 +219,7 @@ function WorkspaceBody() {
     exportPdf: () => exportPdf.current?.open(),
     openHelp: (dialog) => help.current?.open(dialog),
     setTheme: (theme) => setAppearance({ theme }),
+    share: (action) => (action === 'stop' ? share.current?.stopSharing() : share.current?.open(action)),
   });
   // The window title names the plan (the header may cut a long name short).
   useEffect(() => {

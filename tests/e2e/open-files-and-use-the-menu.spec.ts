@@ -167,3 +167,27 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(help).toBeFocused();
   });
 }
+
+test('native menu: File → Share Plan… and Join a Shared Plan… open the same dialogs as the header', async ({ page }) => {
+  await installFakeHost(page);
+  await openBoard(page);
+  await emitFromMain(page, 'menu:run-command', 'plan:share');
+  const share = page.getByRole('dialog', { name: 'Share this plan' });
+  await expect(share).toBeVisible();
+  await expect(share.getByLabel('Your name')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(share).toBeHidden();
+  await emitFromMain(page, 'menu:run-command', 'plan:join');
+  const join = page.getByRole('dialog', { name: 'Join a shared plan' });
+  await expect(join).toBeVisible();
+  // A link that is not one is refused in words, before anything connects.
+  await join.getByLabel('Your name').fill('Ana');
+  await join.getByLabel('Share link').fill('not a link');
+  await join.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(join.getByRole('alert')).toContainText('not a Remit share link');
+  await page.keyboard.press('Escape');
+  await expect(join).toBeHidden();
+  // Stop sharing on a plan that is not shared does nothing (and says nothing wrong).
+  await emitFromMain(page, 'menu:run-command', 'plan:stop-sharing');
+  await expect(page.getByRole('button', { name: 'Share…' })).toBeVisible();
+});
