@@ -19,6 +19,7 @@ import { useStore, useStoreState } from '../state/use-store.js';
 import { setAppearance } from '../ui/appearance.js';
 import { DisplaySettings } from '../ui/display-settings.js';
 import { routeMenuCommand, type MenuTargets } from './menu-router.js';
+import { HeaderOverflow } from './header-overflow.js';
 import { SaveIndicator } from './save-indicator.js';
 import { PaletteHost } from './palette.js';
 import { StatusLine } from './status-line.js';
@@ -244,7 +245,7 @@ function WorkspaceBody() {
         </h1>
         <div className="toolbar-actions">
           {/* Scenario-level actions (library, compare, export) go in this group. */}
-          <div className="toolbar-group" role="group" aria-label="Scenario" data-toolbar-slot="scenario">
+          <div className="toolbar-group header-wide-only" role="group" aria-label="Scenario" data-toolbar-slot="scenario">
             <LibraryEntry ref={library} />
             <CompareEntry ref={compare} />
             <ExportPdf ref={exportPdf} />
@@ -252,7 +253,21 @@ function WorkspaceBody() {
           <ShareEntry ref={share} />
           <SaveIndicator />
           <DisplaySettings />
-          <HelpEntry ref={help} />
+          <div className="header-wide-only">
+            <HelpEntry ref={help} />
+          </div>
+          {/* Below the header breakpoint (workspace.css) the buttons above fold into this menu. */}
+          <HeaderOverflow
+            items={[
+              { label: 'Scenarios…', run: () => library.current?.open('list') },
+              { label: 'Versions…', run: () => library.current?.openVersions() },
+              { label: 'Compare…', run: () => compare.current?.open() },
+              { label: 'Export PDF…', run: () => exportPdf.current?.open() },
+              { label: 'How Remit works', run: () => help.current?.open('howto'), separatorBefore: true },
+              { label: 'Sources', run: () => help.current?.open('sources') },
+              { label: 'About Remit', run: () => help.current?.open('about') },
+            ]}
+          />
         </div>
       </header>
       {/* The canvas's own controls: editing, history, search, the guidance panel. */}

@@ -44,6 +44,7 @@ test('the fixture has enough cards and findings to fill the window', () => {
 });
 
 for (const size of [
+  { width: 760, height: 520 },
   { width: 800, height: 600 },
   { width: 1440, height: 900 },
 ]) {
@@ -116,6 +117,66 @@ test('a low card’s menu opens upward and stays in the window', async ({ page }
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
   await page.keyboard.press('Escape');
   await expect(buttons.nth(chosen)).toBeFocused();
+});
+
+for (const size of [
+  { width: 760, height: 520 },
+  { width: 800, height: 600 },
+]) {
+  test(`at ${size.width}×${size.height} the header folds into a "…" menu that opens each of its dialogs`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await page.goto('/');
+    await expect(lane(page, 'CIO')).toBeVisible();
+    const header = page.getByRole('banner');
+    for (const name of ['Scenarios', 'Versions', 'Compare', 'Export PDF', 'Help']) {
+      await expect(header.getByRole('button', { name, exact: true })).toBeHidden();
+    }
+    const more = header.getByRole('button', { name: 'More actions' });
+    // Nothing in the header is cut off or pushes the page sideways.
+    for (const control of [more, header.getByRole('status'), header.getByRole('button', { name: 'Display' })]) {
+      await expect(control).toBeInViewport({ ratio: 1 });
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+
+    const dialogs = [
+      ['Scenarios…', /^Scenarios/],
+      ['Versions…', /^Versions of/],
+      ['Compare…', 'Compare scenarios'],
+      ['Export PDF…', /PDF/],
+      ['How Remit works', 'How Remit works'],
+      ['Sources', /Sources/],
+      ['About Remit', 'About Remit'],
+    ] as const;
+    for (const [item, title] of dialogs) {
+      await more.click();
+      const menu = page.getByRole('menu', { name: 'More actions' });
+      await expect(menu.getByRole('menuitem').first()).toBeFocused();
+      await menu.getByRole('menuitem', { name: item, exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: title });
+      await expect(dialog).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      // Focus comes back to the "…" button, never to <body>.
+      await expect(more).toBeFocused();
+    }
+    // The keyboard path: ArrowDown opens, arrows move, Escape closes onto the button.
+    await more.press('ArrowDown');
+    const menu = page.getByRole('menu', { name: 'More actions' });
+    await expect(menu.getByRole('menuitem', { name: 'Scenarios…' })).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(menu.getByRole('menuitem', { name: 'About Remit' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+    await expect(more).toBeFocused();
+  });
+}
+
+test('on a wide window the header shows its buttons and no "…" menu', async ({ page }) => {
+  await page.goto('/');
+  await expect(lane(page, 'CIO')).toBeVisible();
+  const header = page.getByRole('banner');
+  await expect(header.getByRole('button', { name: 'Compare', exact: true })).toBeVisible();
+  await expect(header.getByRole('button', { name: 'More actions' })).toBeHidden();
 });
 
 test('on a small window the guidance panel is a drawer: closed at first, opened by its button, closed by Escape', async ({ page }) => {
