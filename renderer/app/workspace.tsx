@@ -7,6 +7,7 @@ import { AddCardProvider } from '../features/editor/add-card.js';
 import { useAddActions } from '../state/editing-actions.js';
 import { CardEditorProvider } from '../features/editor/card-editor.js';
 import { CompareEntry, type CompareEntryHandle } from '../features/compare/compare-entry.js';
+import { ScenarioComparison } from '../features/compare/comparison-view.js';
 import { LibraryEntry, type LibraryEntryHandle } from '../features/library/library-entry.js';
 import { GuidanceProvider } from '../state/guidance-context.js';
 import { GuidancePanel } from '../features/guidance-panel/guidance-panel.js';
@@ -128,8 +129,10 @@ function AddButtons() {
   // N adds a responsibility from anywhere on the board (not while typing or in a dialog).
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key.toLowerCase() !== 'n' || event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
-      if (isEditable(event.target) || document.querySelector('dialog[open]') || event.defaultPrevented) return;
+      if (event.key.toLowerCase() !== 'n' || event.ctrlKey || event.metaKey || event.altKey || event.repeat)
+        return;
+      if (isEditable(event.target) || document.querySelector('dialog[open]') || event.defaultPrevented)
+        return;
       event.preventDefault();
       addResponsibility();
     };
@@ -245,8 +248,16 @@ function WorkspaceBody() {
         </h1>
         <div className="toolbar-actions">
           {/* Scenario-level actions (library, compare, export) go in this group. */}
-          <div className="toolbar-group header-wide-only" role="group" aria-label="Scenario" data-toolbar-slot="scenario">
-            <LibraryEntry ref={library} />
+          <div
+            className="toolbar-group header-wide-only"
+            role="group"
+            aria-label="Scenario"
+            data-toolbar-slot="scenario"
+          >
+            <LibraryEntry
+              ref={library}
+              renderComparison={(scenarios) => <ScenarioComparison scenarios={scenarios} />}
+            />
             <CompareEntry ref={compare} />
             <ExportPdf ref={exportPdf} />
           </div>

@@ -97,7 +97,10 @@ test('import as a new scenario and restore a version: focus is never lost', asyn
   await dialog.getByRole('button', { name: 'Save version' }).click();
   const restore = dialog.getByRole('button', { name: 'Restore “Original”' });
   await restore.click();
+  // The preview first (restore-a-version.spec.ts), then its own Restore.
+  await dialog.getByRole('region', { name: 'Restore “Original”?' }).getByRole('button', { name: 'Restore “Original”' }).click();
   await expect(dialog.getByRole('status')).toContainText('Restored “Original”');
+  await expect(restore).toBeFocused();
   await expectFocusNotOnBody(page);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('button', { name: 'Versions', exact: true })).toBeFocused();

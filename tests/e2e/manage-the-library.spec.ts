@@ -70,6 +70,7 @@ test('a version restores as one undoable step', async ({ page }) => {
 
   await page.getByRole('button', { name: 'Versions', exact: true }).click();
   await dialog.getByRole('list', { name: 'Versions' }).getByRole('button', { name: 'Restore “Original”' }).click();
+  await dialog.getByRole('region', { name: 'Restore “Original”?' }).getByRole('button', { name: 'Restore “Original”' }).click();
   await expect(dialog.getByRole('status')).toContainText('Restored “Original”');
   await expect(dialog.getByText('Before restoring “Original”', { exact: true })).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();

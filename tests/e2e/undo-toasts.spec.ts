@@ -33,6 +33,7 @@ test('restoring a version and importing a file show a toast with Undo', async ({
   await expectSaved(page);
   await page.getByRole('button', { name: 'Versions', exact: true }).click();
   await versions.getByRole('button', { name: 'Restore “Original”' }).click();
+  await versions.getByRole('region', { name: 'Restore “Original”?' }).getByRole('button', { name: 'Restore “Original”' }).click();
   await expect(versions.getByRole('status')).toContainText('Restored “Original”');
   await versions.getByRole('button', { name: 'Close' }).click();
   await expect(card(lane(page, 'Shared'), 'Data security')).toBeVisible();

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import {
+  compareScenarios,
   describeChange,
   describeMatch,
   describePlacement,
@@ -12,7 +13,8 @@ import { formatCitation } from '../../../shared/guidance/index.js';
 import { STATUSES, STATUS_LABEL, cardStatuses, findingStatus, type GuidanceStatus } from '../../../shared/status/index.js';
 import { StatusBadge } from '../../ui/status-badge.js';
 import { StatusIcon } from '../../ui/status-icon.js';
-import { LANES, type Lane, type Responsibility } from '../../../shared/model/index.js';
+import { LANES, type Lane, type Responsibility, type Scenario } from '../../../shared/model/index.js';
+import { distinctNames } from '../../state/compared.js';
 import './compare.css';
 
 const LANE_HEADINGS: Readonly<Record<Lane, string>> = {
@@ -391,4 +393,13 @@ export function ComparisonView({ comparison }: { readonly comparison: Comparison
       </section>
     </div>
   );
+}
+
+/**
+ * The compare view of given plans, the first the baseline (equal names numbered): what app/
+ * hands to other features that preview a change, such as restoring a version.
+ */
+export function ScenarioComparison({ scenarios }: { readonly scenarios: readonly Scenario[] }) {
+  const comparison = useMemo(() => compareScenarios(distinctNames([...scenarios])), [scenarios]);
+  return <ComparisonView comparison={comparison} />;
 }

@@ -1,4 +1,5 @@
-import { useImperativeHandle, useState, type Ref } from 'react';
+import { useImperativeHandle, useState, type ReactNode, type Ref } from 'react';
+import type { Scenario } from '../../../shared/model/index.js';
 import { getPlatform } from '../../platform/bridge.js';
 import { exportOpenScenario } from './library-actions.js';
 import { LibraryDialog, type LibraryStart } from './library-dialog.js';
@@ -20,7 +21,14 @@ export interface LibraryEntryHandle {
  * The library's entry points: "Scenarios" and "Versions" toolbar buttons with their dialogs;
  * `ref` lets the native menu (routed in app/) start the same flows.
  */
-export function LibraryEntry({ ref }: { readonly ref?: Ref<LibraryEntryHandle> }) {
+export function LibraryEntry({
+  ref,
+  renderComparison,
+}: {
+  readonly ref?: Ref<LibraryEntryHandle>;
+  /** The compare view of plans (the first the baseline), shown before a version is restored. */
+  readonly renderComparison: (scenarios: readonly Scenario[]) => ReactNode;
+}) {
   const session = useSession();
   const [open, setOpen] = useState<{ readonly dialog: 'library'; readonly start: LibraryStart } | { readonly dialog: 'versions' } | null>(null);
 
@@ -48,7 +56,7 @@ export function LibraryEntry({ ref }: { readonly ref?: Ref<LibraryEntryHandle> }
         Versions
       </button>
       {open?.dialog === 'library' ? <LibraryDialog start={open.start} onClose={() => setOpen(null)} /> : null}
-      {open?.dialog === 'versions' ? <VersionsDialog onClose={() => setOpen(null)} /> : null}
+      {open?.dialog === 'versions' ? <VersionsDialog onClose={() => setOpen(null)} renderComparison={renderComparison} /> : null}
     </>
   );
 }
