@@ -34,7 +34,8 @@ const electronOnly = projects.length > 0 && projects.every((name) => name === 'e
 const executablePath = findChromium() ?? undefined;
 
 export default defineConfig({
-  timeout: 30_000,
+  // Generous: on a shared 2-core machine a long journey can take 30 s; a timeout is never an assertion.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   fullyParallel: true,
   forbidOnly: true,
