@@ -1,11 +1,13 @@
 /**
  * Prints the labelled sets' reports: `npx tsx tests/unit/shared/guidance/labelled/print-report.ts
  * [--misses]`. Misses are listed for the tuning parts only; the frozen parts' misses stay
- * unread until the work is done (`--frozen-misses`, `--frozen-2-misses`).
+ * unread until the work is done (`--frozen-misses`, `--frozen-2-misses`); frozen-3 is scored and
+ * printed only on `--frozen-3` (`--frozen-3-misses`).
  */
 import { suggestOwner } from '../../../../../shared/guidance/index.js';
 import { FROZEN_ITEMS } from './frozen.js';
 import { FROZEN_2_ITEMS } from './frozen-2.js';
+import { FROZEN_3_ITEMS } from './frozen-3.js';
 import { formatReport, scoreLabelled } from './labelled-item.js';
 import { TUNING_ITEMS } from './tuning.js';
 import { TUNING_2_ITEMS } from './tuning-2.js';
@@ -23,6 +25,12 @@ if (process.argv.includes('--frozen-2')) {
   console.log();
   console.log(formatReport('Frozen-2 part (second set)', frozen2));
 }
+const wantFrozen3 = process.argv.includes('--frozen-3') || process.argv.includes('--frozen-3-misses');
+const frozen3 = wantFrozen3 ? scoreLabelled(FROZEN_3_ITEMS, suggestOwner) : null;
+if (frozen3 && process.argv.includes('--frozen-3')) {
+  console.log();
+  console.log(formatReport('Frozen-3 part (third set)', frozen3));
+}
 const show = (label: string, report: typeof tuning): void => {
   console.log(`\n${label}:`);
   for (const result of report.results) {
@@ -39,3 +47,4 @@ if (process.argv.includes('--misses')) {
 }
 if (process.argv.includes('--frozen-misses')) show('Frozen misses', frozen);
 if (process.argv.includes('--frozen-2-misses')) show('Frozen-2 misses', frozen2);
+if (frozen3 && process.argv.includes('--frozen-3-misses')) show('Frozen-3 misses', frozen3);
