@@ -40,6 +40,14 @@ function inflections(base) {
   return out;
 }
 
+/** The spelled-by-rule plural, past and -ing forms of a base word. */
+function regularForms(base) {
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  const plural = /(s|x|z|ch|sh)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+  const past = base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
+  return [plural, past, `${stem}ing`];
+}
+
 /** Builds the file's text. Pure given the libraries' data and the knowledge base. */
 export function buildLexicon() {
   const sourceWords = new Set();
@@ -100,6 +108,32 @@ export function buildLexicon() {
     const limit = typoLimit(word.length);
     if (targets.some((target) => Math.abs(target.length - word.length) <= limit && isTypoOf(word, target, typoEdits(word, target)))) {
       near.push(word);
+    }
+  }
+  // Inflected forms of real words ("tablets", "severed"): the ending lifts a six-letter word into
+  // the two-edit band, where it could pass for a typo of a brand ("tableau"). A form the
+  // lemmatizer takes back to a WordNet word is that word's inflection, not a typo.
+  const targetsByLength = new Map();
+  for (const target of targets) targetsByLength.set(target.length, [...(targetsByLength.get(target.length) ?? []), target]);
+  const nearSet = new Set(near);
+  for (const base of Object.keys(wordnet)) {
+    if (!ALPHA.test(base) || base.length < 4 || base.length > 6) continue;
+    for (const form of regularForms(base)) {
+      if (form.length < 7 || entries.has(form) || nearSet.has(form)) continue;
+      if (lemmatize.noun(form) !== base && lemmatize.verb(form) !== base) continue;
+      let close = false;
+      for (let length = form.length - 2; length <= form.length + 2 && !close; length += 1) {
+        for (const target of targetsByLength.get(length) ?? []) {
+          if (isTypoOf(form, target, typoEdits(form, target))) {
+            close = true;
+            break;
+          }
+        }
+      }
+      if (close) {
+        near.push(form);
+        nearSet.add(form);
+      }
     }
   }
 

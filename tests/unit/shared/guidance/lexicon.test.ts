@@ -55,6 +55,18 @@ describe('word keys', () => {
     expect(wordKeys(word).some((key) => key.startsWith('?'))).toBe(false);
   });
 
+  it.each([['tablets'], ['antlers'], ['anglers']])(
+    'reads %j, an inflection of a real word, as that word rather than a typo of the vocabulary',
+    (word) => {
+      expect(wordKeys(word).some((key) => key.startsWith('?'))).toBe(false);
+    },
+  );
+
+  it('still corrects a typo inside an inflected word ("laptpos", "printrs")', () => {
+    expect(wordKeys('laptpos')).toContain('?laptop');
+    expect(wordKeys('costumers').some((key) => key.startsWith('?'))).toBe(true);
+  });
+
   it('reads a word typed with a hyphen as the word, and with a hyphen and a typo as its typo', () => {
     expect(analyseText('Back-ups').keys).toContain('backup');
     expect(analyseText('Check-out page').keys).toContain('checkout');
