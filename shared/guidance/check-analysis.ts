@@ -3,7 +3,7 @@ import type { Lane, ResponsibilityId, Role } from '../model/index.js';
 import { memoTable } from './memo.js';
 import type { Suggestion } from './suggest.js';
 import { suggestOwnerForStems } from './suggestion.js';
-import { FAMILY, TYPO, analyseText } from './text.js';
+import { BEFORE, FAMILY, TYPO, analyseText } from './text.js';
 import type { Finding } from './check-types.js';
 
 // ─── Per-title analysis, cached ───────────────────────────────────────────────────────
@@ -47,7 +47,7 @@ function termIds(keys: readonly string[]): Uint32Array {
   const ids: number[] = [];
   for (const key of keys) {
     const plain = key.startsWith(TYPO) ? key.slice(1) : key;
-    if (plain.startsWith(FAMILY)) continue;
+    if (plain.startsWith(FAMILY) || plain.includes(BEFORE)) continue;
     let id = KEY_IDS.get(plain);
     if (id === undefined) {
       id = KEY_IDS.size;

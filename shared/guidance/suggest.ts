@@ -1,6 +1,6 @@
 import type { Role } from '../model/index.js';
 import type { Citation } from './sources.js';
-import { FAMILY, TYPO, analyseText, wordKeys } from './text.js';
+import { BEFORE, FAMILY, TYPO, analyseText, wordKeys } from './text.js';
 import { TOPICS, type Position, type Topic } from './topics.js';
 import { FIELD_TERMS, INWARD_CUES, OUTWARD_CUES } from './vocabulary.js';
 import { contentWords } from './words.js';
@@ -59,6 +59,8 @@ interface CompiledSignal {
   readonly weight: number;
   /** A whole phrase or a field term: matched word for word, it is strong evidence. */
   readonly strong: boolean;
+  /** Two words written side by side ("system design"): the reverse order is another thing. */
+  readonly ordered?: boolean;
 }
 
 /** A stem found with the same topic's stronger signal counts for little on its own. */
@@ -135,15 +137,20 @@ const SIGNALS: readonly CompiledSignal[] = (() => {
   const list: CompiledSignal[] = [];
   TOPICS.forEach((topic, index) => {
     const seen = new Set<string>();
-    const add = (text: string, terms: readonly Term[], weight: number, strong: boolean): void => {
+    const add = (text: string, terms: readonly Term[], weight: number, strong: boolean, ordered = false): void => {
       const key = terms.map((term) => [...term.exact, ...term.family].join(',')).sort().join(' ');
       if (terms.length === 0 || seen.has(key)) return;
       seen.add(key);
-      list.push({ topic: index, text, terms, weight, strong });
+      list.push({ topic: index, text, terms, weight, strong, ordered });
     };
     for (const text of topic.signals) {
-      const terms = termsOfWords(contentWords(text));
-      add(text, terms, signalWeight(terms), terms.length >= 2);
+      const adjacent: boolean[] = [];
+      const words = contentWords(text, undefined, adjacent);
+      const terms = termsOfWords(words);
+      // A compound ("system design") is ordered; a phrase with words between ("scale the
+      // product") reads the same turned round ("product scale").
+      const compound = words.length === 2 && terms.length === 2 && adjacent[1] === true && text.trim().split(/\s+/).length === 2;
+      add(text, terms, signalWeight(terms), terms.length >= 2, compound);
     }
     for (const text of topic.hints ?? []) {
       const terms = termsOfWords(contentWords(text));
@@ -216,6 +223,24 @@ function termQuality(term: Term, present: ReadonlyMap<string, number>): number {
   return best;
 }
 
+/**
+ * True when a two-word compound signal's words stand side by side in the text the other way round and
+ * never in the signal's order: "design system" is not "system design", as "data lake" is not
+ * "lake data". Words apart ("the design of our systems", "apps for customers") keep matching.
+ */
+function reversed(signal: CompiledSignal, present: ReadonlyMap<string, number>): boolean {
+  const [first, second] = signal.terms;
+  if (signal.ordered !== true || !first || !second) return false;
+  let back = false;
+  for (const a of first.exact) {
+    for (const b of second.exact) {
+      if (present.has(a + BEFORE + b)) return false;
+      if (present.has(b + BEFORE + a)) back = true;
+    }
+  }
+  return back;
+}
+
 /** One topic's evidence in a text. */
 export interface TopicMatch {
   readonly topic: Topic;
@@ -257,6 +282,7 @@ export function rankTopics(keys: readonly string[]): TopicMatch[] {
         if (quality === 0) break;
       }
       if (quality === 0) continue;
+      if (reversed(signal, present)) continue;
       const weight = signal.weight * quality;
       const entry = evidence.get(signal.topic) ?? { best: 0, total: 0, signals: [], strong: false, word: false };
       entry.best = Math.max(entry.best, weight);

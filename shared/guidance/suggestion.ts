@@ -14,7 +14,7 @@ import {
   type TopicMatch,
   type TopicRef,
 } from './suggest.js';
-import { TYPO, analyseText } from './text.js';
+import { BEFORE, TYPO, analyseText } from './text.js';
 import { TOPICS, type Topic } from './topics.js';
 import type { Role } from '../model/index.js';
 
@@ -183,7 +183,10 @@ const UNUSUAL_SPACE = /[^\S ]| {2}/;
 export function suggestOwnerForStems(keys: readonly string[]): Suggestion {
   const evidence: string[] = [];
   for (const key of keys) {
-    if (EVIDENCE_KEYS.has(key.startsWith(TYPO) ? key.slice(1) : key)) evidence.push(key);
+    const at = key.indexOf(BEFORE);
+    if (at > 0 ? EVIDENCE_KEYS.has(key.slice(0, at)) && EVIDENCE_KEYS.has(key.slice(at + 1)) : EVIDENCE_KEYS.has(key.startsWith(TYPO) ? key.slice(1) : key)) {
+      evidence.push(key);
+    }
   }
   const memo = evidence.join(' ');
   return byEvidence.get(memo) ?? byEvidence.set(memo, computeSuggestion(evidence));

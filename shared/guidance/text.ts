@@ -12,6 +12,13 @@ import { isTypoOf, typoEdits, typoLimit } from './typo-limit.js';
 import { GENERIC_NOUNS } from './vocabulary.js';
 import { INFOTECH, JOINED, contentWords, fieldTokenOf, isFieldToken } from './words.js';
 
+/**
+ * Separator of an order key: "design>system" says the lemma "design" came right before the
+ * lemma "system" (nothing between), so a two-word signal can tell "design system" from
+ * "system design".
+ */
+export const BEFORE = '>';
+
 /** Prefix of a family key ("~develop"). */
 export const FAMILY = '~';
 /** Prefix of a key reached through typo correction ("?payroll", "?~payrol"). */
@@ -87,7 +94,7 @@ export function wordKeys(word: string): readonly string[] {
 
 /** A text as the guidance reads it. */
 export interface TextAnalysis {
-  /** Match keys in order of appearance, without repeats. */
+  /** Match keys in order of appearance, without repeats, with order keys of neighbouring words ("design>system"). */
   readonly keys: readonly string[];
   /** One identity key per content word, in order of appearance, without repeats. */
   readonly words: readonly string[];
@@ -132,9 +139,22 @@ export function analyseText(text: string): TextAnalysis {
   const keys: string[] = [];
   const words: string[] = [];
   const identities: string[] = [];
-  for (const word of contentWords(text, isVocabularyWord)) {
-    if (STOP.has(word)) continue;
+  const adjacent: boolean[] = [];
+  const all = contentWords(text, isVocabularyWord, adjacent);
+  let before: readonly string[] = [];
+  for (let index = 0; index < all.length; index += 1) {
+    const word = all[index] ?? '';
+    if (STOP.has(word)) {
+      before = [];
+      continue;
+    }
     const wordKeyList = wordKeys(word);
+    // Order keys of two neighbouring words' lemmas (typo and family keys left out).
+    const lemmas = wordKeyList.filter((key) => !key.startsWith(FAMILY) && !key.startsWith(TYPO));
+    if (adjacent[index] === true) {
+      for (const first of before) for (const second of lemmas) if (first !== second) keys.push(first + BEFORE + second);
+    }
+    before = lemmas;
     for (const key of wordKeyList) if (!keys.includes(key)) keys.push(key);
     const identity = identityOf(word, wordKeyList);
     if (!words.includes(identity)) words.push(identity);

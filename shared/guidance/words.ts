@@ -107,9 +107,14 @@ export const FIELD_TOKEN_TOPIC: ReadonlyMap<string, string> = new Map(FIELD_TERM
  * a field term's one-word form, or any other word `isWord` accepts (the matcher passes the
  * knowledge base's vocabulary, and across a hyphen its typos too: "e-comerce"). Joined across a hyphen it is the word; joined across a space it
  * is marked {@link JOINED} (only when `isWord` is given, so the knowledge base's own phrases are
- * never rewritten that way). Pure; never throws.
+ * never rewritten that way). When `adjacent` is given, it receives one flag per word returned:
+ * true when nothing (no dropped word) stood between it and the word before. Pure; never throws.
  */
-export function contentWords(text: string, isWord?: (word: string, hyphenated: boolean) => boolean): string[] {
+export function contentWords(
+  text: string,
+  isWord?: (word: string, hyphenated: boolean) => boolean,
+  adjacent?: boolean[],
+): string[] {
   // Capital "IT" is the abbreviation whatever follows; lower-case "it" only in context.
   const prepared = (text.includes('IT') ? text.replace(/\bIT(?=s?\b)/g, ` ${INFOTECH} `) : text)
     .toLowerCase()
@@ -125,7 +130,15 @@ export function contentWords(text: string, isWord?: (word: string, hyphenated: b
   }
   const words: string[] = [];
   let previous: string | undefined;
+  /** The raw index of the last word kept, for `adjacent`. */
+  let lastKept = -2;
+  const keep = (word: string, start: number, last: number): void => {
+    words.push(word);
+    adjacent?.push(start === lastKept + 1);
+    lastKept = last;
+  };
   for (let index = 0; index < raw.length; index += 1) {
+    const start = index;
     let word = raw[index] ?? '';
     const after = raw[index + 1];
     const gap = gaps[index + 1];
@@ -136,7 +149,7 @@ export function contentWords(text: string, isWord?: (word: string, hyphenated: b
         // "check-out" is a spelling of "checkout"; "check out" may be two words, so it only
         // counts as loosely as a typo.
         if (gap === ' ') {
-          words.push(JOINED + (WORD_FORMS.get(joined) ?? joined));
+          keep(JOINED + (WORD_FORMS.get(joined) ?? joined), start, index);
           previous = joined;
           continue;
         }
@@ -146,7 +159,7 @@ export function contentWords(text: string, isWord?: (word: string, hyphenated: b
     if (word === 'it') {
       const next = raw[index + 1];
       if ((next !== undefined && IT_NOUNS.has(next)) || (previous !== undefined && IT_PREFIXES.has(previous))) {
-        words.push(INFOTECH);
+        keep(INFOTECH, start, index);
       }
       previous = word;
       continue;
@@ -154,12 +167,12 @@ export function contentWords(text: string, isWord?: (word: string, hyphenated: b
     previous = word;
     const token = WORD_FORMS.get(word);
     if (token !== undefined) {
-      words.push(token);
+      keep(token, start, index);
       continue;
     }
     const long = Object.hasOwn(SHORT_FORMS, word) ? SHORT_FORMS[word] : undefined;
     const full = long ?? word;
-    if (FIELD_TOKENS.has(full) || full === INFOTECH || !STOP_WORDS.has(full)) words.push(full);
+    if (FIELD_TOKENS.has(full) || full === INFOTECH || !STOP_WORDS.has(full)) keep(full, start, index);
   }
   return words;
 }

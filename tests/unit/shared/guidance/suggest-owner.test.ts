@@ -103,6 +103,15 @@ describe('suggestOwner', () => {
     expect(suggestOwner('Administering user accounts').owner).toBe('CIO');
   });
 
+  it('reads a two-word compound signal only in its own order ("design system" is not "system design")', () => {
+    expect(suggestOwner('System design for the platform').signals).toContain('system design');
+    expect(suggestOwner('Design system for the web app').signals).not.toContain('system design');
+    expect(suggestOwner('Design system for the web app').owner).not.toBe('Shared');
+    // Words apart, or a phrase with words between, still match either way round.
+    expect(suggestOwner('Design of the system').topic?.id).toBe('product-architecture');
+    expect(suggestOwner('Make the product scale to ten times the users').topic?.id).toBe('product-architecture');
+  });
+
   it('memoises by normalised text and returns frozen results', () => {
     const first = suggestOwner('Employee help desk');
     expect(suggestOwner('  Employee   help desk ')).toBe(first);
