@@ -80,6 +80,8 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('internal-security', 'ciso', 'ciso'),
   term('internal-security', 'zerotrust', 'zero trust', 'zero-trust', 'nac'),
   term('internal-security', 'phishing', 'phishing'),
+  // A security strategy, whatever its words, is the whole (company and product), not the inside half.
+  term('security-overall', 'securitystrategy', 'security strategy', 'information security strategy', 'infosec strategy', 'cybersecurity strategy', 'cyber security strategy', 'cyber-security strategy'),
   term('internal-security', 'cybersecurity', 'cybersecurity', 'cyber security', 'cyber-security', 'cybersec', 'infosec', 'information security'),
   // IT governance and risk
   term('it-governance', 'grc', 'grc'),
@@ -95,9 +97,12 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('process-improvement', 'sixsigma', 'six sigma', 'lean six sigma'),
   // Automation (shared)
   term('automation', 'rpa', 'rpa', 'robotic process automation', 'uipath', 'power automate', 'automation anywhere'),
+  term('automation', 'hyperautomation', 'hyperautomation', 'hyper-automation', 'intelligent automation'),
+  term('automation', 'lowcode', 'low-code', 'low code', 'lowcode', 'no-code', 'no code', 'nocode'),
   // Data management
   term('data-management', 'etl', 'etl', 'elt'),
   term('data-management', 'datawarehouse', 'dwh', 'edw', 'data warehouse', 'data warehousing', 'data lake', 'lakehouse', 'snowflake'),
+  term('data-management', 'datamesh', 'data mesh', 'data fabric', 'data catalog', 'data catalogue'),
   term('data-management', 'masterdata', 'master data', 'master data management'),
   // Business intelligence (shared)
   term('business-intelligence', 'bi', 'bi', 'power bi', 'powerbi', 'tableau', 'looker', 'qlik', 'business intelligence'),
@@ -122,7 +127,10 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('software-engineering', 'cicd', 'ci/cd', 'cicd', 'ci cd', 'ci-cd', 'continuous delivery', 'continuous deployment', 'continuous integration'),
   term('software-engineering', 'qa', 'qa', 'quality assurance', 'test automation', 'qa automation'),
   term('software-engineering', 'devops', 'devops', 'dev ops', 'dev-ops'),
-  term('software-engineering', 'sre', 'sre', 'site reliability', 'site reliability engineering'),
+  term('software-engineering', 'sre', 'sre', 'site reliability', 'site reliability engineering', 'slo', 'slos', 'error budget', 'error budgets'),
+  term('software-engineering', 'observability', 'observability', 'opentelemetry', 'distributed tracing'),
+  term('software-engineering', 'platformeng', 'platform engineering', 'platform team', 'internal developer platform'),
+  term('software-engineering', 'deploys', 'blue-green', 'blue/green', 'canary release', 'canary releases', 'canary deploys'),
   term('software-engineering', 'kubernetes', 'kubernetes', 'k8s', 'docker', 'containers'),
   term('software-engineering', 'microservices', 'microservices', 'microservice', 'monolith'),
   term('software-engineering', 'sdlc', 'sdlc', 'tdd', 'bdd'),
@@ -139,7 +147,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('product-security', 'securecoding', 'secure coding', 'secure code'),
   // Emerging technology
   term('emerging-technology', 'ai', 'ai', 'a.i.', 'genai', 'gen ai', 'generative ai', 'artificial intelligence', 'gpt', 'chatgpt'),
-  term('emerging-technology', 'llm', 'llm', 'llms', 'large language model', 'large language models'),
+  term('emerging-technology', 'llm', 'llm', 'llms', 'large language model', 'large language models', 'copilot', 'copilots'),
   term('emerging-technology', 'ml', 'ml', 'machine learning'),
   term('emerging-technology', 'nlp', 'nlp', 'natural language processing', 'computer vision'),
   term('emerging-technology', 'iot', 'iot', 'internet of things'),
@@ -173,6 +181,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   // Contested topics
   term('technology-budget', 'capex', 'capex'),
   term('enterprise-architecture', 'ea', 'ea', 'togaf'),
+  term('enterprise-architecture', 'targetarchitecture', 'target architecture', 'target-state architecture', 'architecture blueprint'),
   // Shared: the two roles together
   term('role-collaboration', 'raci', 'raci'),
 ];

@@ -112,6 +112,43 @@ describe('suggestOwner', () => {
     expect(suggestOwner('Make the product scale to ten times the users').topic?.id).toBe('product-architecture');
   });
 
+  it.each([
+    ['Line management of the CIO', 'reporting-line'],
+    ['Leadership hierarchy in technology', 'reporting-line'],
+    ['Organisation chart for the tech leaders', 'reporting-line'],
+    ['Target architecture for all our systems', 'enterprise-architecture'],
+  ])('flags the contested wording %j as contested (%s)', (text, topic) => {
+    const suggestion = suggestOwner(text);
+    expect(suggestion.owner).toBe('Contested');
+    expect(suggestion.topic?.id).toBe(topic);
+  });
+
+  it('reads a security strategy, whichever words name the security, as the shared whole', () => {
+    for (const text of ['Information security strategy', 'Cybersecurity strategy', 'IT security strategy']) {
+      expect(suggestOwner(text).owner, text).toBe('Shared');
+      expect(suggestOwner(text).topic?.id, text).toBe('security-overall');
+    }
+    expect(suggestOwner('Security strategy for the product').lead).toBe('CTO');
+  });
+
+  it.each([
+    ['Hyperautomation', 'automation'],
+    ['Low-code tools for the finance team', 'automation'],
+    ['Data mesh', 'data-management'],
+    ['FinOps for our cloud bill', 'it-cost'],
+    ['Platform engineering', 'software-engineering'],
+    ['Observability for the customer platform', 'software-engineering'],
+    ['SLOs for the public API', 'software-engineering'],
+    ['Copilots in our product', 'emerging-technology'],
+    ['Ticketing', 'service-desk'],
+  ])('knows the modern term %j (%s)', (text, topic) => {
+    expect(suggestOwner(text).topic?.id).toBe(topic);
+  });
+
+  it('does not read a mistyped word as a signal phrase ("Mange the help dsk" is not line management)', () => {
+    expect(suggestOwner('Mange the help dsk').owner).not.toBe('Contested');
+  });
+
   it('memoises by normalised text and returns frozen results', () => {
     const first = suggestOwner('Employee help desk');
     expect(suggestOwner('  Employee   help desk ')).toBe(first);
