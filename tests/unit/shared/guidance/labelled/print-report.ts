@@ -23,7 +23,7 @@ console.log();
 console.log(formatReport('Frozen part (first set; its misses have been looked at)', frozen));
 if (process.argv.includes('--frozen-2')) {
   console.log();
-  console.log(formatReport('Frozen-2 part (second set)', frozen2));
+  console.log(formatReport('Frozen-2 part (second set; looked at and tuned on in the third pass)', frozen2));
 }
 const wantFrozen3 = process.argv.includes('--frozen-3') || process.argv.includes('--frozen-3-misses');
 const frozen3 = wantFrozen3 ? scoreLabelled(FROZEN_3_ITEMS, suggestOwner) : null;
