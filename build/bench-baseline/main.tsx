@@ -1,6 +1,12 @@
 // The bench's baseline: a bare @dnd-kit/core board of the same cards, with no application logic
 // (no store, no commands, no persistence, no sortable preview). Remit's drop latency is reported
 // as a ratio to this page's, measured the same way in the same run.
+//
+// Two ways to get its cards: injected by the bench (window.__BENCH_BOARD__, for the drops), or,
+// with `?stored` in the address, read from IndexedDB the plain way (one read-only transaction,
+// no library) from a database seeded like Remit's: `remit`, stores `scenarios` (rows keyed by
+// id) and `settings` (the last opened scenario's id). That is the load Remit's "load → board
+// painted" is compared with.
 import {
   DndContext,
   KeyboardCode,
@@ -106,6 +112,54 @@ function BaselineBoard({ initial }: { readonly initial: Columns }) {
   );
 }
 
+/** Opens the page's database, creating the two stores the bench seeds on the first visit. */
+function openDatabase(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('remit', 1);
+    request.onupgradeneeded = () => {
+      request.result.createObjectStore('scenarios', { keyPath: 'id' });
+      request.result.createObjectStore('settings', { keyPath: 'key' });
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB open failed'));
+  });
+}
+
+interface StoredRow {
+  readonly responsibilities: readonly { readonly id: string; readonly title: string; readonly owner: string }[];
+}
+
+/** The last opened scenario's cards by column, or empty columns when nothing is stored yet. */
+async function readStoredBoard(): Promise<Columns> {
+  const database = await openDatabase();
+  try {
+    const row = await new Promise<StoredRow | undefined>((resolve, reject) => {
+      const tx = database.transaction(['settings', 'scenarios'], 'readonly');
+      const setting = tx.objectStore('settings').get('lastOpenedScenario');
+      setting.onsuccess = () => {
+        const id = (setting.result as { value?: unknown } | undefined)?.value;
+        if (typeof id !== 'string') return resolve(undefined);
+        const scenario = tx.objectStore('scenarios').get(id);
+        scenario.onsuccess = () => resolve(scenario.result as StoredRow | undefined);
+      };
+      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB read failed'));
+    });
+    const columns: Record<string, BenchCard[]> = Object.fromEntries(COLUMNS.map((name) => [name, []]));
+    for (const item of row?.responsibilities ?? []) (columns[item.owner] ?? columns.Unassigned)?.push({ id: item.id, title: item.title });
+    return columns;
+  } finally {
+    database.close();
+  }
+}
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
-createRoot(root).render(<BaselineBoard initial={window.__BENCH_BOARD__ ?? {}} />);
+const reactRoot = createRoot(root);
+if (new URLSearchParams(window.location.search).has('stored')) {
+  readStoredBoard().then(
+    (columns) => reactRoot.render(<BaselineBoard initial={columns} />),
+    (error: unknown) => reactRoot.render(<p role="alert">Could not read the stored board: {String(error)}</p>),
+  );
+} else {
+  reactRoot.render(<BaselineBoard initial={window.__BENCH_BOARD__ ?? {}} />);
+}

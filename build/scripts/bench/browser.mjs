@@ -239,8 +239,34 @@ async function measurePdf(page, url, library, print, count) {
   return { times, bytes };
 }
 
-/** The same drops and drag on the bare @dnd-kit/core page (nothing to save there). */
-export async function baselineFigures(browser, url, scenario, reps) {
+/**
+ * The bare board's load of the same stored cards: its `?stored` page reads the last opened
+ * scenario from its own IndexedDB, seeded with the whole library the way Remit's is (first visit
+ * creates the database, `seed` fills it), then `reps.load` navigations timed like Remit's.
+ */
+async function baselineLoad(browser, url, library, reps) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const cards = library[0].responsibilities.length;
+  const stored = `${url}?stored`;
+  await page.addInitScript({ path: IN_PAGE });
+  await page.addInitScript(`window.__benchExpectCards = ${cards};`);
+  try {
+    await page.goto(stored);
+    await page.getByRole('region', { name: 'CIO', exact: true }).waitFor();
+    await seed(page, library, library[0].id);
+    const load = [];
+    for (let i = 0; i < reps.load; i += 1) load.push((await gotoBoard(page, stored, cards)).painted);
+    return load;
+  } finally {
+    await context.close();
+  }
+}
+
+/** The same load, drops and drag on the bare @dnd-kit/core page (nothing to save there). */
+export async function baselineFigures(browser, url, library, reps) {
+  const load = await baselineLoad(browser, url, library, reps);
+  const scenario = library[0];
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const columns = { CIO: [], Shared: [], CTO: [], Unassigned: [] };
@@ -252,7 +278,7 @@ export async function baselineFigures(browser, url, scenario, reps) {
     await settle(page);
     const drops = await measureDrops(page, reps.drops, false);
     const drag = await measureLongDrag(page);
-    return { drops, drag };
+    return { load, drops, drag };
   } finally {
     await context.close();
   }
