@@ -47,7 +47,7 @@ export function Board() {
     [stored, byId, query, findingsOnly, guidance],
   );
   const drag = useBoardDrag(stored, visible, byId);
-  const { items, indicator, activeId, sourceCardId, active } = drag;
+  const { items, activeId, sourceCardId, active } = drag;
   const instructionsId = useId();
 
   // The lanes and their cards are rendered outside the DndContext provider: dnd-kit's context
@@ -72,7 +72,6 @@ export function Board() {
             filtered={visible !== stored}
             guidance={guidance}
             highlightedId={highlightedId}
-            indicator={indicator && items[lane].includes(indicator.id) ? indicator : null}
             draggingId={activeId && items[lane].includes(activeId) ? activeId : null}
             sourceId={sourceCardId && items[lane].includes(sourceCardId) ? sourceCardId : null}
             describedBy={instructionsId}
@@ -89,7 +88,9 @@ export function Board() {
         <RemeasureOnPreview preview={drag.preview} />
         {/* No drop animation: it measures the dropped card (forced style and layout) before the
             drop can paint. The preview already shows the card where it lands. */}
-        <DragOverlay dropAnimation={null}>
+        {/* Under the insertion line (z-index 7 in board.css) and over the lanes' sticky headers
+            and the status line: the lifted card never covers the line it is placing. */}
+        <DragOverlay dropAnimation={null} zIndex={6}>
           {active ? <CardView item={active} guidance={guidance.get(active.id)} overlay /> : null}
         </DragOverlay>
       </DndContext>

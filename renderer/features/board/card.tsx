@@ -49,16 +49,14 @@ export function CardView({ item, guidance, overlay = false }: CardViewProps) {
 const MemoCardView = memo(CardView);
 const MemoCardMenu = memo(CardMenu);
 
-/** Where the dragged card will land relative to this one, while it is over it. */
-export type DropSide = 'before' | 'after';
-
 interface LaneCardProps {
   readonly item: Responsibility;
   readonly guidance: CardGuidance | undefined;
   readonly highlighted: boolean;
-  /** Set on the card under the dragged one: an insertion line shows where it will land. */
-  readonly drop?: DropSide | undefined;
-  /** True for the card being dragged (shown faded where it will land; the overlay follows the pointer). */
+  /**
+   * True for the card being dragged: shown faded where it will land, with the insertion line
+   * above it (one element for both, so they always agree); the overlay follows the pointer.
+   */
   readonly dragging: boolean;
   /** The id of the element holding the drag instructions screen readers read on focus. */
   readonly describedBy: string;
@@ -75,15 +73,13 @@ interface LaneCardProps {
  * the drag from its handle), with a menu for click-only moves and edits. Memoized: props are
  * the item (replaced only when it changes), its guidance (kept identical while unchanged) and
  * flags, so a move re-renders only the cards whose props changed. Cards do not slide out of
- * the way during a drag (no per-card transforms): the drop position is shown by an insertion
- * line, the dragged card by the overlay, and a card dragged to another lane moves there in
- * the preview.
+ * the way during a drag (no per-card transforms): the preview moves the dragged card itself
+ * to where it lands (faded, with the insertion line), and the overlay follows the pointer.
  */
 export const LaneCard = memo(function LaneCard({
   item,
   guidance,
   highlighted,
-  drop,
   dragging,
   describedBy,
   onDraggedNode,
@@ -105,7 +101,6 @@ export const LaneCard = memo(function LaneCard({
       data-dragging={dragging || undefined}
       data-highlighted={highlighted || undefined}
       data-status={guidance?.status}
-      data-drop={drop}
     >
       <div
         className="card-handle"

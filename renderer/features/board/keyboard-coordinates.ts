@@ -31,8 +31,9 @@ export const boardCoordinates =
       if (!target) return undefined;
       const rect = droppableRects.get(target);
       if (!rect) return undefined;
-      // Aim at the lane's top area: the collision picks the lane, and the card lands first.
-      return { x: rect.left + 8, y: rect.top + 8 };
+      // Aim the card's centre at the top of the lane's list: the collision picks the lane, and
+      // the card lands first (slotIndex: no card's middle is above the centre).
+      return { x: rect.left + 8, y: rect.top + 2 - collisionRect.height / 2 };
     }
     if (code === KeyboardCode.Down || code === KeyboardCode.Up) {
       event.preventDefault();
@@ -41,9 +42,10 @@ export const boardCoordinates =
       const origin = lane ? droppableRects.get(lane) : undefined;
       if (!lane || !origin) return currentCoordinates;
       // Card boxes are offsets in the lane's card list (cards are not droppables; see
-      // drop-target.ts). Steps go from centre to centre: the dragged card's centre is put on the
-      // next card's, so the nearest-centre rule picks exactly that card whatever the heights,
-      // and the next press steps on from there in either direction.
+      // drop-target.ts). Steps go from centre to centre: the dragged card's centre is put just
+      // past the next card's middle (below it going down, above it going up), so slotIndex puts
+      // the card on the far side of exactly that card whatever the heights, and the next press
+      // steps on from there in either direction.
       const centres = boxesOf(lane)
         .filter((box) => box.id !== dragged()?.id)
         .map((box) => origin.top + (box.top + box.bottom) / 2);
@@ -53,7 +55,7 @@ export const boardCoordinates =
           ? centres.find((centre) => centre > current + 1)
           : [...centres].reverse().find((centre) => centre < current - 1);
       if (next === undefined) return currentCoordinates;
-      return { x: collisionRect.left, y: next - collisionRect.height / 2 };
+      return { x: collisionRect.left, y: next + direction(code) - collisionRect.height / 2 };
     }
     return undefined;
   };

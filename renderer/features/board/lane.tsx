@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import type { Lane, Responsibility, ResponsibilityId } from '../../../shared/model/index.js';
 import type { CardGuidanceMap } from '../../state/card-guidance.js';
-import { LaneCard, type DropSide } from './card.js';
+import { LaneCard } from './card.js';
 
 const LANE_HINTS: Record<Lane, string> = {
   CIO: 'Inward: the systems and services the company runs on.',
@@ -27,9 +27,10 @@ interface LaneProps {
   readonly filtered: boolean;
   readonly guidance: CardGuidanceMap;
   readonly highlightedId: ResponsibilityId | null;
-  /** During a drag, the card of this lane under the dragged one and the side it lands on. */
-  readonly indicator: DropIndicator | null;
-  /** During a drag, the dragged card when this lane holds it (null for the other lanes). */
+  /**
+   * During a drag, the dragged card when this lane holds it (null for the other lanes): shown
+   * faded where it lands, with the insertion line above it.
+   */
   readonly draggingId: ResponsibilityId | null;
   /** The card the board's drag source points at, when this lane holds it (see LaneCard). */
   readonly sourceId: ResponsibilityId | null;
@@ -45,12 +46,6 @@ interface LaneProps {
   readonly listRef: (node: HTMLUListElement | null) => void;
 }
 
-/** The card a dragged card is over, and on which side of it the dragged card will land. */
-export interface DropIndicator {
-  readonly id: ResponsibilityId;
-  readonly side: DropSide;
-}
-
 /**
  * One lane: a named region that accepts dropped cards. Memoized: on a drop only the lanes
  * whose cards changed re-render (the board keeps the other lanes' card arrays).
@@ -62,7 +57,6 @@ export const LaneView = memo(function LaneView({
   filtered,
   guidance,
   highlightedId,
-  indicator,
   draggingId,
   sourceId,
   describedBy,
@@ -92,7 +86,6 @@ export const LaneView = memo(function LaneView({
             item={item}
             guidance={guidance.get(item.id)}
             highlighted={item.id === highlightedId}
-            drop={indicator?.id === item.id ? indicator.side : undefined}
             dragging={item.id === draggingId}
             describedBy={describedBy}
             onDraggedNode={item.id === sourceId ? onDraggedNode : undefined}

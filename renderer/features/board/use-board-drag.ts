@@ -19,20 +19,9 @@ import { LANES, type Lane, type Responsibility, type ResponsibilityId } from '..
 import { useStore } from '../../state/use-store.js';
 import { createAnnouncements, screenReaderInstructions } from './announcements.js';
 import { useLaneDroppables, type ActivatorName, type DragSourceHandle, type RegisterDroppable } from './drag-source.js';
-import {
-  cardAt,
-  entryIndex,
-  indicatorFor,
-  landingOf,
-  measureLane,
-  sameIndicator,
-  type CardBox,
-  type Landing,
-  type Probe,
-} from './drop-target.js';
+import { measureLane, placeCard, probeY, slotIndex, type CardBox, type Landing, type Probe } from './drop-target.js';
 import { boardCoordinates } from './keyboard-coordinates.js';
 import { findLane, moveItem, toLaneCards, type LaneCards, type LaneItems } from './lane-items.js';
-import type { DropIndicator } from './lane.js';
 import { fullLaneIndex } from './visible-index.js';
 
 // WhileDragging, not Always: both re-measure the lanes whenever the preview moves a card
@@ -58,7 +47,6 @@ export interface BoardDrag {
   readonly activeId: ResponsibilityId | null;
   /** The card last dragged (it keeps handing its element to the drag source). */
   readonly sourceCardId: ResponsibilityId | null;
-  readonly indicator: DropIndicator | null;
   readonly preview: LaneItems | null;
   readonly boardRef: RefObject<HTMLDivElement | null>;
   readonly listRefs: Record<Lane, (node: HTMLUListElement | null) => void>;
@@ -78,7 +66,8 @@ export interface BoardDrag {
 /**
  * The board's pointer, touch and keyboard drag and drop on one dnd-kit draggable and the four
  * lane droppables: the preview during a drag (cards move between lanes as the drag crosses
- * them), the insertion line, announcements, and on drop one `responsibility/move` command.
+ * them, and within a lane to where the card lands, with the insertion line drawn on it),
+ * announcements, and on drop one `responsibility/move` command.
  * `stored` are the scenario's lanes, `visible` what the filters show, `byId` the cards.
  */
 export function useBoardDrag(
@@ -92,7 +81,6 @@ export function useBoardDrag(
   // The card last dragged: it keeps handing its element to the drag source after the drag, so
   // the focus dnd-kit restores after a keyboard drop or cancel lands on its current element.
   const [sourceCardId, setSourceCardId] = useState<ResponsibilityId | null>(null);
-  const [indicator, setIndicator] = useState<DropIndicator | null>(null);
   // The preview as last set, readable inside the same event (state only after the render).
   const previewRef = useRef<LaneItems | null>(null);
   const setPreview = useCallback((next: LaneItems | null) => {
@@ -157,17 +145,12 @@ export function useBoardDrag(
       if (timer !== undefined) clearTimeout(timer);
     };
   }, [preview, boxesOf]);
-  const locate = useCallback(
-    (probe: Probe) => cardAt(boxesOf(probe.lane), probe.origin, probe.pointer, probe.rect),
-    [boxesOf],
-  );
-  // Where a drop would land now (announcements read it) and the insertion line shown.
+  // Where a drop would land now (announcements read it). The preview always has the dragged
+  // card (the faded placeholder, which draws the insertion line) at exactly this place.
   const landingRef = useRef<Landing | null>(null);
-  const indicatorRef = useRef<DropIndicator | null>(null);
-  const showIndicator = useCallback((next: DropIndicator | null) => {
-    if (sameIndicator(next, indicatorRef.current)) return;
-    indicatorRef.current = next;
-    setIndicator(next);
+  // Over no lane, a drop changes nothing: the line is hidden (an attribute, no render).
+  const showNowhere = useCallback((nowhere: boolean) => {
+    boardRef.current?.toggleAttribute('data-drop-nowhere', nowhere);
   }, []);
 
   const keyboardOptions = useMemo(
@@ -212,14 +195,23 @@ export function useBoardDrag(
     return [{ id: overId }];
   }, []);
 
-  /** Updates the landing place and the insertion line for the card now under the drag. */
-  const track = useCallback(
-    (id: ResponsibilityId, lane: Lane, overCard: ResponsibilityId | null) => {
+  /**
+   * The one source of truth for the landing place: puts the dragged card (the placeholder, and
+   * with it the insertion line) in the preview where slotIndex says it lands in the lane under
+   * the drag, the same rule in its own lane and in the others. The preview changes only when
+   * the landing place does, so most moves render nothing.
+   */
+  const place = useCallback(
+    (id: ResponsibilityId, probe: Probe) => {
       const view = previewRef.current ?? itemsRef.current;
-      landingRef.current = landingOf(view, lane, id, overCard);
-      showIndicator(indicatorFor(view, lane, id, overCard));
+      const index = slotIndex(boxesOf(probe.lane), id, probeY(probe));
+      const count = view[probe.lane].filter((other) => other !== id).length;
+      const landing = { lane: probe.lane, index: Math.min(index, count), count: count + 1 };
+      landingRef.current = landing;
+      const next = placeCard(view, id, landing.lane, landing.index);
+      if (next !== view) setPreview(next);
     },
-    [showIndicator],
+    [boxesOf, setPreview],
   );
 
   /**
@@ -261,7 +253,6 @@ export function useBoardDrag(
       boxesRef.current.clear();
       probeRef.current = null;
       landingRef.current = null;
-      indicatorRef.current = null;
       activeIdRef.current = id;
       setActiveId(id);
       setSourceCardId(id);
@@ -273,59 +264,36 @@ export function useBoardDrag(
 
   // dnd-kit calls this when the lane under the drag changes.
   const onDragOver = useCallback(
-    ({ active, over }: DragOverEvent) => {
+    ({ over }: DragOverEvent) => {
       const id = activeIdRef.current;
       const probe = probeRef.current;
       if (!id) return;
+      showNowhere(!over || !probe);
       if (!over || !probe) {
         landingRef.current = null;
-        showIndicator(null);
         return;
       }
-      const view = previewRef.current ?? itemsRef.current;
-      const from = findLane(view, id);
-      const to = probe.lane;
-      if (from && from !== to) {
-        // Into another lane: the card moves there in the preview, above or below the card under
-        // it, and lands where the preview put it until the pointer moves again.
-        const target = view[to];
-        const translated = active.rect.current.translated;
-        const index = entryIndex(target, boxesOf(to), locate(probe), translated?.top ?? -Infinity, probe.origin.top);
-        setPreview({
-          ...view,
-          [from]: view[from].filter((other) => other !== id),
-          [to]: [...target.slice(0, index), id, ...target.slice(index)],
-        });
-        track(id, to, null);
-        return;
-      }
-      track(id, to, locate(probe));
+      place(id, probe);
     },
-    [boxesOf, locate, setPreview, showIndicator, track],
+    [place, showNowhere],
   );
 
-  // Every move (pointer or key): the card under the drag may have changed within the lane.
-  const onDragMove = useCallback(
-    () => {
-      const probe = probeRef.current;
-      const id = activeIdRef.current;
-      if (!probe || !id) return;
-      // Not in that lane yet: onDragOver moves it there first.
-      if (findLane(previewRef.current ?? itemsRef.current, id) !== probe.lane) return;
-      track(id, probe.lane, locate(probe));
-    },
-    [locate, track],
-  );
+  // Every move (pointer or key): the landing place may have changed within the lane.
+  const onDragMove = useCallback(() => {
+    const probe = probeRef.current;
+    const id = activeIdRef.current;
+    if (!probe || !id) return;
+    place(id, probe);
+  }, [place]);
 
   const finish = useCallback(() => {
     activeIdRef.current = null;
     setPreview(null);
     setActiveId(null);
-    setIndicator(null);
-    indicatorRef.current = null;
+    showNowhere(false);
     probeRef.current = null;
     lastOverId.current = null;
-  }, [setPreview]);
+  }, [setPreview, showNowhere]);
 
   const onDragEnd = useCallback(
     ({ over }: DragEndEvent) => {
@@ -337,18 +305,21 @@ export function useBoardDrag(
         finish();
         return;
       }
-      // Looked up again: the boxes are re-measured if the preview moved cards since the last move.
-      const landing = landingOf(view, lane, id, probe && probe.lane === lane ? locate(probe) : null);
-      landingRef.current = landing;
+      // Looked up again (the boxes are re-measured if the preview moved cards since the last
+      // move), by the same rule: the card lands where the placeholder is, or would be now.
       let laneIds = view[lane];
       const own = laneIds.indexOf(id);
-      if (own >= 0 && landing.index !== own) laneIds = moveItem(laneIds, own, landing.index);
+      if (probe && probe.lane === lane) {
+        const index = Math.min(slotIndex(boxesOf(lane), id, probeY(probe)), laneIds.length - 1);
+        landingRef.current = { lane, index, count: laneIds.length };
+        if (index !== own) laneIds = moveItem(laneIds, own, index);
+      }
       // The view may hide cards (search, findings filter): place relative to the shown neighbours.
       const full = storedRef.current[lane].filter((candidate) => candidate !== id);
       store.dispatch({ type: 'responsibility/move', id, to: lane, index: fullLaneIndex(full, laneIds, id) });
       finish();
     },
-    [finish, locate, store],
+    [boxesOf, finish, store],
   );
 
   const active: Responsibility | undefined = activeId ? byId.get(activeId) : undefined;
@@ -373,7 +344,6 @@ export function useBoardDrag(
     active,
     activeId,
     sourceCardId,
-    indicator,
     preview,
     boardRef,
     listRefs,

@@ -1,58 +1,83 @@
 import { describe, expect, it } from 'vitest';
 import { responsibilityId, type ResponsibilityId } from '../../../../../shared/model/index.js';
-import { cardAt, entryIndex, landingOf, type CardBox } from '../../../../../renderer/features/board/drop-target.js';
+import { placeCard, probeY, slotIndex, type CardBox } from '../../../../../renderer/features/board/drop-target.js';
 import type { LaneItems } from '../../../../../renderer/features/board/lane-items.js';
 
 const ids = (...names: string[]): ResponsibilityId[] => names.map(responsibilityId);
 const id = responsibilityId;
 
-// Three 40 px cards with 8 px gaps, 200 px wide, in a list whose corner is at (100, 300).
-const boxes: CardBox[] = ['a', 'b', 'c'].map((name, index) => ({
-  id: id(name),
-  top: index * 48,
-  bottom: index * 48 + 40,
-  left: 0,
-  right: 200,
-}));
-const origin = { top: 300, left: 100 };
-const dragged = (centreY: number) => ({ top: centreY - 20, left: 110, width: 200, height: 40 });
+/** Cards laid out top to bottom with 8 px gaps, 200 px wide; `heights` per card. */
+function layout(names: readonly string[], heights: readonly number[]): CardBox[] {
+  let top = 0;
+  return names.map((name, index) => {
+    const height = heights[index] ?? 40;
+    const box = { id: id(name), top, bottom: top + height, left: 0, right: 200 };
+    top += height + 8;
+    return box;
+  });
+}
 
-describe('cardAt', () => {
-  it('is the card under the pointer', () => {
-    expect(cardAt(boxes, origin, { x: 150, y: 300 + 50 }, dragged(0))).toBe(id('b'));
+describe('slotIndex', () => {
+  const boxes = layout(['a', 'b', 'c'], [40, 40, 40]);
+  it('is after every other card whose middle is above y', () => {
+    expect(slotIndex(boxes, id('x'), 0)).toBe(0);
+    expect(slotIndex(boxes, id('x'), 19)).toBe(0);
+    expect(slotIndex(boxes, id('x'), 21)).toBe(1);
+    expect(slotIndex(boxes, id('x'), 67)).toBe(1);
+    expect(slotIndex(boxes, id('x'), 69)).toBe(2);
+    expect(slotIndex(boxes, id('x'), 117)).toBe(3);
+    expect(slotIndex(boxes, id('x'), 500)).toBe(3);
   });
-  it('is the card nearest the dragged card when the pointer is in a gap or absent', () => {
-    expect(cardAt(boxes, origin, { x: 150, y: 300 + 44 }, dragged(300 + 100))).toBe(id('c'));
-    expect(cardAt(boxes, origin, null, dragged(300 + 20))).toBe(id('a'));
+  it('skips the dragged card itself (the placeholder)', () => {
+    // b dragged: over its own placeholder it stays second; past c's middle it goes after c.
+    expect(slotIndex(boxes, id('b'), 68)).toBe(1);
+    expect(slotIndex(boxes, id('b'), 30)).toBe(1);
+    expect(slotIndex(boxes, id('b'), 19)).toBe(0);
+    expect(slotIndex(boxes, id('b'), 117)).toBe(2);
   });
-  it('is null in an empty lane', () => {
-    expect(cardAt([], origin, { x: 150, y: 320 }, dragged(320))).toBeNull();
+  it('is 0 in an empty lane', () => {
+    expect(slotIndex([], id('x'), 50)).toBe(0);
+  });
+  it('is stable: after the placeholder moves there, the same y gives the same index (unequal heights)', () => {
+    // A short card (20 px) dragged down past a tall one (100 px), and back up.
+    const names = ['a', 'p', 'b', 'c'];
+    const heights: Record<string, number> = { a: 40, p: 20, b: 100, c: 40 };
+    for (let y = 0; y < 260; y += 1) {
+      let order = names;
+      for (let round = 0; round < 3; round += 1) {
+        const boxesNow = layout(order, order.map((name) => heights[name] ?? 40));
+        const index = slotIndex(boxesNow, id('p'), y);
+        const others = order.filter((name) => name !== 'p');
+        const next = [...others.slice(0, index), 'p', ...others.slice(index)];
+        if (round > 0) expect(next, `y ${y}`).toEqual(order);
+        order = next;
+      }
+    }
   });
 });
 
-describe('landingOf', () => {
-  const view: LaneItems = { CIO: ids('a', 'x', 'b', 'c'), Shared: ids(), CTO: ids('d'), Unassigned: ids() };
-  it('over another card of its lane: takes its place (arrayMove)', () => {
-    expect(landingOf(view, 'CIO', id('x'), id('c'))).toEqual({ lane: 'CIO', index: 3, count: 4 });
-    expect(landingOf(view, 'CIO', id('x'), id('a'))).toEqual({ lane: 'CIO', index: 0, count: 4 });
-  });
-  it('over itself or no card: stays where the preview put it', () => {
-    expect(landingOf(view, 'CIO', id('x'), id('x'))).toEqual({ lane: 'CIO', index: 1, count: 4 });
-    expect(landingOf(view, 'CIO', id('x'), null)).toEqual({ lane: 'CIO', index: 1, count: 4 });
-  });
-  it('not in the lane yet: last, counting itself', () => {
-    expect(landingOf(view, 'CTO', id('x'), id('d'))).toEqual({ lane: 'CTO', index: 1, count: 2 });
+describe('probeY', () => {
+  const origin = { top: 300, left: 100, width: 200, height: 400, right: 300, bottom: 700 };
+  const rect = { top: 350, left: 110, width: 200, height: 40, right: 310, bottom: 390 };
+  it('is the pointer in the list, else the dragged card’s centre (keyboard)', () => {
+    expect(probeY({ lane: 'CIO', origin, pointer: { x: 150, y: 330 }, rect })).toBe(30);
+    expect(probeY({ lane: 'CIO', origin, pointer: null, rect })).toBe(70);
   });
 });
 
-describe('entryIndex', () => {
-  const lane = ids('a', 'b', 'c');
-  it('goes above the card it is over, or below it past its middle', () => {
-    expect(entryIndex(lane, boxes, id('b'), 300 + 50, 300)).toBe(1);
-    expect(entryIndex(lane, boxes, id('b'), 300 + 70, 300)).toBe(2);
+describe('placeCard', () => {
+  const view: LaneItems = { CIO: ids('a', 'b', 'c'), Shared: ids('d'), CTO: [], Unassigned: [] };
+  it('moves the card within its lane, to its index among the others', () => {
+    expect(placeCard(view, id('a'), 'CIO', 2).CIO).toEqual(ids('b', 'c', 'a'));
+    expect(placeCard(view, id('c'), 'CIO', 0).CIO).toEqual(ids('c', 'a', 'b'));
   });
-  it('goes last when over no known card', () => {
-    expect(entryIndex(lane, boxes, null, 0, 300)).toBe(3);
-    expect(entryIndex(lane, [], id('b'), 0, 300)).toBe(3);
+  it('moves the card across lanes', () => {
+    const next = placeCard(view, id('b'), 'Shared', 0);
+    expect(next.CIO).toEqual(ids('a', 'c'));
+    expect(next.Shared).toEqual(ids('b', 'd'));
+    expect(next.CTO).toBe(view.CTO);
+  });
+  it('is the same object when the card is there already (no render)', () => {
+    expect(placeCard(view, id('b'), 'CIO', 1)).toBe(view);
   });
 });
