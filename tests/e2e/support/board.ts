@@ -20,15 +20,22 @@ export async function openBoard(page: Page): Promise<void> {
  * Drags with real pointer events: down, several small moves past the activation distance,
  * then up over the target. `locator.dragTo()` is too quick for dnd-kit's sensors.
  */
-export async function dragByPointer(page: Page, source: Locator, target: Locator): Promise<void> {
+export async function dragByPointer(
+  page: Page,
+  source: Locator,
+  target: Locator,
+  /** Where on the target to let go, as a fraction of its height (default: its middle, at most 80 px down). */
+  at?: number,
+): Promise<void> {
   const from = await source.boundingBox();
   const to = await target.boundingBox();
   if (!from || !to) throw new Error('drag source or target is not visible');
+  const y = to.y + (at === undefined ? Math.min(to.height / 2, 80) : to.height * at);
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
   await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 4, { steps: 4 });
-  await page.mouse.move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 80), { steps: 12 });
-  await page.mouse.move(to.x + to.width / 2 + 2, to.y + Math.min(to.height / 2, 80) + 2, { steps: 2 });
+  await page.mouse.move(to.x + to.width / 2, y, { steps: 12 });
+  await page.mouse.move(to.x + to.width / 2 + 2, y + 2, { steps: 2 });
   await page.mouse.up();
 }
 
