@@ -8,6 +8,7 @@ import type { ScenarioRepository } from '../persistence/repository.js';
 import { createStarterScenario } from '../state/starter-scenario.js';
 import { SharedPlans } from '../state/shared-plan.js';
 import { StoreContext } from '../state/use-store.js';
+import { IconSprite } from '../ui/icon-sprite.js';
 import { ToastProvider } from '../ui/toast.js';
 import { Workspace } from './workspace.js';
 
@@ -29,7 +30,12 @@ function settled(session: LibrarySession | null): boolean {
 
 /** Opens the last opened scenario (or the newest, or a starter). */
 async function openSession(database: RemitDatabase, repository: ScenarioRepository): Promise<LibrarySession> {
-  return LibrarySession.open(repository, clock, () => createStarterScenario(clock.newId, clock.now()), new SharedPlans(database));
+  return LibrarySession.open(
+    repository,
+    clock,
+    () => createStarterScenario(clock.newId, clock.now()),
+    new SharedPlans(database),
+  );
 }
 
 function Opened() {
@@ -37,6 +43,8 @@ function Opened() {
   const id = store.getState().scenario.id;
   return (
     <StoreContext.Provider value={store}>
+      {/* The shapes of the icons the board and the panel repeat (status badges, "…"). */}
+      <IconSprite />
       <StorageBanner />
       <SessionNotice />
       <OpenedFiles />
@@ -50,7 +58,13 @@ function Opened() {
 }
 
 /** Opens the last scenario from the page's database (start.tsx builds it), then shows the workspace. */
-export function App({ database, repository }: { readonly database: RemitDatabase; readonly repository: ScenarioRepository }) {
+export function App({
+  database,
+  repository,
+}: {
+  readonly database: RemitDatabase;
+  readonly repository: ScenarioRepository;
+}) {
   const [boot, setBoot] = useState<Boot>({ status: 'loading' });
   useEffect(() => {
     let live = true;
@@ -87,7 +101,8 @@ export function App({ database, repository }: { readonly database: RemitDatabase
         else opened.dispose();
       },
       (error: unknown) =>
-        live && setBoot({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
+        live &&
+        setBoot({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       live = false;
@@ -100,7 +115,11 @@ export function App({ database, repository }: { readonly database: RemitDatabase
   if (boot.status === 'loading' || boot.status === 'reloading') {
     return (
       <main className="boot" aria-busy="true">
-        <p>{boot.status === 'loading' ? 'Opening your plans…' : 'Remit was updated in another window. Reloading…'}</p>
+        <p>
+          {boot.status === 'loading'
+            ? 'Opening your plans…'
+            : 'Remit was updated in another window. Reloading…'}
+        </p>
       </main>
     );
   }

@@ -1,5 +1,6 @@
 import { DndContext, DragOverlay } from '@dnd-kit/core';
-import { useId, useMemo } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import type { ResponsibilityId } from '../../../shared/model/index.js';
 import { LANES } from '../../../shared/model/index.js';
 import { useBoardView } from '../../state/board-view.js';
 import { useAddActions } from '../../state/editing-actions.js';
@@ -8,6 +9,7 @@ import { useStoreState } from '../../state/use-store.js';
 import { screenReaderInstructions } from './announcements.js';
 import { visibleItems } from './board-filter.js';
 import { CardView } from './card.js';
+import { CardMenuContext, cardMenuButton, type CardMenuControl } from './card-menu.js';
 import { DragSource, LaneDroppable, RemeasureOnPreview } from './drag-source.js';
 import { toLaneItems } from './lane-items.js';
 import { LaneView } from './lane.js';
@@ -20,8 +22,8 @@ function EmptyBoard() {
   return (
     <div className="board-empty">
       <p>
-        <strong>This plan has no responsibilities yet.</strong> Add your own, or start from the catalog of common
-        ones; each lands where the guidance suggests, and you can move it anywhere.
+        <strong>This plan has no responsibilities yet.</strong> Add your own, or start from the catalog of
+        common ones; each lands where the guidance suggests, and you can move it anywhere.
       </p>
       <div className="board-empty-actions">
         <button type="button" className="primary" onClick={addResponsibility}>
@@ -49,6 +51,23 @@ export function Board() {
   const drag = useBoardDrag(stored, visible, byId);
   const { items, activeId, sourceCardId, active } = drag;
   const instructionsId = useId();
+  // The one card menu of the board: which card's is open (see card-menu.tsx).
+  const [menuId, setMenuId] = useState<ResponsibilityId | null>(null);
+  const menuIdRef = useRef(menuId);
+  menuIdRef.current = menuId;
+  const closeMenu = useCallback((refocus: boolean) => {
+    // Focus goes back to the button before the list (which may hold it) goes away.
+    if (refocus && menuIdRef.current) cardMenuButton(menuIdRef.current)?.focus();
+    setMenuId(null);
+  }, []);
+  const menu = useMemo<CardMenuControl>(
+    () => ({
+      toggle: (id) => setMenuId((open) => (open === id ? null : id)),
+      open: (id) => setMenuId(id),
+      close: closeMenu,
+    }),
+    [closeMenu],
+  );
 
   // The lanes and their cards are rendered outside the DndContext provider: dnd-kit's context
   // changes on every drag move, and React looks for its readers through the whole subtree under
@@ -62,24 +81,27 @@ export function Board() {
         {screenReaderInstructions.draggable}
       </p>
       {/* Drags start from card handles; the handlers ignore everything else on the board. */}
-      <div className="board" ref={drag.boardRef} {...drag.boardHandlers}>
-        {LANES.map((lane) => (
-          <LaneView
-            key={lane}
-            lane={lane}
-            cards={drag.laneCards[lane]}
-            total={stored[lane].length}
-            filtered={visible !== stored}
-            guidance={guidance}
-            highlightedId={highlightedId}
-            draggingId={activeId && items[lane].includes(activeId) ? activeId : null}
-            sourceId={sourceCardId && items[lane].includes(sourceCardId) ? sourceCardId : null}
-            describedBy={instructionsId}
-            onDraggedNode={drag.onDraggedNode}
-            listRef={drag.listRefs[lane]}
-          />
-        ))}
-      </div>
+      <CardMenuContext.Provider value={menu}>
+        <div className="board" ref={drag.boardRef} {...drag.boardHandlers}>
+          {LANES.map((lane) => (
+            <LaneView
+              key={lane}
+              lane={lane}
+              cards={drag.laneCards[lane]}
+              total={stored[lane].length}
+              filtered={visible !== stored}
+              guidance={guidance}
+              highlightedId={highlightedId}
+              menuId={menuId && items[lane].includes(menuId) ? menuId : null}
+              draggingId={activeId && items[lane].includes(activeId) ? activeId : null}
+              sourceId={sourceCardId && items[lane].includes(sourceCardId) ? sourceCardId : null}
+              describedBy={instructionsId}
+              onDraggedNode={drag.onDraggedNode}
+              listRef={drag.listRefs[lane]}
+            />
+          ))}
+        </div>
+      </CardMenuContext.Provider>
       <DndContext {...drag.context}>
         <DragSource handle={drag.sourceRef} />
         {LANES.map((lane) => (

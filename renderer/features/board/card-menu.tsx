@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { Lane, Responsibility, Role } from '../../../shared/model/index.js';
+import { createContext, useContext, useEffect, useRef, type KeyboardEvent } from 'react';
+import type { Lane, Responsibility, ResponsibilityId, Role } from '../../../shared/model/index.js';
+import { SpriteIcon } from '../../ui/icon-sprite.js';
 import { useStore } from '../../state/use-store.js';
 import { useAnnounce } from '../../ui/announcer.js';
 import { laneName } from '../../ui/lane-name.js';
@@ -34,75 +35,84 @@ interface Entry {
 }
 
 /**
+ * Opens and closes the board's one card menu. Cards render a plain button (no state, no
+ * effects, no popover machinery: 300 of them were most of the board's elements and hooks);
+ * the board keeps which card's menu is open and that card alone renders the menu list.
+ */
+export interface CardMenuControl {
+  /** Opens the menu of `id`, or closes it when it is open. */
+  readonly toggle: (id: ResponsibilityId) => void;
+  /** Opens the menu of `id`. */
+  readonly open: (id: ResponsibilityId) => void;
+  /** Closes the open menu; with `refocus`, focus goes back to its button. */
+  readonly close: (refocus: boolean) => void;
+}
+
+export const CardMenuContext = createContext<CardMenuControl | null>(null);
+
+function useCardMenu(): CardMenuControl {
+  const control = useContext(CardMenuContext);
+  if (!control) throw new Error('CardMenu needs a CardMenuContext provider (the board)');
+  return control;
+}
+
+/** The button of a card's menu: the element the menu is opened from and goes back to. */
+export function cardMenuButton(id: ResponsibilityId): HTMLButtonElement | null {
+  return document.querySelector<HTMLButtonElement>(`[data-card-id="${CSS.escape(id)}"] > .card-menu-button`);
+}
+
+/**
  * The click-only way to move and edit a card (WCAG 2.2 SC 2.5.7: no dragging needed). A
  * menu button opening an ARIA menu: arrows, Home/End and type-ahead move, Enter runs,
- * Escape closes and returns focus to the button.
+ * Escape closes and returns focus to the button. `open` comes from the board (one menu at a
+ * time); the list is rendered only while open.
  */
-export function CardMenu({ item }: { readonly item: Responsibility }) {
-  const [open, setOpen] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const menuRef = useRef<HTMLUListElement>(null);
-  const menuId = useId();
-
-  useEffect(() => {
-    if (!open) return;
-    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();
-    const onPointerDown = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown, true);
-    return () => document.removeEventListener('pointerdown', onPointerDown, true);
-  }, [open]);
-
+export function CardMenu({ item, open }: { readonly item: Responsibility; readonly open: boolean }) {
+  const control = useCardMenu();
+  const menuId = `card-menu-${item.id}`;
   return (
-    <div className="card-menu">
+    <>
       <button
-        ref={buttonRef}
         type="button"
         className="card-menu-button"
         aria-label={`Move or edit ${item.title}`}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        onClick={() => setOpen((value) => !value)}
+        onClick={() => control.toggle(item.id)}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown') {
             event.preventDefault();
-            setOpen(true);
+            control.open(item.id);
           }
         }}
       >
-        <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
-          <circle cx="3" cy="8" r="1.5" />
-          <circle cx="8" cy="8" r="1.5" />
-          <circle cx="13" cy="8" r="1.5" />
-        </svg>
+        <SpriteIcon name="more" size={16} />
       </button>
-      {open ? (
-        <MenuList
-          id={menuId}
-          item={item}
-          menuRef={menuRef}
-          close={(refocus) => {
-            setOpen(false);
-            if (refocus) buttonRef.current?.focus();
-          }}
-        />
-      ) : null}
-    </div>
+      {open ? <MenuList id={menuId} item={item} close={control.close} /> : null}
+    </>
   );
 }
 
 interface MenuListProps {
   readonly id: string;
   readonly item: Responsibility;
-  readonly menuRef: React.RefObject<HTMLUListElement | null>;
   readonly close: (refocus: boolean) => void;
 }
 
-function MenuList({ id, item, menuRef, close }: MenuListProps) {
+function MenuList({ id, item, close }: MenuListProps) {
+  const menuRef = useRef<HTMLUListElement>(null);
   useFlip(menuRef, true);
+  // Focus on the first enabled item; a press outside the menu and its button closes it.
+  useEffect(() => {
+    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (!menuRef.current?.contains(target) && !cardMenuButton(item.id)?.contains(target)) close(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown, true);
+    return () => document.removeEventListener('pointerdown', onPointerDown, true);
+  }, [close, item.id]);
   const store = useStore();
   const announce = useAnnounce();
   const editor = useCardEditor();
@@ -118,14 +128,22 @@ function MenuList({ id, item, menuRef, close }: MenuListProps) {
   });
   // Read positions when the menu opens, so cards need no index props (which would re-render
   // every card of a lane on each move).
-  const lane = store.getState().scenario.responsibilities.filter((candidate) => candidate.owner === item.owner);
+  const lane = store
+    .getState()
+    .scenario.responsibilities.filter((candidate) => candidate.owner === item.owner);
   const index = lane.findIndex((candidate) => candidate.id === item.id);
 
   const moveTo = (to: Lane, position: number | undefined, lead?: Role) => {
     const changed =
       to === item.owner && to === 'Shared' && lead && position === undefined
         ? store.dispatch({ type: 'responsibility/set-lead', id: item.id, lead })
-        : store.dispatch({ type: 'responsibility/move', id: item.id, to, index: position, ...(lead ? { lead } : {}) });
+        : store.dispatch({
+            type: 'responsibility/move',
+            id: item.id,
+            to,
+            index: position,
+            ...(lead ? { lead } : {}),
+          });
     if (!changed) return;
     const after = store.getState().scenario.responsibilities.filter((candidate) => candidate.owner === to);
     const at = after.findIndex((candidate) => candidate.id === item.id);
@@ -137,7 +155,9 @@ function MenuList({ id, item, menuRef, close }: MenuListProps) {
 
   const entries: Entry[] = [
     ...PLACEMENTS.map((placement): Entry => {
-      const current = placement.lane === item.owner && (placement.lane !== 'Shared' || placement.lead === (item.lead ?? 'CIO'));
+      const current =
+        placement.lane === item.owner &&
+        (placement.lane !== 'Shared' || placement.lead === (item.lead ?? 'CIO'));
       return {
         key: `${placement.lane}-${placement.lead ?? ''}`,
         label: placement.label,
@@ -154,7 +174,12 @@ function MenuList({ id, item, menuRef, close }: MenuListProps) {
       run: () => moveTo(item.owner, 0),
     },
     { key: 'up', label: 'Move up', disabled: index <= 0, run: () => moveTo(item.owner, index - 1) },
-    { key: 'down', label: 'Move down', disabled: index >= lane.length - 1, run: () => moveTo(item.owner, index + 1) },
+    {
+      key: 'down',
+      label: 'Move down',
+      disabled: index >= lane.length - 1,
+      run: () => moveTo(item.owner, index + 1),
+    },
     {
       key: 'bottom',
       label: 'Move to bottom of lane',
@@ -178,7 +203,10 @@ function MenuList({ id, item, menuRef, close }: MenuListProps) {
           // The lane is empty now: the first card of the board, or (no card left) Add
           // responsibility; looked up after the render that removed this card.
           requestAnimationFrame(() =>
-            (document.querySelector<HTMLElement>('[data-card-handle]') ?? document.querySelector<HTMLElement>('[data-focus-home]'))?.focus(),
+            (
+              document.querySelector<HTMLElement>('[data-card-handle]') ??
+              document.querySelector<HTMLElement>('[data-focus-home]')
+            )?.focus(),
           );
         }
       },
@@ -224,7 +252,14 @@ function MenuList({ id, item, menuRef, close }: MenuListProps) {
   };
 
   return (
-    <ul ref={menuRef} id={id} role="menu" aria-label={`Move or edit ${item.title}`} className="card-menu-list" onKeyDown={onKeyDown}>
+    <ul
+      ref={menuRef}
+      id={id}
+      role="menu"
+      aria-label={`Move or edit ${item.title}`}
+      className="card-menu-list"
+      onKeyDown={onKeyDown}
+    >
       {entries.map((entry) => (
         <li key={entry.key} role="none" className={entry.separatorBefore ? 'menu-separated' : undefined}>
           <button

@@ -2,7 +2,7 @@ import { memo, useId, type KeyboardEvent } from 'react';
 import { neutralizeBidi } from '../../../shared/format/safe-text.js';
 import type { Responsibility } from '../../../shared/model/index.js';
 import type { CardGuidance } from '../../state/card-guidance.js';
-import { StatusBadge } from '../../ui/status-badge.js';
+import { SpriteStatusBadge } from '../../ui/icon-sprite.js';
 import { CardMenu } from './card-menu.js';
 import { PresenceMarks } from './presence-marks.js';
 
@@ -36,7 +36,7 @@ export function CardView({ item, guidance, overlay = false }: CardViewProps) {
       {item.note ? <span className="card-note">{firstLine(neutralizeBidi(item.note))}</span> : null}
       <span className="card-meta">
         {item.owner === 'Shared' && item.lead ? <span className="card-lead">Lead {item.lead}</span> : null}
-        {guidance ? <StatusBadge status={guidance.status} /> : null}
+        {guidance ? <SpriteStatusBadge status={guidance.status} /> : null}
       </span>
     </div>
   );
@@ -47,12 +47,13 @@ export function CardView({ item, guidance, overlay = false }: CardViewProps) {
 // start, lane crossing or drop re-renders only the cards whose own props changed (the
 // dragged one, the one under it, the moved one), not all 300 of a board.
 const MemoCardView = memo(CardView);
-const MemoCardMenu = memo(CardMenu);
 
 interface LaneCardProps {
   readonly item: Responsibility;
   readonly guidance: CardGuidance | undefined;
   readonly highlighted: boolean;
+  /** True while this card's menu is open (the board has one open menu at most). */
+  readonly menuOpen: boolean;
   /**
    * True for the card being dragged: shown faded where it will land, with the insertion line
    * above it (one element for both, so they always agree); the overlay follows the pointer.
@@ -80,6 +81,7 @@ export const LaneCard = memo(function LaneCard({
   item,
   guidance,
   highlighted,
+  menuOpen,
   dragging,
   describedBy,
   onDraggedNode,
@@ -115,7 +117,7 @@ export const LaneCard = memo(function LaneCard({
       >
         <MemoCardView item={item} guidance={guidance} />
       </div>
-      <MemoCardMenu item={item} />
+      <CardMenu item={item} open={menuOpen} />
       <PresenceMarks cardId={item.id} />
       {/* The card's accessible description; sighted users read it in the status line under the
           board while the card has focus (a tooltip here covered the neighbouring cards). */}

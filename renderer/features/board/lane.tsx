@@ -27,6 +27,8 @@ interface LaneProps {
   readonly filtered: boolean;
   readonly guidance: CardGuidanceMap;
   readonly highlightedId: ResponsibilityId | null;
+  /** The card whose menu is open, when this lane holds it (null for the other lanes). */
+  readonly menuId: ResponsibilityId | null;
   /**
    * During a drag, the dragged card when this lane holds it (null for the other lanes): shown
    * faded where it lands, with the insertion line above it.
@@ -57,6 +59,7 @@ export const LaneView = memo(function LaneView({
   filtered,
   guidance,
   highlightedId,
+  menuId,
   draggingId,
   sourceId,
   describedBy,
@@ -86,6 +89,7 @@ export const LaneView = memo(function LaneView({
             item={item}
             guidance={guidance.get(item.id)}
             highlighted={item.id === highlightedId}
+            menuOpen={item.id === menuId}
             dragging={item.id === draggingId}
             describedBy={describedBy}
             onDraggedNode={item.id === sourceId ? onDraggedNode : undefined}

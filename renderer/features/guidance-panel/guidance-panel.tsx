@@ -1,4 +1,3 @@
-import { LocateFixed } from 'lucide-react';
 import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CitationText } from '../../ui/citation-text.js';
 import { type Citation, type Finding, type Severity } from '../../../shared/guidance/index.js';
@@ -7,7 +6,7 @@ import { useCheckedScenario } from '../../state/checked-scenario.js';
 import { STATUS_GROUP_LABEL, findingStatus } from '../../../shared/status/index.js';
 import { useStore, useStoreState } from '../../state/use-store.js';
 import { openSourceSection } from '../../ui/source-links.js';
-import { StatusIcon } from '../../ui/status-icon.js';
+import { SpriteIcon } from '../../ui/icon-sprite.js';
 import { useAnnounce } from '../../ui/announcer.js';
 import { useBoardView, useBoardViewActions } from '../../state/board-view.js';
 import { ContextSettings } from './context-settings.js';
@@ -77,70 +76,106 @@ function sameFindingProps(before: FindingItemProps, after: FindingItemProps): bo
   );
 }
 
-const FindingItem = memo(function FindingItem({ finding, titles, stance, onAccept, onFixedPlan }: FindingItemProps) {
+const FindingItem = memo(function FindingItem({
+  finding,
+  titles,
+  stance,
+  onAccept,
+  onFixedPlan,
+}: FindingItemProps) {
   const store = useStore();
   const announce = useAnnounce();
   const { highlight } = useBoardViewActions();
   const subjects = finding.responsibilityIds.filter((id) => titles.has(id));
   const topicId = finding.topic?.id;
   const status = findingStatus(finding);
+  // The body (sources, positions, stance) is built when the finding is first opened: a 300-card
+  // plan shows 100+ findings, and their closed bodies were most of the panel's elements.
+  const [opened, setOpened] = useState(false);
   return (
-    <li className={`finding finding-${finding.severity} finding-status-${status}`} data-finding-id={finding.id}>
+    <li
+      className={`finding finding-${finding.severity} finding-status-${status}`}
+      data-finding-id={finding.id}
+    >
       {/* One line until opened: the message, then its sources, both positions and the stance. */}
-      <details className="finding-details">
+      <details
+        className="finding-details"
+        onToggle={(event) => {
+          if (event.currentTarget.open) setOpened(true);
+        }}
+      >
         <summary className="finding-summary">
-          <StatusIcon status={status} size={14} />
+          <SpriteIcon name={`status-${status}`} size={14} />
           <span className="finding-message">{finding.message}</span>
         </summary>
-        <div className="finding-body">
-          {finding.note && <p className="finding-note">Remit’s note (not from the sources): {finding.note}</p>}
-          {finding.positions && topicId ? (
-            <div className="finding-positions">
-              {finding.positions.map((position) => (
-                <div key={position.label} className="position">
-                  <p>
-                    <strong>{position.label}.</strong> {position.summary}
-                  </p>
-                  <Citations citations={position.citations} />
-                </div>
-              ))}
-              <fieldset className="stance">
-                <legend>Our stance on {finding.topic?.label ?? 'this topic'}</legend>
-                {(['CIO', 'CTO'] as const).map((role) => (
-                  <button
-                    key={role}
-                    type="button"
-                    className="small"
-                    aria-pressed={stance === role}
-                    onClick={() => {
-                      store.dispatch({ type: 'stance/set', topicId, role: stance === role ? null : role });
-                      announce(stance === role ? 'Stance cleared.' : `Recorded stance: ${role} holds ${finding.topic?.label ?? 'it'}.`);
-                    }}
-                  >
-                    {role} holds it
-                  </button>
+        {opened ? (
+          <div className="finding-body">
+            {finding.note && (
+              <p className="finding-note">Remit’s note (not from the sources): {finding.note}</p>
+            )}
+            {finding.positions && topicId ? (
+              <div className="finding-positions">
+                {finding.positions.map((position) => (
+                  <div key={position.label} className="position">
+                    <p>
+                      <strong>{position.label}.</strong> {position.summary}
+                    </p>
+                    <Citations citations={position.citations} />
+                  </div>
                 ))}
-              </fieldset>
-            </div>
-          ) : (
-            <Citations citations={finding.citations} />
-          )}
-        </div>
+                <fieldset className="stance">
+                  <legend>Our stance on {finding.topic?.label ?? 'this topic'}</legend>
+                  {(['CIO', 'CTO'] as const).map((role) => (
+                    <button
+                      key={role}
+                      type="button"
+                      className="small"
+                      aria-pressed={stance === role}
+                      onClick={() => {
+                        store.dispatch({ type: 'stance/set', topicId, role: stance === role ? null : role });
+                        announce(
+                          stance === role
+                            ? 'Stance cleared.'
+                            : `Recorded stance: ${role} holds ${finding.topic?.label ?? 'it'}.`,
+                        );
+                      }}
+                    >
+                      {role} holds it
+                    </button>
+                  ))}
+                </fieldset>
+              </div>
+            ) : (
+              <Citations citations={finding.citations} />
+            )}
+          </div>
+        ) : null}
       </details>
       {finding.waived ? (
         <div className="finding-waiver">
           <p>
             <strong>Accepted:</strong> {finding.waived.rationale}
           </p>
-          <button type="button" className="small" onClick={() => store.dispatch({ type: 'waiver/remove', findingId: finding.id })}>
+          <button
+            type="button"
+            className="small"
+            onClick={() => store.dispatch({ type: 'waiver/remove', findingId: finding.id })}
+          >
             Withdraw acceptance
           </button>
         </div>
       ) : null}
       <div className="finding-actions">
         {subjects.map((id) => (
-          <button key={id} type="button" className="link-button finding-card" aria-label={`Show “${titles.get(id)}”`} title={titles.get(id)} onClick={() => highlight(id)}>
-            <LocateFixed aria-hidden="true" size={12} />
+          <button
+            key={id}
+            type="button"
+            className="link-button finding-card"
+            aria-label={`Show “${titles.get(id)}”`}
+            title={titles.get(id)}
+            onClick={() => highlight(id)}
+          >
+            <SpriteIcon name="locate" size={12} />
             <span className="finding-card-title">{titles.get(id)}</span>
           </button>
         ))}
@@ -236,8 +271,8 @@ function Score() {
         <div className={`score-fill score-${tone}`} style={{ width: `${score}%` }} />
       </div>
       <p className="score-counts">
-        {counts.error} {counts.error === 1 ? 'error' : 'errors'} · {counts.warning} {counts.warning === 1 ? 'warning' : 'warnings'} ·{' '}
-        {counts.info} advice · {counts.waived} accepted
+        {counts.error} {counts.error === 1 ? 'error' : 'errors'} · {counts.warning}{' '}
+        {counts.warning === 1 ? 'warning' : 'warnings'} · {counts.info} advice · {counts.waived} accepted
       </p>
     </div>
   );
@@ -262,8 +297,14 @@ export function GuidancePanel({ id }: { readonly id?: string }) {
   }, []);
   const headingId = useId();
   const filterId = useId();
-  const focusHeading = useCallback(() => requestAnimationFrame(() => document.getElementById(headingId)?.focus()), [headingId]);
-  const titles = useMemo(() => new Map(responsibilities.map((item) => [item.id, item.title])), [responsibilities]);
+  const focusHeading = useCallback(
+    () => requestAnimationFrame(() => document.getElementById(headingId)?.focus()),
+    [headingId],
+  );
+  const titles = useMemo(
+    () => new Map(responsibilities.map((item) => [item.id, item.title])),
+    [responsibilities],
+  );
   const open = result.findings.filter((finding) => !finding.waived);
   const waived = result.findings.filter((finding) => finding.waived);
 
@@ -275,19 +316,34 @@ export function GuidancePanel({ id }: { readonly id?: string }) {
       <ContextSettings />
       <Score />
       <div className="panel-filter">
-        <input id={filterId} type="checkbox" checked={findingsOnly} onChange={(event) => setFindingsOnly(event.target.checked)} />
+        <input
+          id={filterId}
+          type="checkbox"
+          checked={findingsOnly}
+          onChange={(event) => setFindingsOnly(event.target.checked)}
+        />
         <label htmlFor={filterId}>Show only cards with findings</label>
       </div>
       {responsibilities.length === 0 ? (
-        <p className="panel-empty">Add responsibilities to the board and the guidance checks each placement here.</p>
+        <p className="panel-empty">
+          Add responsibilities to the board and the guidance checks each placement here.
+        </p>
       ) : open.length === 0 ? (
-        <p className="panel-empty">Nothing to review: every placement matches the guidance or has been accepted.</p>
+        <p className="panel-empty">
+          Nothing to review: every placement matches the guidance or has been accepted.
+        </p>
       ) : null}
       {GROUPS.map((group) => {
         const items = open.filter((finding) => finding.severity === group.severity);
         if (items.length === 0) return null;
         return (
-          <FindingGroup key={group.severity} severity={group.severity} title={group.title} initiallyOpen={group.open} count={items.length}>
+          <FindingGroup
+            key={group.severity}
+            severity={group.severity}
+            title={group.title}
+            initiallyOpen={group.open}
+            count={items.length}
+          >
             {items.map((finding) => (
               <FindingItem
                 key={finding.id}
@@ -304,7 +360,14 @@ export function GuidancePanel({ id }: { readonly id?: string }) {
       {waived.length > 0 ? (
         <FindingGroup severity="waived" title="Accepted" initiallyOpen={false} count={waived.length}>
           {waived.map((finding) => (
-            <FindingItem key={finding.id} finding={finding} titles={titles} stance={null} onAccept={startAccepting} onFixedPlan={focusHeading} />
+            <FindingItem
+              key={finding.id}
+              finding={finding}
+              titles={titles}
+              stance={null}
+              onAccept={startAccepting}
+              onFixedPlan={focusHeading}
+            />
           ))}
         </FindingGroup>
       ) : null}
@@ -321,7 +384,10 @@ export function GuidancePanel({ id }: { readonly id?: string }) {
           onClose={() => setAccepting(null)}
           returnFocus={() => (acceptedRef.current ? document.getElementById(headingId) : null)}
           onSubmit={(rationale) => {
-            store.dispatch({ type: 'waiver/add', waiver: { findingId: accepting.id, rationale, at: new Date().toISOString() } });
+            store.dispatch({
+              type: 'waiver/add',
+              waiver: { findingId: accepting.id, rationale, at: new Date().toISOString() },
+            });
             acceptedRef.current = true;
             announce('Finding accepted.');
             setAccepting(null);
