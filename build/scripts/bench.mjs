@@ -1,4 +1,4 @@
-// `npm run bench [-- --out results.json] [--quick] [--no-build] [--collab-seconds n] [--collab-only]`:
+// `npm run bench [-- --out results.json] [--quick] [--no-build] [--collab-seconds n] [--collab-only] [--board-only]`:
 // Remit's performance figures
 // with a bare @dnd-kit/core baseline measured in the same run. Prints a table of median and p95
 // with pass/fail per budget and writes the same figures as JSON (default .bench/results.json,
@@ -33,13 +33,15 @@ const outIndex = args.indexOf('--out');
 const positional = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--out' && args[index - 1] !== '--collab-seconds');
 const outPath = resolve(outIndex >= 0 ? args[outIndex + 1] : positional ?? join(ROOT, '.bench/results.json'));
 const quick = flag('--quick');
+// Only the bundle, the load and the drops (with the bare board's): for comparing changes to the board.
+const boardOnly = flag('--board-only');
 const reps = quick ? { load: 3, drops: 6, pdf: 1 } : { load: 10, drops: 20, pdf: 3 };
 // The collaboration figure runs for a minute (issue 16); --collab-seconds shortens it.
 const collabIndex = args.indexOf('--collab-seconds');
 const collabSeconds = collabIndex >= 0 ? Number(args[collabIndex + 1]) : quick ? 10 : 60;
 
 if (flag('--help')) {
-  console.log('Usage: npm run bench -- [--out results.json | results.json] [--quick] [--no-build] [--collab-seconds n] [--collab-only]');
+  console.log('Usage: npm run bench -- [--out results.json | results.json] [--quick] [--no-build] [--collab-seconds n] [--collab-only] [--board-only]');
   process.exit(0);
 }
 
@@ -159,13 +161,14 @@ async function browserFigures(appBuildError, baselineBuildError) {
     const csp = cspOf(readFileSync(join(APP_DIR, 'index.html'), 'utf8'));
     const server = await serve(APP_DIR, FREE_PORT, csp);
     servers.push(server);
-    const print = await printRoute();
+    const print = boardOnly ? { reason: '--board-only' } : await printRoute();
     log(`remit: load with the library stored, drops, drag${print.hash ? ', PDF' : ''}`);
     const remit = await remitFigures(browser, server.url, library, reps, print.hash ? print : null);
     figures.push(...loadFigures(remit, baseline));
     figures.push(...dropFigures('pointer', remit, baseline), ...dropFigures('keyboard', remit, baseline));
     figures.push(...dragFigures('Remit', remit.drag, 'remit'));
     if (baseline) figures.push(...dragFigures('bare board', baseline.drag, 'baseline'));
+    if (boardOnly) return;
     log('remit: render counts per drag move');
     const renders = await renderCounts(browser, server.url, library, true);
     const perMove = (count) => count / renders.withinMoves;
@@ -273,8 +276,10 @@ async function main() {
 
   figures.push(appBuildError ? { id: 'bundle.initialJsGzip', label: 'initial JS', skipped: appBuildError } : bundleFigure(APP_DIR));
 
-  log('node: guidance, compare, backup');
-  figures.push(...(await guidanceFigures()), ...(await compareFigures()), ...(await backupFigures()));
+  if (!boardOnly) {
+    log('node: guidance, compare, backup');
+    figures.push(...(await guidanceFigures()), ...(await compareFigures()), ...(await backupFigures()));
+  }
 
   try {
     await browserFigures(appBuildError, baselineBuildError);
@@ -284,8 +289,10 @@ async function main() {
     process.exitCode = 1;
   }
 
-  log(`node: ${collabSeconds} s of collaboration on a shared plan`);
-  await collaborationFigures();
+  if (!boardOnly) {
+    log(`node: ${collabSeconds} s of collaboration on a shared plan`);
+    await collaborationFigures();
+  }
   report();
 }
 
@@ -298,7 +305,7 @@ function report() {
   mkdirSync(dirname(outPath), { recursive: true });
   writeFileSync(
     outPath,
-    `${JSON.stringify({ at: new Date().toISOString(), cores: cpus().length, quick, reps, seconds: (Date.now() - started) / 1000, data: { library: '50 × 300', big: 1000, seed: 'mulberry32, fixed seeds' }, figures: judged }, null, 2)}\n`,
+    `${JSON.stringify({ at: new Date().toISOString(), cores: cpus().length, quick, boardOnly, reps, seconds: (Date.now() - started) / 1000, data: { library: '50 × 300', big: 1000, seed: 'mulberry32, fixed seeds' }, figures: judged }, null, 2)}\n`,
   );
   console.log(`Figures written to ${outPath} (${((Date.now() - started) / 1000).toFixed(0)} s).`);
 }

@@ -398,7 +398,9 @@ export class LibrarySession {
         () => this.notify(`“${name}” was moved to the trash in another window.`),
         (error: unknown) => this.notify(error instanceof Error ? error.message : String(error)),
       );
-    });
+      // Rows at the revision this store already holds (the first read, the echo of its own
+      // save) are skipped undecoded.
+    }, () => this.state.store.storedRevision());
   }
 
   private setState(next: SessionState): void {
