@@ -11,9 +11,11 @@ export type SuggestedOwner = 'CIO' | 'CTO' | 'Shared' | 'Contested' | 'Unknown';
 /**
  * How the text met the topic: a whole signal phrase or a term of the field, word for word
  * ("phrase"); one ordinary word ("word"); or only through a typo or a related word form
- * ("fuzzy"). Only a phrase can make a placement an error.
+ * ("fuzzy"); or no topic at all, only words that say whom the work serves ("audience": "our
+ * customers", "the finance team"), the weakest evidence. Only a phrase can make a placement an
+ * error; an audience reading never makes a finding.
  */
-export type MatchStrength = 'phrase' | 'word' | 'fuzzy' | 'none';
+export type MatchStrength = 'phrase' | 'word' | 'fuzzy' | 'audience' | 'none';
 
 /** A topic reference small enough to show or serialise. */
 export interface TopicRef {
@@ -319,6 +321,11 @@ export function sidesOfKeys(keys: readonly string[]): { readonly inward: boolean
     if (OUTWARD_KEYS.has(key)) outward = true;
   }
   return { inward, outward };
+}
+
+/** The audience cues among a text's keys (typo keys left out), in order. Pure. */
+export function audienceWords(keys: readonly string[]): string[] {
+  return keys.filter((key) => INWARD_KEYS.has(key) || OUTWARD_KEYS.has(key));
 }
 
 /** The orientation of a text's keys (for the lead of a Shared topic). Pure. */

@@ -51,22 +51,32 @@ const TARGETS_BY_LENGTH: ReadonlyMap<number, readonly string[]> = (() => {
 
 const wordKeysMemo = memoTable<string, readonly string[]>('text.word-keys', 20_000);
 
-/** The vocabulary word `word` is a typo of, or undefined. Ties go to the earlier target. */
-function typoTarget(word: string): string | undefined {
+/**
+ * The vocabulary words `word` is a typo of, nearest first: every target at the smallest
+ * distance, since a tie ("servce": serve or service; "intarnet": internet or intranet) is a
+ * doubt the matcher should keep rather than settle by alphabetical order. Empty when none.
+ */
+function typoTargets(word: string): readonly string[] {
   const limit = typoLimit(word.length);
-  if (limit === 0 || NEAR.has(word) || /\d/.test(word)) return undefined;
-  let best: string | undefined;
+  if (limit === 0 || NEAR.has(word) || /\d/.test(word)) return [];
+  let best: string[] = [];
   let bestDistance = limit + 1;
   for (let length = word.length - limit; length <= word.length + limit; length += 1) {
     for (const target of TARGETS_BY_LENGTH.get(length) ?? []) {
       const value = typoEdits(word, target);
-      if (value < bestDistance && isTypoOf(word, target, value)) {
-        best = target;
+      if (value > bestDistance || !isTypoOf(word, target, value)) continue;
+      if (value < bestDistance) {
+        best = [target];
         bestDistance = value;
-      }
+      } else best.push(target);
     }
   }
   return best;
+}
+
+/** The first vocabulary word `word` is a typo of, or undefined. */
+function typoTarget(word: string): string | undefined {
+  return typoTargets(word)[0];
 }
 
 /** The match keys of one content word (see the module comment). Memoised. */
@@ -82,11 +92,15 @@ export function wordKeys(word: string): readonly string[] {
     const known = LEXICON.get(word);
     if (known !== undefined) keys = known;
     else {
-      const target = typoTarget(word);
       // A typo of a field term's form ("payrol") reads as the term's token, like the form.
-      const token = target === undefined ? undefined : fieldTokenOf(target);
-      const targetKeys = target === undefined ? undefined : token !== undefined ? [token] : LEXICON.get(target);
-      keys = targetKeys ? targetKeys.map((key) => TYPO + key) : [word];
+      const targetKeys: string[] = [];
+      for (const target of typoTargets(word)) {
+        const token = fieldTokenOf(target);
+        for (const key of token !== undefined ? [token] : (LEXICON.get(target) ?? [])) {
+          if (!targetKeys.includes(key)) targetKeys.push(key);
+        }
+      }
+      keys = targetKeys.length > 0 ? targetKeys.map((key) => TYPO + key) : [word];
     }
   }
   return wordKeysMemo.set(word, Object.freeze(keys));

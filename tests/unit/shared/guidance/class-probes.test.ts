@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { checkScenario, suggestOwner, suggestionJson } from '../../../../shared/guidance/index.js';
+import { DEFAULT_CONTEXT, responsibilityId, scenarioId, type Scenario } from '../../../../shared/model/index.js';
+import { CLASS_PROBES } from './class-probes.js';
+import { scoreLabelled } from './labelled/labelled-item.js';
+
+const report = scoreLabelled(CLASS_PROBES, suggestOwner);
+
+describe('classes that failed on held-out sets (class-probes.ts)', () => {
+  it.each(Object.entries(report.byCategory).filter(([, value]) => value.roles.total > 0))(
+    'places at least 95 %% of CIO/CTO probes right in %s',
+    (_, value) => {
+      expect(value.roles.right / value.roles.total).toBeGreaterThanOrEqual(0.95);
+    },
+  );
+
+  it('flags every contested probe (who reports to whom, however it is asked) as contested', () => {
+    for (const result of report.results.filter((entry) => entry.item.owner === 'Contested')) {
+      expect(result.suggestion.owner, result.item.text).toBe('Contested');
+      expect(result.suggestion.topic?.id, result.item.text).toBe('reporting-line');
+    }
+  });
+
+  it('is calibrated on the probes: each band of ten or more is right as often as it claims', () => {
+    for (const band of report.byBand) {
+      if (band.total < 10) continue;
+      expect(band.right / band.total, `band ${band.band.join('–')}`).toBeGreaterThanOrEqual(band.meanConfidence - 0.05);
+    }
+  });
+});
+
+describe('office equipment and workplace nouns', () => {
+  it.each([
+    'Printers',
+    'Headsets for the call centre',
+    'Second monitors for designers',
+    'Screens in the meeting rooms',
+    'Badge readers',
+    'Desk booking',
+    'Shared mailboxes',
+    'Docking stations',
+    'Webcams',
+  ])('%j is the CIO’s workplace technology', (text) => {
+    const suggestion = suggestOwner(text);
+    expect(suggestion.owner).toBe('CIO');
+    expect(suggestion.topic?.id).toBe('workplace-technology');
+  });
+
+  it('does not take monitoring of systems for monitors on desks', () => {
+    expect(suggestOwner('Monitoring of the servers').topic?.id).not.toBe('workplace-technology');
+  });
+});
+
+describe('vendor names and abbreviations executives type', () => {
+  it.each([
+    ['Kandji', 'workplace-technology'],
+    ['CrowdStrike', 'internal-security'],
+    ['BambooHR', 'enterprise-systems'],
+    ['Concur', 'enterprise-systems'],
+    ['Xero', 'enterprise-systems'],
+    ['Freshservice', 'service-desk'],
+    ['Datadog', 'software-engineering'],
+    ['Terraform', 'software-engineering'],
+    ['PagerDuty', 'software-engineering'],
+    ['LaunchDarkly', 'software-engineering'],
+    ['Stripe', 'customer-technology'],
+    ['Mixpanel', 'analytics-products'],
+    ['Multi-tenant', 'product-architecture'],
+  ])('%j reads as %s, word for word', (text, topic) => {
+    const suggestion = suggestOwner(`${text} rollout`);
+    expect(suggestion.topic?.id).toBe(topic);
+    expect(suggestion.match).toBe('phrase');
+  });
+});
+
+describe('audience words when no topic matches', () => {
+  it.each([
+    ['Notifications subscribers receive', 'CTO'],
+    ['Quicker answers for our merchants', 'CTO'],
+    ['Make the finance team happier', 'CIO'],
+    ['Tidy up things for the accountants', 'CIO'],
+  ] as const)('%j leans to the %s, as a hint with no topic', (text, role) => {
+    const suggestion = suggestOwner(text);
+    expect(suggestion.owner).toBe(role);
+    expect(suggestion.match).toBe('audience');
+    expect(suggestion.topic).toBeNull();
+    expect(suggestion.confidence).toBeLessThanOrEqual(0.5);
+    expect(suggestion.citations.length).toBeGreaterThan(0);
+    expect(suggestionJson(suggestion).match).toBe('audience');
+  });
+
+  it('stays Unknown when the words name both audiences or neither', () => {
+    expect(suggestOwner('Tidy things up for accountants and subscribers').owner).toBe('Unknown');
+    expect(suggestOwner('Lunch on Fridays').owner).toBe('Unknown');
+  });
+
+  it('never makes a placement finding from audience words alone', () => {
+    const plan: Scenario = {
+      id: scenarioId('s1'),
+      name: 'Audience only',
+      context: DEFAULT_CONTEXT,
+      responsibilities: [{ id: responsibilityId('a'), title: 'Quicker answers for our merchants', owner: 'CIO' }],
+      waivers: [],
+      stances: {},
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+    };
+    const result = checkScenario(plan);
+    expect(result.findings.filter((finding) => finding.responsibilityIds.includes(responsibilityId('a')))).toEqual([]);
+  });
+});
