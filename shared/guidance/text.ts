@@ -54,7 +54,8 @@ const wordKeysMemo = memoTable<string, readonly string[]>('text.word-keys', 20_0
 /**
  * The vocabulary words `word` is a typo of, nearest first: every target at the smallest
  * distance, since a tie ("servce": serve or service; "intarnet": internet or intranet) is a
- * doubt the matcher should keep rather than settle by alphabetical order. Empty when none.
+ * doubt the matcher should keep rather than settle by alphabetical order. Empty when none, or
+ * when more than two are equally near.
  */
 function typoTargets(word: string): readonly string[] {
   const limit = typoLimit(word.length);
@@ -71,7 +72,8 @@ function typoTargets(word: string): readonly string[] {
       } else best.push(target);
     }
   }
-  return best;
+  // Three or more equally near words ("sas": saas, sast, sla) is no reading at all.
+  return best.length > 2 ? [] : best;
 }
 
 /** The first vocabulary word `word` is a typo of, or undefined. */
