@@ -255,14 +255,28 @@ export interface TopicMatch {
 export type Orientation = Role | null;
 
 function orientationOf(present: ReadonlyMap<string, number>): Orientation {
+  const { inward, outward } = sidesOfPresence(present);
+  return inward === outward ? null : inward ? 'CIO' : 'CTO';
+}
+
+/**
+ * Which sides the audience cues name. An outward word right after an inward one is that
+ * inward side's ("the finance apps", "staff app", "internal users"): the first word says
+ * whose they are, so only the inward side is named.
+ */
+function sidesOfPresence(present: ReadonlyMap<string, number>): { readonly inward: boolean; readonly outward: boolean } {
   let inward = false;
-  let outward = false;
+  const outwardKeys: string[] = [];
   for (const [key, quality] of present) {
     if (quality < QUALITY.typo) continue;
     if (INWARD_KEYS.has(key)) inward = true;
-    if (OUTWARD_KEYS.has(key)) outward = true;
+    if (OUTWARD_KEYS.has(key)) outwardKeys.push(key);
   }
-  return inward === outward ? null : inward ? 'CIO' : 'CTO';
+  if (!inward) return { inward, outward: outwardKeys.length > 0 };
+  const outward = outwardKeys.some(
+    (key) => ![...INWARD_KEYS].some((before) => present.has(before + BEFORE + key)),
+  );
+  return { inward, outward };
 }
 
 /**
@@ -313,14 +327,7 @@ export function rankTopics(keys: readonly string[]): TopicMatch[] {
 
 /** Which sides a text's keys name by their orientation cues: inward, outward, both or neither. */
 export function sidesOfKeys(keys: readonly string[]): { readonly inward: boolean; readonly outward: boolean } {
-  let inward = false;
-  let outward = false;
-  for (const [key, quality] of presence(keys)) {
-    if (quality < QUALITY.typo) continue;
-    if (INWARD_KEYS.has(key)) inward = true;
-    if (OUTWARD_KEYS.has(key)) outward = true;
-  }
-  return { inward, outward };
+  return sidesOfPresence(presence(keys));
 }
 
 /** The audience cues among a text's keys (typo keys left out), in order. Pure. */

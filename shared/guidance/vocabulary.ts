@@ -65,6 +65,8 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('enterprise-systems', 'netsuite', 'netsuite', 'oracle ebs', 'dynamics 365', 'ms dynamics'),
   term('enterprise-systems', 'wms', 'wms', 'warehouse management system'),
   term('enterprise-systems', 'payroll', 'payroll'),
+  term('enterprise-systems', 'contactcentre', 'call centre', 'call center', 'call centres', 'call centers', 'contact centre', 'contact center', 'contact centres', 'contact centers', 'customer service agents', 'support agents', 'service agents', 'agent desktop', 'contact centre software', 'ccaas'),
+  term('enterprise-systems', 'contractmanagement', 'contract repository', 'contract storage', 'clm'),
   term('enterprise-systems', 'pointofsale', 'epos', 'tills', 'till system', 'card terminals', 'card readers'),
   term('enterprise-systems', 'leavemanagement', 'leave management', 'absence management', 'absence tracking', 'holiday tracking', 'holiday requests', 'holiday booking', 'annual leave', 'sick leave', 'sick days', 'time off', 'pto', 'shift scheduling', 'staff rota', 'staff rotas', 'time and attendance', 'clocking in'),
   term('enterprise-systems', 'inventorysystems', 'inventory system', 'inventory management', 'stock control', 'mrp', 'mes', 'manufacturing execution system'),
@@ -85,7 +87,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('workplace-technology', 'deskbooking', 'desk booking', 'desk bookings', 'hot desk', 'hot desks', 'hot desking', 'hot-desking', 'desks', 'standing desks', 'desk setup'),
   term('workplace-technology', 'mailboxaccounts', 'mailbox', 'mailboxes', 'shared mailbox', 'shared mailboxes', 'distribution list', 'distribution lists', 'calendars', 'outlook', 'gmail', 'email accounts', 'email signatures'),
   term('workplace-technology', 'workmobiles', 'mobile phones', 'company phones', 'work phones', 'company mobiles', 'work mobiles', 'smartphones', 'sim cards', 'phone contracts', 'mobile contracts'),
-  term('workplace-technology', 'desktopos', 'windows 10', 'windows 11', 'windows upgrade', 'windows upgrades', 'macos', 'os upgrade', 'os upgrades', 'macbooks', 'macs', 'chromebooks', 'thin clients'),
+  term('workplace-technology', 'desktopos', 'desktops', 'desktop computers', 'desktop pcs', 'workstations', 'windows 10', 'windows 11', 'windows upgrade', 'windows upgrades', 'macos', 'os upgrade', 'os upgrades', 'macbooks', 'macs', 'chromebooks', 'thin clients'),
   term('enterprise-systems', 'softwarelicences', 'software licences', 'software licenses', 'licence management', 'license management', 'sam', 'software asset management', 'itam', 'it asset management', 'asset register', 'asset tagging', 'laptop inventory'),
   // Internal security
   term('internal-security', 'iam', 'iam', 'identity and access management', 'identity access management', 'identity management'),
@@ -144,6 +146,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('product-development', 'mvp', 'mvp', 'mvps', 'minimum viable product'),
   term('product-development', 'prd', 'prd', 'prds', 'product requirements'),
   term('product-development', 'plg', 'plg', 'product-led growth'),
+  term('product-development', 'producthardware', 'hardware design', 'industrial design', 'pcb', 'pcbs', 'circuit board', 'circuit boards', 'electronics design', 'mechanical design', 'sensors', 'bill of materials', 'battery life', 'chipset', 'next model', 'new model', 'goes on sale', 'go on sale'),
   term('product-development', 'productisework', 'productise', 'productize', 'productising', 'productizing', 'productised', 'productized', 'productisation', 'productization', 'next version', 'next release', 'feature requests', 'product backlog', 'product discovery', 'user stories', 'release notes', 'beta programme', 'beta program', 'beta testers', 'early access'),
   term('product-development', 'firmware', 'firmware', 'embedded software', 'ota', 'ota updates', 'over-the-air updates'),
   term('product-development', 'iotdevices', 'smart home', 'smart-home', 'connected products', 'consumer electronics'),
@@ -172,7 +175,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('software-engineering', 'productdatabases', 'postgres', 'postgresql', 'mysql', 'mongodb', 'redis', 'kafka', 'elasticsearch', 'sharding', 'database sharding'),
   term('software-engineering', 'perflatency', 'latency', 'p99', 'p95', 'response times', 'performance tuning', 'load balancing', 'autoscaling', 'auto-scaling'),
   // Product architecture
-  term('product-architecture', 'multitenant', 'multi-tenant', 'multitenant', 'multi-tenancy', 'multitenancy', 'saas architecture', 'single-tenant'),
+  term('software-engineering', 'multitenant', 'multi-tenant', 'multitenant', 'multi-tenancy', 'multitenancy', 'single-tenant'),
   // Product security
   term('product-security', 'devsecops', 'devsecops', 'dev sec ops'),
   term('product-security', 'appsec', 'appsec', 'application security'),
@@ -213,6 +216,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('research-development', 'hackathon', 'hackathon', 'hackathons', 'hack day', 'hack week'),
   term('research-development', 'poc', 'poc', 'pocs', 'proof of concept', 'proofs of concept', 'proof-of-concept'),
   // External relations
+  term('external-relations', 'tradeshows', 'trade fair', 'trade fairs', 'trade show', 'trade shows', 'tradeshow', 'tradeshows', 'expo', 'exhibition stand'),
   term('external-relations', 'devrel', 'devrel', 'developer relations', 'engineering blog', 'tech blog', 'conference talks', 'open source', 'open-source'),
   term('external-relations', 'vc', 'vc', 'vcs', 'venture capital'),
   term('external-relations', 'pressrelations', 'press release', 'press releases', 'media relations', 'pr agency'),
@@ -305,6 +309,7 @@ export const INWARD_CUES: readonly string[] = [
   'offices', 'finance', 'accounting', 'accountants', 'hr', 'payroll', 'warehouse', 'warehouses',
   'joiners', 'leavers', 'starters', 'hires', 'headcount', 'personnel', 'branch', 'branches',
   'headquarters', 'hq', 'boardroom', 'reception', 'canteen', 'intranet', 'factory', 'factories',
+  'legal', 'purchasing', 'facilities', 'contactcentre',
 ];
 
 /** Words that say a text is about customers, partners and the market (outward). */
@@ -312,5 +317,6 @@ export const OUTWARD_CUES: readonly string[] = [
   'customer', 'customers', 'client', 'clients', 'external', 'partners', 'public',
   'consumer', 'consumers', 'user', 'users', 'buyers', 'shoppers', 'patients', 'subscriber',
   'subscribers', 'sell', 'sells', 'selling', 'sold', 'product', 'products', 'offering',
-  'offerings', 'app', 'apps', 'ship', 'prospects', 'merchants', 'players', 'signup', 'signups',
+  'offerings', 'app', 'apps', 'ship', 'prospects', 'competitor', 'competitors', 'competition',
+  'ouroffer', 'merchants', 'players', 'signup', 'signups',
 ];

@@ -29,6 +29,23 @@ const IT_NOUNS = new Set(
   ).split(' '),
 );
 
+/**
+ * Token for "our" before a noun of what a company makes or sells ("our software", "our
+ * gadget"): an outward audience cue (see OUTWARD_CUES), never a topic signal.
+ */
+export const OUR_OFFER = 'ouroffer';
+
+/** Nouns that, after "our", name what the company makes or sells. */
+const OFFER_NOUNS = new Set(
+  (
+    'software platform platforms saas service device devices hardware gadget gadgets robot robots ' +
+    'vacuum vacuums meter meters machine machines vehicle vehicles car cars game games sensor ' +
+    'sensors wearable wearables speaker speakers camera cameras console consoles drone drones ' +
+    'printer printers router routers chip chips charger chargers thermostat thermostats tracker ' +
+    'trackers headphones earbuds watch watches tv tvs'
+  ).split(' '),
+);
+
 /** Words before which a lower-case "it" is the abbreviation. */
 const IT_PREFIXES = new Set(['internal', 'corporate', 'enterprise', 'shadow', 'company']);
 
@@ -155,6 +172,13 @@ export function contentWords(
         }
         word = joined;
       }
+    }
+    // "our software", "our smart meter": the thing the company makes, told by whose it is. Only in
+    // texts being read (not in the knowledge base's own phrases).
+    if (word === 'our' && isWord !== undefined && (OFFER_NOUNS.has(after ?? '') || OFFER_NOUNS.has(raw[index + 2] ?? ''))) {
+      keep(OUR_OFFER, start, index);
+      previous = word;
+      continue;
     }
     if (word === 'it') {
       const next = raw[index + 1];

@@ -72,7 +72,7 @@ describe('vendor names and abbreviations executives type', () => {
     ['LaunchDarkly', 'software-engineering'],
     ['Stripe', 'customer-technology'],
     ['Mixpanel', 'analytics-products'],
-    ['Multi-tenant', 'product-architecture'],
+    ['Multi-tenant', 'software-engineering'],
   ])('%j reads as %s, word for word', (text, topic) => {
     const suggestion = suggestOwner(`${text} rollout`);
     expect(suggestion.topic?.id).toBe(topic);
@@ -114,5 +114,31 @@ describe('audience words when no topic matches', () => {
     };
     const result = checkScenario(plan);
     expect(result.findings.filter((finding) => finding.responsibilityIds.includes(responsibilityId('a')))).toEqual([]);
+  });
+});
+
+describe('whose the thing is', () => {
+  it.each([
+    ['Make our software work on older phones', 'CTO'],
+    ['Our robot keeps bumping into walls', 'CTO'],
+    ['Cheaper parts for our smart meter', 'CTO'],
+  ] as const)('"our" before what a company makes reads outward: %j → %s', (text, role) => {
+    expect(suggestOwner(text).owner).toBe(role);
+  });
+
+  it('reads an outward word owned by an inward one as inward ("the finance apps", "internal users")', () => {
+    const finance = suggestOwner('Single sign-on for the finance apps');
+    expect(finance.owner).toBe('CIO');
+    expect(finance.topic?.id).toBe('internal-security');
+    expect(suggestOwner('Tidy things up for internal users').owner).toBe('CIO');
+    // Named apart, both sides stand: the shared whole.
+    expect(suggestOwner('Single sign-on for the finance team and for customers').owner).toBe('Shared');
+  });
+
+  it('reads the contact centre, department teams and product hardware by their side', () => {
+    expect(suggestOwner('Agent desktop for the contact centre').owner).toBe('CIO');
+    expect(suggestOwner('Make life easier for the legal team').owner).toBe('CIO');
+    expect(suggestOwner('Industrial design of the next model').owner).toBe('CTO');
+    expect(suggestOwner('Stand at the trade show').owner).toBe('CTO');
   });
 });
