@@ -16,6 +16,7 @@ import {
   type TopicRef,
 } from './suggest.js';
 import { BEFORE, TYPO, analyseText } from './text.js';
+import { COMPANY_WIDE_TOKEN, INFOTECH } from './words.js';
 import { TOPICS, type Topic } from './topics.js';
 import type { Role } from '../model/index.js';
 
@@ -122,7 +123,9 @@ function wholeOf(
   // does not name customers by its "user").
   const matched = new Set(top.signals.flatMap((signal) => analyseText(signal).keys));
   const sides = sidesOfKeys(keys.filter((key) => !matched.has(key.startsWith(TYPO) ? key.slice(TYPO.length) : key)));
-  const byCue = other === 'CTO' ? sides.outward : sides.inward;
+  // Wording that spans the company ("across the whole business") names every side.
+  const wide = keys.includes(COMPANY_WIDE_TOKEN);
+  const byCue = wide || (other === 'CTO' ? sides.outward : sides.inward);
   // Another topic names the other side only when it is clear, not dwarfed by the best one, and
   // not the other half (both halves share the topic's words: "protect", "data").
   const byTopic = ranking.find(
@@ -182,6 +185,40 @@ function byAudience(keys: readonly string[], fallback: Suggestion): Suggestion {
   } satisfies Suggestion);
 }
 
+/**
+ * Company-wide topics the sources dispute, by the one-role topics that are their parts: the
+ * CIO's IT strategy and the CTO's technology roadmap are each a part of the technology
+ * strategy, IT costs a part of the technology budget, product architecture a part of the
+ * architecture of everything.
+ */
+const WHOLE_OF_PART: ReadonlyMap<string, string> = new Map([
+  ['it-strategy', 'technology-strategy'],
+  ['technology-roadmap', 'technology-strategy'],
+  ['it-cost', 'technology-budget'],
+  ['product-architecture', 'enterprise-architecture'],
+]);
+
+/** Keys that name the company's own IT, or the product and its engineering. */
+const NAMES_IT: ReadonlySet<string> = new Set([INFOTECH]);
+const NAMES_PRODUCT: ReadonlySet<string> = new Set(['product', 'products', 'engineering', '~engin']);
+
+/**
+ * When the best topic is one part of a company-wide topic (the IT strategy, the product's
+ * architecture) and the text spans the company ("for the entire company") or names both the
+ * company's IT and its product or engineering ("IT and product architecture"), the text is about
+ * the company-wide topic. Pure.
+ */
+function companyWideOf(top: TopicMatch, keys: readonly string[]): TopicMatch | undefined {
+  const id = WHOLE_OF_PART.get(top.topic.id);
+  const whole = id === undefined ? undefined : TOPICS.find((topic) => topic.id === id);
+  if (!whole) return undefined;
+  const plain = keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
+  const wide = plain.includes(COMPANY_WIDE_TOKEN);
+  const both = plain.some((key) => NAMES_IT.has(key)) && plain.some((key) => NAMES_PRODUCT.has(key));
+  if (!wide && !both) return undefined;
+  return { topic: whole, score: top.score, signals: top.signals, match: top.match };
+}
+
 /** The suggestion for a text's keys. Pure. */
 export function computeSuggestion(keys: readonly string[]): Suggestion {
   const ranking = rankTopics(keys);
@@ -198,6 +235,7 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
   }
   const whole = wholeOf(top, ranking, keys);
   if (whole) top = whole.match;
+  else top = companyWideOf(top, keys) ?? top;
   const key = ownerKey(top.topic);
   const rival = ranking.find((match) => ownerKey(match.topic) !== key && !whole?.halves.includes(match.topic.id));
   const margin = rival ? (top.score - rival.score) / top.score : 1;
@@ -223,7 +261,9 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
     } satisfies Suggestion);
   }
   if (stance.kind === 'shared') {
-    const lead = stance.byWording ? (orientationOfKeys(keys) ?? stance.lead) : stance.lead;
+    // Wording that spans the company names no one side: the topic's own lead.
+    const spans = keys.includes(COMPANY_WIDE_TOKEN);
+    const lead = stance.byWording && !spans ? (orientationOfKeys(keys) ?? stance.lead) : stance.lead;
     return Object.freeze({ ...base, owner: 'Shared', lead, citations: topic.citations } satisfies Suggestion);
   }
   return Object.freeze({ ...base, owner: stance.owner, citations: topic.citations } satisfies Suggestion);

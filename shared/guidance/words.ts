@@ -46,6 +46,16 @@ const OFFER_NOUNS = new Set(
   ).split(' '),
 );
 
+/**
+ * Token for wording that spans the whole company ("the entire company", "across the business",
+ * "company-wide"): not a topic signal and no audience, but it tells a company-wide topic (the
+ * technology strategy, the technology budget, security as a whole) from one role's part of it.
+ */
+export const COMPANY_WIDE_TOKEN = 'companywide';
+
+const COMPANY_WIDE =
+  /\b(?:(?:the )?(?:entire|whole) (?:company|business|organi[sz]ation|group|firm|enterprise)|across (?:the )?(?:company|business|organi[sz]ation|group|firm|enterprise)|(?:company|business|organi[sz]ation|enterprise)[\s-]wide)\b/g;
+
 /** Words before which a lower-case "it" is the abbreviation. */
 const IT_PREFIXES = new Set(['internal', 'corporate', 'enterprise', 'shadow', 'company']);
 
@@ -133,9 +143,12 @@ export function contentWords(
   adjacent?: boolean[],
 ): string[] {
   // Capital "IT" is the abbreviation whatever follows; lower-case "it" only in context.
-  const prepared = (text.includes('IT') ? text.replace(/\bIT(?=s?\b)/g, ` ${INFOTECH} `) : text)
-    .toLowerCase()
-    .replace(PHRASE_PATTERN, (match) => ` ${phraseToken(match)} `);
+  const lower = (text.includes('IT') ? text.replace(/\bIT(?=s?\b)/g, ` ${INFOTECH} `) : text).toLowerCase();
+  // "the whole company", "company-wide": said of a text being read, a marker of its reach.
+  const prepared = (isWord === undefined ? lower : lower.replace(COMPANY_WIDE, ` ${COMPANY_WIDE_TOKEN} `)).replace(
+    PHRASE_PATTERN,
+    (match) => ` ${phraseToken(match)} `,
+  );
   const raw: string[] = [];
   /** The separator before each word ("" for the first). */
   const gaps: string[] = [];
@@ -196,7 +209,7 @@ export function contentWords(
     }
     const long = Object.hasOwn(SHORT_FORMS, word) ? SHORT_FORMS[word] : undefined;
     const full = long ?? word;
-    if (FIELD_TOKENS.has(full) || full === INFOTECH || !STOP_WORDS.has(full)) keep(full, start, index);
+    if (FIELD_TOKENS.has(full) || full === INFOTECH || full === COMPANY_WIDE_TOKEN || !STOP_WORDS.has(full)) keep(full, start, index);
   }
   return words;
 }

@@ -142,3 +142,28 @@ describe('whose the thing is', () => {
     expect(suggestOwner('Stand at the trade show').owner).toBe('CTO');
   });
 });
+
+describe('company-wide wording', () => {
+  it.each([
+    ['Technology planning for the entire company', 'technology-strategy'],
+    ['IT strategy across the whole business', 'technology-strategy'],
+    ['Architecture of IT and the product', 'enterprise-architecture'],
+    ['IT costs company-wide', 'technology-budget'],
+  ])('%j reads as the contested company-wide topic %s', (text, topic) => {
+    const suggestion = suggestOwner(text);
+    expect(suggestion.owner).toBe('Contested');
+    expect(suggestion.topic?.id).toBe(topic);
+  });
+
+  it('keeps one role’s part when the wording stays on its side', () => {
+    expect(suggestOwner('IT strategy for the back office').topic?.id).toBe('it-strategy');
+    expect(suggestOwner('Architecture of the product').topic?.id).toBe('product-architecture');
+  });
+
+  it('reads security across the whole business as the shared whole, with its own lead', () => {
+    const suggestion = suggestOwner('Security controls across the whole business');
+    expect(suggestion.owner).toBe('Shared');
+    expect(suggestion.topic?.id).toBe('security-overall');
+    expect(suggestion.lead).toBe('CIO');
+  });
+});
