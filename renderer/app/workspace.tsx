@@ -20,7 +20,7 @@ import { useStore, useStoreState } from '../state/use-store.js';
 import { setAppearance } from '../ui/appearance.js';
 import { DisplaySettings } from '../ui/display-settings.js';
 import { routeMenuCommand, type MenuTargets } from './menu-router.js';
-import { HeaderOverflow } from './header-overflow.js';
+import { HeaderOverflow, useHeaderFold } from './header-overflow.js';
 import { SaveIndicator } from './save-indicator.js';
 import { PaletteHost } from './palette.js';
 import { StatusLine } from './status-line.js';
@@ -208,6 +208,8 @@ function WorkspaceBody() {
   const help = useRef<HelpEntryHandle>(null);
   const compare = useRef<CompareEntryHandle>(null);
   const share = useRef<ShareEntryHandle>(null);
+  const header = useRef<HTMLElement>(null);
+  const fold = useHeaderFold(header);
   const { addResponsibility, addFromCatalog } = useAddActions();
   // The platform already sent the menu's Undo/Redo to a focused text field's own undo when one
   // has focus; what arrives here is meant for the plan, unless a modal dialog owns the page.
@@ -239,7 +241,7 @@ function WorkspaceBody() {
   };
   return (
     <div className="workspace">
-      <header className="toolbar">
+      <header className="toolbar" ref={header}>
         <h1 className="app-title">
           <span className="app-name">Remit</span>{' '}
           <span className="scenario-name" title={name}>
@@ -249,7 +251,7 @@ function WorkspaceBody() {
         <div className="toolbar-actions">
           {/* Scenario-level actions (library, compare, export) go in this group. */}
           <div
-            className="toolbar-group header-wide-only"
+            className="toolbar-group header-fold-3"
             role="group"
             aria-label="Scenario"
             data-toolbar-slot="scenario"
@@ -264,19 +266,25 @@ function WorkspaceBody() {
           <ShareEntry ref={share} />
           <SaveIndicator />
           <DisplaySettings />
-          <div className="header-wide-only">
+          <div className="header-fold-2">
             <HelpEntry ref={help} />
           </div>
-          {/* Below the header breakpoint (workspace.css) the buttons above fold into this menu. */}
+          {/* When the header's items do not fit (useHeaderFold), the buttons above fold into this menu. */}
           <HeaderOverflow
+            level={fold}
             items={[
-              { label: 'Scenarios…', run: () => library.current?.open('list') },
-              { label: 'Versions…', run: () => library.current?.openVersions() },
-              { label: 'Compare…', run: () => compare.current?.open() },
-              { label: 'Export PDF…', run: () => exportPdf.current?.open() },
-              { label: 'How Remit works', run: () => help.current?.open('howto'), separatorBefore: true },
-              { label: 'Sources', run: () => help.current?.open('sources') },
-              { label: 'About Remit', run: () => help.current?.open('about') },
+              { label: 'Scenarios…', run: () => library.current?.open('list'), fold: 3 },
+              { label: 'Versions…', run: () => library.current?.openVersions(), fold: 3 },
+              { label: 'Compare…', run: () => compare.current?.open(), fold: 3 },
+              { label: 'Export PDF…', run: () => exportPdf.current?.open(), fold: 3 },
+              {
+                label: 'How Remit works',
+                run: () => help.current?.open('howto'),
+                fold: 2,
+                separatorBefore: true,
+              },
+              { label: 'Sources', run: () => help.current?.open('sources'), fold: 2 },
+              { label: 'About Remit', run: () => help.current?.open('about'), fold: 2 },
             ]}
           />
         </div>

@@ -18,6 +18,7 @@ export const MATCH_CAP: Readonly<Record<Suggestion['match'], Severity>> = {
   phrase: 'error',
   word: 'warning',
   fuzzy: 'info',
+  audience: 'info',
   none: 'info',
 };
 /** Lanes with fewer clearly-owned cards than this are too small to call drifting. */

@@ -3,7 +3,7 @@ import type { Citation } from './sources.js';
 import { BEFORE, FAMILY, TYPO, analyseText, wordKeys } from './text.js';
 import { TOPICS, type Position, type Topic } from './topics.js';
 import { FIELD_TERMS, INWARD_CUES, OUTWARD_CUES } from './vocabulary.js';
-import { contentWords } from './words.js';
+import { COMPANY_WIDE_TOKEN, INFOTECH, contentWords } from './words.js';
 
 /** What {@link suggestOwner} proposes: a lane, Contested (the sources disagree) or Unknown. */
 export type SuggestedOwner = 'CIO' | 'CTO' | 'Shared' | 'Contested' | 'Unknown';
@@ -11,9 +11,11 @@ export type SuggestedOwner = 'CIO' | 'CTO' | 'Shared' | 'Contested' | 'Unknown';
 /**
  * How the text met the topic: a whole signal phrase or a term of the field, word for word
  * ("phrase"); one ordinary word ("word"); or only through a typo or a related word form
- * ("fuzzy"). Only a phrase can make a placement an error.
+ * ("fuzzy"); or no topic at all, only words that say whom the work serves ("audience": "our
+ * customers", "the finance team"), the weakest evidence. Only a phrase can make a placement an
+ * error; an audience reading never makes a finding.
  */
-export type MatchStrength = 'phrase' | 'word' | 'fuzzy' | 'none';
+export type MatchStrength = 'phrase' | 'word' | 'fuzzy' | 'audience' | 'none';
 
 /** A topic reference small enough to show or serialise. */
 export interface TopicRef {
@@ -253,14 +255,28 @@ export interface TopicMatch {
 export type Orientation = Role | null;
 
 function orientationOf(present: ReadonlyMap<string, number>): Orientation {
+  const { inward, outward } = sidesOfPresence(present);
+  return inward === outward ? null : inward ? 'CIO' : 'CTO';
+}
+
+/**
+ * Which sides the audience cues name. An outward word right after an inward one is that
+ * inward side's ("the finance apps", "staff app", "internal users"): the first word says
+ * whose they are, so only the inward side is named.
+ */
+function sidesOfPresence(present: ReadonlyMap<string, number>): { readonly inward: boolean; readonly outward: boolean } {
   let inward = false;
-  let outward = false;
+  const outwardKeys: string[] = [];
   for (const [key, quality] of present) {
     if (quality < QUALITY.typo) continue;
     if (INWARD_KEYS.has(key)) inward = true;
-    if (OUTWARD_KEYS.has(key)) outward = true;
+    if (OUTWARD_KEYS.has(key)) outwardKeys.push(key);
   }
-  return inward === outward ? null : inward ? 'CIO' : 'CTO';
+  if (!inward) return { inward, outward: outwardKeys.length > 0 };
+  const outward = outwardKeys.some(
+    (key) => ![...INWARD_KEYS].some((before) => present.has(before + BEFORE + key)),
+  );
+  return { inward, outward };
 }
 
 /**
@@ -311,14 +327,12 @@ export function rankTopics(keys: readonly string[]): TopicMatch[] {
 
 /** Which sides a text's keys name by their orientation cues: inward, outward, both or neither. */
 export function sidesOfKeys(keys: readonly string[]): { readonly inward: boolean; readonly outward: boolean } {
-  let inward = false;
-  let outward = false;
-  for (const [key, quality] of presence(keys)) {
-    if (quality < QUALITY.typo) continue;
-    if (INWARD_KEYS.has(key)) inward = true;
-    if (OUTWARD_KEYS.has(key)) outward = true;
-  }
-  return { inward, outward };
+  return sidesOfPresence(presence(keys));
+}
+
+/** The audience cues among a text's keys (typo keys left out), in order. Pure. */
+export function audienceWords(keys: readonly string[]): string[] {
+  return keys.filter((key) => INWARD_KEYS.has(key) || OUTWARD_KEYS.has(key));
 }
 
 /** The orientation of a text's keys (for the lead of a Shared topic). Pure. */
@@ -331,7 +345,7 @@ export function orientationOfKeys(keys: readonly string[]): Orientation {
  * Any other key ("europe", "phase", "2") is invisible to scoring. Pure data.
  */
 export const EVIDENCE_KEYS: ReadonlySet<string> = (() => {
-  const keys = new Set<string>([...INWARD_KEYS, ...OUTWARD_KEYS]);
+  const keys = new Set<string>([...INWARD_KEYS, ...OUTWARD_KEYS, COMPANY_WIDE_TOKEN, INFOTECH]);
   for (const signal of SIGNALS) for (const term of signal.terms) for (const key of [...term.exact, ...term.family]) keys.add(key);
   return keys;
 })();

@@ -3,9 +3,10 @@
  * calibrated confidence, the lead the wording points to, citations and reasons.
  */
 import { memoTable } from './memo.js';
-import { uniqueCitations, type Citation } from './sources.js';
+import { cioVsCto as cv, inwardOutward as io, uniqueCitations, type Citation } from './sources.js';
 import {
   EVIDENCE_KEYS,
+  audienceWords,
   orientationOfKeys,
   rankTopics,
   sidesOfKeys,
@@ -15,8 +16,16 @@ import {
   type TopicRef,
 } from './suggest.js';
 import { BEFORE, TYPO, analyseText } from './text.js';
+import { COMPANY_WIDE_TOKEN, INFOTECH } from './words.js';
 import { TOPICS, type Topic } from './topics.js';
 import type { Role } from '../model/index.js';
+
+/**
+ * The confidence of a reading from audience words alone ("our customers", "the finance team")
+ * when no topic matched: on the labelled sets such readings are right about two times in
+ * three, so they claim no more than a coin flip and a half, and never make a finding.
+ */
+const AUDIENCE_CONFIDENCE = 0.5;
 
 /** Below this score the text is Unknown. */
 const MATCH_THRESHOLD = 0.75;
@@ -24,7 +33,13 @@ const MATCH_THRESHOLD = 0.75;
  * The highest confidence each kind of match may claim, set from the labelled set (see the
  * closing note): one ordinary word or a fuzzy match is right less often than a phrase.
  */
-const CONFIDENCE_CAP: Readonly<Record<MatchStrength, number>> = { phrase: 0.97, word: 0.8, fuzzy: 0.65, none: 0.25 };
+const CONFIDENCE_CAP: Readonly<Record<MatchStrength, number>> = {
+  phrase: 0.97,
+  word: 0.8,
+  fuzzy: 0.65,
+  audience: AUDIENCE_CONFIDENCE,
+  none: 0.25,
+};
 
 function ownerKey(topic: Topic): string {
   const { stance } = topic;
@@ -49,6 +64,7 @@ const HEDGE: Readonly<Record<MatchStrength, string>> = {
   phrase: '',
   word: 'Matched on a single word, so treat this as advice. ',
   fuzzy: 'Matched only loosely (a likely typo or a related word form), so treat this as a hint. ',
+  audience: '',
   none: '',
 };
 
@@ -107,7 +123,9 @@ function wholeOf(
   // does not name customers by its "user").
   const matched = new Set(top.signals.flatMap((signal) => analyseText(signal).keys));
   const sides = sidesOfKeys(keys.filter((key) => !matched.has(key.startsWith(TYPO) ? key.slice(TYPO.length) : key)));
-  const byCue = other === 'CTO' ? sides.outward : sides.inward;
+  // Wording that spans the company ("across the whole business") names every side.
+  const wide = keys.includes(COMPANY_WIDE_TOKEN);
+  const byCue = wide || (other === 'CTO' ? sides.outward : sides.inward);
   // Another topic names the other side only when it is clear, not dwarfed by the best one, and
   // not the other half (both halves share the topic's words: "protect", "data").
   const byTopic = ranking.find(
@@ -129,16 +147,95 @@ function wholeOf(
   };
 }
 
+/**
+ * What the sources say of a role's direction, for a text that names only whom it serves: the
+ * CIO's technology faces the company's own people and operations, the CTO's the customers and
+ * the market (inward-outward thesis; cio-vs-cto §20).
+ */
+const AUDIENCE_REASON: Readonly<Record<Role, string>> = {
+  CIO:
+    'No guidance topic matched these words, but they speak of the company’s own people or ' +
+    'operations, and the sources describe the CIO’s technology as facing inward, towards ' +
+    'employees and the running of the business. A hint only: say what the work covers for a ' +
+    'firmer reading.',
+  CTO:
+    'No guidance topic matched these words, but they speak of customers, users or the product ' +
+    'the company sells, and the sources describe the CTO’s technology as facing outward, ' +
+    'towards customers and the market. A hint only: say what the work covers for a firmer ' +
+    'reading.',
+};
+const AUDIENCE_CITATIONS: readonly Citation[] = Object.freeze([io('thesis'), cv('20')]);
+
+/**
+ * A text no topic matched, read by its audience words alone, or Unknown. Weak evidence: it
+ * carries no topic, so it never makes a placement finding.
+ */
+function byAudience(keys: readonly string[], fallback: Suggestion): Suggestion {
+  const role = orientationOfKeys(keys);
+  if (role === null) return fallback;
+  const cues = audienceWords(keys);
+  return Object.freeze({
+    owner: role,
+    confidence: AUDIENCE_CONFIDENCE,
+    match: 'audience',
+    topic: null,
+    signals: Object.freeze(cues),
+    citations: AUDIENCE_CITATIONS,
+    reason: AUDIENCE_REASON[role],
+  } satisfies Suggestion);
+}
+
+/**
+ * Company-wide topics the sources dispute, by the one-role topics that are their parts: the
+ * CIO's IT strategy and the CTO's technology roadmap are each a part of the technology
+ * strategy, IT costs a part of the technology budget, product architecture a part of the
+ * architecture of everything.
+ */
+const WHOLE_OF_PART: ReadonlyMap<string, string> = new Map([
+  ['it-strategy', 'technology-strategy'],
+  ['technology-roadmap', 'technology-strategy'],
+  ['it-cost', 'technology-budget'],
+  ['product-architecture', 'enterprise-architecture'],
+]);
+
+/** Keys that name the company's own IT, or the product and its engineering. */
+const NAMES_IT: ReadonlySet<string> = new Set([INFOTECH]);
+const NAMES_PRODUCT: ReadonlySet<string> = new Set(['product', 'products', 'engineering', '~engin']);
+
+/**
+ * When the best topic is one part of a company-wide topic (the IT strategy, the product's
+ * architecture) and the text spans the company ("for the entire company") or names both the
+ * company's IT and its product or engineering ("IT and product architecture"), the text is about
+ * the company-wide topic. Pure.
+ */
+function companyWideOf(top: TopicMatch, keys: readonly string[]): TopicMatch | undefined {
+  const id = WHOLE_OF_PART.get(top.topic.id);
+  const whole = id === undefined ? undefined : TOPICS.find((topic) => topic.id === id);
+  if (!whole) return undefined;
+  const plain = keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
+  const wide = plain.includes(COMPANY_WIDE_TOKEN);
+  const both = plain.some((key) => NAMES_IT.has(key)) && plain.some((key) => NAMES_PRODUCT.has(key));
+  if (!wide && !both) return undefined;
+  return { topic: whole, score: top.score, signals: top.signals, match: top.match };
+}
+
 /** The suggestion for a text's keys. Pure. */
 export function computeSuggestion(keys: readonly string[]): Suggestion {
   const ranking = rankTopics(keys);
   let top: TopicMatch | undefined = ranking[0];
-  if (!top) return unknown(0, []);
+  if (!top) return byAudience(keys, unknown(0, []));
   if (top.score < MATCH_THRESHOLD) {
-    return unknown(round(Math.min(0.25, (1 - Math.exp(-top.score / 1.2)) * 0.4)), top.signals);
+    return byAudience(keys, unknown(round(Math.min(0.25, (1 - Math.exp(-top.score / 1.2)) * 0.4)), top.signals));
+  }
+  // One ordinary word or a loose match against a clear audience of the other side ("an old
+  // inventory program for the warehouse", "emails to our shoppers"): the audience says more.
+  if (top.match !== 'phrase' && top.topic.stance.kind === 'owner') {
+    const audience = orientationOfKeys(keys);
+    if (audience !== null && audience !== top.topic.stance.owner) return byAudience(keys, unknown(0, []));
   }
   const whole = wholeOf(top, ranking, keys);
   if (whole) top = whole.match;
+  else top = companyWideOf(top, keys) ?? top;
   const key = ownerKey(top.topic);
   const rival = ranking.find((match) => ownerKey(match.topic) !== key && !whole?.halves.includes(match.topic.id));
   const margin = rival ? (top.score - rival.score) / top.score : 1;
@@ -164,7 +261,9 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
     } satisfies Suggestion);
   }
   if (stance.kind === 'shared') {
-    const lead = stance.byWording ? (orientationOfKeys(keys) ?? stance.lead) : stance.lead;
+    // Wording that spans the company names no one side: the topic's own lead.
+    const spans = keys.includes(COMPANY_WIDE_TOKEN);
+    const lead = stance.byWording && !spans ? (orientationOfKeys(keys) ?? stance.lead) : stance.lead;
     return Object.freeze({ ...base, owner: 'Shared', lead, citations: topic.citations } satisfies Suggestion);
   }
   return Object.freeze({ ...base, owner: stance.owner, citations: topic.citations } satisfies Suggestion);

@@ -10,7 +10,7 @@ import { LEXICON_ENTRIES, NEAR_WORDS, STOP_FORMS, TYPO_TARGETS } from './lexicon
 import { memoTable } from './memo.js';
 import { isTypoOf, typoEdits, typoLimit } from './typo-limit.js';
 import { GENERIC_NOUNS } from './vocabulary.js';
-import { INFOTECH, JOINED, contentWords, fieldTokenOf, isFieldToken } from './words.js';
+import { COMPANY_WIDE_TOKEN, INFOTECH, JOINED, contentWords, fieldTokenOf, isFieldToken } from './words.js';
 
 /**
  * Separator of an order key: "design>system" says the lemma "design" came right before the
@@ -51,22 +51,34 @@ const TARGETS_BY_LENGTH: ReadonlyMap<number, readonly string[]> = (() => {
 
 const wordKeysMemo = memoTable<string, readonly string[]>('text.word-keys', 20_000);
 
-/** The vocabulary word `word` is a typo of, or undefined. Ties go to the earlier target. */
-function typoTarget(word: string): string | undefined {
+/**
+ * The vocabulary words `word` is a typo of, nearest first: every target at the smallest
+ * distance, since a tie ("servce": serve or service; "intarnet": internet or intranet) is a
+ * doubt the matcher should keep rather than settle by alphabetical order. Empty when none, or
+ * when more than two are equally near.
+ */
+function typoTargets(word: string): readonly string[] {
   const limit = typoLimit(word.length);
-  if (limit === 0 || NEAR.has(word) || /\d/.test(word)) return undefined;
-  let best: string | undefined;
+  if (limit === 0 || NEAR.has(word) || /\d/.test(word)) return [];
+  let best: string[] = [];
   let bestDistance = limit + 1;
   for (let length = word.length - limit; length <= word.length + limit; length += 1) {
     for (const target of TARGETS_BY_LENGTH.get(length) ?? []) {
       const value = typoEdits(word, target);
-      if (value < bestDistance && isTypoOf(word, target, value)) {
-        best = target;
+      if (value > bestDistance || !isTypoOf(word, target, value)) continue;
+      if (value < bestDistance) {
+        best = [target];
         bestDistance = value;
-      }
+      } else best.push(target);
     }
   }
-  return best;
+  // Three or more equally near words ("sas": saas, sast, sla) is no reading at all.
+  return best.length > 2 ? [] : best;
+}
+
+/** The first vocabulary word `word` is a typo of, or undefined. */
+function typoTarget(word: string): string | undefined {
+  return typoTargets(word)[0];
 }
 
 /** The match keys of one content word (see the module comment). Memoised. */
@@ -77,16 +89,20 @@ export function wordKeys(word: string): readonly string[] {
   if (word.startsWith(JOINED)) {
     // Two words typed apart that make one ("pay roll"): read like a typo of the whole word.
     keys = wordKeys(word.slice(JOINED.length)).map((key) => (key.startsWith(TYPO) ? key : TYPO + key));
-  } else if (isFieldToken(word)) keys = [word];
+  } else if (isFieldToken(word) || word === COMPANY_WIDE_TOKEN) keys = [word];
   else {
     const known = LEXICON.get(word);
     if (known !== undefined) keys = known;
     else {
-      const target = typoTarget(word);
       // A typo of a field term's form ("payrol") reads as the term's token, like the form.
-      const token = target === undefined ? undefined : fieldTokenOf(target);
-      const targetKeys = target === undefined ? undefined : token !== undefined ? [token] : LEXICON.get(target);
-      keys = targetKeys ? targetKeys.map((key) => TYPO + key) : [word];
+      const targetKeys: string[] = [];
+      for (const target of typoTargets(word)) {
+        const token = fieldTokenOf(target);
+        for (const key of token !== undefined ? [token] : (LEXICON.get(target) ?? [])) {
+          if (!targetKeys.includes(key)) targetKeys.push(key);
+        }
+      }
+      keys = targetKeys.length > 0 ? targetKeys.map((key) => TYPO + key) : [word];
     }
   }
   return wordKeysMemo.set(word, Object.freeze(keys));

@@ -209,6 +209,7 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'SaaS licenses',
       'software licenses',
       'licensing',
+      'licences',
       'internal tools',
       'back-office systems',
       'back office',

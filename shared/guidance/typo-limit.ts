@@ -1,7 +1,9 @@
 /**
  * When a word counts as a typo of a vocabulary word. Up to six letters one edit is allowed;
- * from seven, two edits, as long as the first letter is right: a different word ("lisbon",
- * "vision") rarely keeps both the length and the first letter. A swap of two neighbouring
+ * from seven, two edits. The first letter must be right (or swapped with the second): on
+ * typos made of common English words the knowledge base lacks, a different first letter was
+ * most of what passed for a typo of the vocabulary ("lidy" → tidy, "kight" → right), while a
+ * real typo of the vocabulary keeps it. A swap of two neighbouring
  * letters ("emial", "lapotp") is one edit, as people type it. Three-letter words may only have
  * lost one letter of a four-letter word ("dsk" → desk) and keep its first letter; shorter words
  * never count (too many real words and abbreviations sit one letter apart). Pure; shared by the
@@ -12,7 +14,7 @@ import { distance } from 'fastest-levenshtein';
 /** The most edits a word of this length may be from the word it is a typo of. */
 export function typoLimit(length: number): number {
   if (length < 3) return 0;
-  return length <= 6 ? 1 : 2;
+  return length <= 7 ? 1 : 2;
 }
 
 /** True when `target` is `word` with one pair of neighbouring letters swapped. */
@@ -40,5 +42,10 @@ export function typoEdits(word: string, target: string): number {
 export function isTypoOf(word: string, target: string, edits: number): boolean {
   if (edits === 0 || edits > typoLimit(word.length)) return false;
   if (word.length === 3) return target.length === 4 && word.charAt(0) === target.charAt(0);
-  return edits === 1 || word.charAt(0) === target.charAt(0);
+  // A four-letter word one letter off another of the same length is most often another word
+  // ("cosp", "sare"); a dropped, added or swapped letter is a typo.
+  if (word.length === 4 && target.length === 4 && !isSwap(word, target)) return false;
+  // People seldom mistype the first letter: a word that differs there ("lidy", "kight") is
+  // another word, unless its first two letters are swapped ("tpyo").
+  return word.charAt(0) === target.charAt(0) || (edits === 1 && isSwap(word, target) && word.charAt(1) === target.charAt(0));
 }

@@ -29,6 +29,33 @@ const IT_NOUNS = new Set(
   ).split(' '),
 );
 
+/**
+ * Token for "our" before a noun of what a company makes or sells ("our software", "our
+ * gadget"): an outward audience cue (see OUTWARD_CUES), never a topic signal.
+ */
+export const OUR_OFFER = 'ouroffer';
+
+/** Nouns that, after "our", name what the company makes or sells. */
+const OFFER_NOUNS = new Set(
+  (
+    'software platform platforms saas service device devices hardware gadget gadgets robot robots ' +
+    'vacuum vacuums meter meters machine machines vehicle vehicles car cars game games sensor ' +
+    'sensors wearable wearables speaker speakers camera cameras console consoles drone drones ' +
+    'printer printers router routers chip chips charger chargers thermostat thermostats tracker ' +
+    'trackers headphones earbuds watch watches tv tvs'
+  ).split(' '),
+);
+
+/**
+ * Token for wording that spans the whole company ("the entire company", "across the business",
+ * "company-wide"): not a topic signal and no audience, but it tells a company-wide topic (the
+ * technology strategy, the technology budget, security as a whole) from one role's part of it.
+ */
+export const COMPANY_WIDE_TOKEN = 'companywide';
+
+const COMPANY_WIDE =
+  /\b(?:(?:the )?(?:entire|whole) (?:company|business|organi[sz]ation|group|firm|enterprise)|across (?:the )?(?:company|business|organi[sz]ation|group|firm|enterprise)|(?:company|business|organi[sz]ation|enterprise)[\s-]wide)\b/g;
+
 /** Words before which a lower-case "it" is the abbreviation. */
 const IT_PREFIXES = new Set(['internal', 'corporate', 'enterprise', 'shadow', 'company']);
 
@@ -116,9 +143,12 @@ export function contentWords(
   adjacent?: boolean[],
 ): string[] {
   // Capital "IT" is the abbreviation whatever follows; lower-case "it" only in context.
-  const prepared = (text.includes('IT') ? text.replace(/\bIT(?=s?\b)/g, ` ${INFOTECH} `) : text)
-    .toLowerCase()
-    .replace(PHRASE_PATTERN, (match) => ` ${phraseToken(match)} `);
+  const lower = (text.includes('IT') ? text.replace(/\bIT(?=s?\b)/g, ` ${INFOTECH} `) : text).toLowerCase();
+  // "the whole company", "company-wide": said of a text being read, a marker of its reach.
+  const prepared = (isWord === undefined ? lower : lower.replace(COMPANY_WIDE, ` ${COMPANY_WIDE_TOKEN} `)).replace(
+    PHRASE_PATTERN,
+    (match) => ` ${phraseToken(match)} `,
+  );
   const raw: string[] = [];
   /** The separator before each word ("" for the first). */
   const gaps: string[] = [];
@@ -156,6 +186,13 @@ export function contentWords(
         word = joined;
       }
     }
+    // "our software", "our smart meter": the thing the company makes, told by whose it is. Only in
+    // texts being read (not in the knowledge base's own phrases).
+    if (word === 'our' && isWord !== undefined && (OFFER_NOUNS.has(after ?? '') || OFFER_NOUNS.has(raw[index + 2] ?? ''))) {
+      keep(OUR_OFFER, start, index);
+      previous = word;
+      continue;
+    }
     if (word === 'it') {
       const next = raw[index + 1];
       if ((next !== undefined && IT_NOUNS.has(next)) || (previous !== undefined && IT_PREFIXES.has(previous))) {
@@ -172,7 +209,7 @@ export function contentWords(
     }
     const long = Object.hasOwn(SHORT_FORMS, word) ? SHORT_FORMS[word] : undefined;
     const full = long ?? word;
-    if (FIELD_TOKENS.has(full) || full === INFOTECH || !STOP_WORDS.has(full)) keep(full, start, index);
+    if (FIELD_TOKENS.has(full) || full === INFOTECH || full === COMPANY_WIDE_TOKEN || !STOP_WORDS.has(full)) keep(full, start, index);
   }
   return words;
 }

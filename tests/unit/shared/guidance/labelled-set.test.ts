@@ -3,9 +3,11 @@ import { suggestOwner } from '../../../../shared/guidance/index.js';
 import { FROZEN_ITEMS } from './labelled/frozen.js';
 import { FROZEN_2_ITEMS } from './labelled/frozen-2.js';
 import { FROZEN_3_ITEMS } from './labelled/frozen-3.js';
-import { scoreLabelled, type LabelledReport } from './labelled/labelled-item.js';
+import { FROZEN_4_ITEMS } from './labelled/frozen-4.js';
+import { scoreLabelled, type LabelledItem, type LabelledReport } from './labelled/labelled-item.js';
 import { TUNING_ITEMS } from './labelled/tuning.js';
 import { TUNING_2_ITEMS } from './labelled/tuning-2.js';
+import { TUNING_3_ITEMS } from './labelled/tuning-3.js';
 
 const tuning = scoreLabelled([...TUNING_ITEMS, ...TUNING_2_ITEMS], suggestOwner);
 
@@ -60,5 +62,56 @@ describe('the labelled sets (frozen parts hold their measured bar)', () => {
     const report = scoreLabelled(items, suggestOwner);
     expect(report.roles.right / report.roles.total).toBeGreaterThanOrEqual(bar.roles);
     expect(flagged(report)).toBeGreaterThanOrEqual(bar.flagged);
+  });
+});
+
+/**
+ * Structure only for every set, tuning-3 and frozen-4 included: they carry no accuracy bar here
+ * until they have been measured (frozen-4 once, at the end of the fifth pass).
+ */
+describe('the labelled sets (structure of every set)', () => {
+  const sets: readonly (readonly [string, readonly LabelledItem[]])[] = [
+    ['tuning (first set)', TUNING_ITEMS],
+    ['frozen (first set)', FROZEN_ITEMS],
+    ['tuning-2', TUNING_2_ITEMS],
+    ['frozen-2', FROZEN_2_ITEMS],
+    ['frozen-3', FROZEN_3_ITEMS],
+    ['tuning-3', TUNING_3_ITEMS],
+    ['frozen-4', FROZEN_4_ITEMS],
+  ];
+
+  it.each(sets)('%s holds all eight categories', (_, items) => {
+    expect(new Set(items.map((item) => item.category)).size).toBe(8);
+  });
+
+  it.each(sets)('%s gives every Shared item a lead, and only Shared items', (_, items) => {
+    for (const item of items) expect(item.lead !== undefined, item.text).toBe(item.owner === 'Shared');
+  });
+
+  it('repeats no text across the sets (ignoring case and spacing)', () => {
+    const seen = new Map<string, string>();
+    const repeats: string[] = [];
+    for (const [name, items] of sets) {
+      for (const item of items) {
+        const key = item.text.toLowerCase().replace(/\s+/g, ' ').trim();
+        const earlier = seen.get(key);
+        if (earlier !== undefined) repeats.push(`${item.text} (${earlier} and ${name})`);
+        seen.set(key, name);
+      }
+    }
+    expect(repeats).toEqual([]);
+  });
+
+  it('holds about 160 items in frozen-4 and 110 in tuning-3, in the planned proportions', () => {
+    expect(FROZEN_4_ITEMS.length).toBeGreaterThanOrEqual(150);
+    expect(TUNING_3_ITEMS.length).toBeGreaterThanOrEqual(100);
+    for (const items of [FROZEN_4_ITEMS, TUNING_3_ITEMS]) {
+      const share = (category: LabelledItem['category']): number =>
+        items.filter((item) => item.category === category).length / items.length;
+      expect(share('shared') + share('contested')).toBeGreaterThanOrEqual(0.12);
+      for (const role of ['CIO', 'CTO'] as const) {
+        expect(items.filter((item) => item.owner === role).length / items.length, role).toBeGreaterThanOrEqual(0.4);
+      }
+    }
   });
 });

@@ -192,7 +192,15 @@ describe('suggestOwner fast path', () => {
       const suggestion = suggestOwner(text);
       const top = rankTopics(analyseText(text).keys)[0];
       if (suggestion.topic === null) {
-        expect(top === undefined || top.score < 0.75, text).toBe(true);
+        // Unknown or an audience reading: nothing matched well enough, or only one ordinary word
+        // or a loose match of a topic the other side owns, against a clear audience.
+        const outweighed =
+          suggestion.match === 'audience' &&
+          top !== undefined &&
+          top.match !== 'phrase' &&
+          top.topic.stance.kind === 'owner' &&
+          top.topic.stance.owner !== suggestion.owner;
+        expect(top === undefined || top.score < 0.75 || outweighed, text).toBe(true);
         continue;
       }
       matched += 1;
