@@ -60,6 +60,9 @@ export function buildLexicon() {
     for (const hint of topic.hints ?? []) add(hint);
   }
   for (const cue of [...INWARD_CUES, ...OUTWARD_CUES]) add(cue);
+  // Word families come from the topics' own words; the field terms' words (below) are matched
+  // by their lemmas only, so vendor and product names do not pull in whole families of English.
+  const familyWords = new Set(sourceWords);
   // The words of multi-word terms, for when a typo keeps the phrase from being recognised.
   for (const term of FIELD_TERMS) {
     for (const form of term.forms) {
@@ -69,7 +72,9 @@ export function buildLexicon() {
 
   const vocabulary = new Set();
   for (const word of sourceWords) for (const lemma of lemmaSet(word)) vocabulary.add(lemma);
-  const families = new Set([...vocabulary].map((lemma) => porter2(lemma)));
+  const familyLemmas = new Set();
+  for (const word of familyWords) for (const lemma of lemmaSet(word)) familyLemmas.add(lemma);
+  const families = new Set([...familyLemmas].map((lemma) => porter2(lemma)));
 
   const lexicon = require('wink-lexicon/src/lexicon.js');
   const wordnet = require('wink-lexicon/src/wn-words.js');
@@ -156,11 +161,6 @@ export function buildLexicon() {
     '/** `word=lemma lemma ~family` entries joined by "|", sorted by word. */',
     'export const LEXICON_ENTRIES: readonly string[] = [',
     chunk(sortedEntries.map(([word, keys]) => `${word}=${keys}`), 40),
-    '];',
-    '',
-    '/** The vocabulary typos are corrected to (lemmas of four letters or more), joined by "|". */',
-    'export const TYPO_TARGETS: readonly string[] = [',
-    chunk(targets.sort(), 60),
     '];',
     '',
     '/** Inflections of the stop words, joined by "|". */',

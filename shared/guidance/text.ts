@@ -6,7 +6,7 @@
  * wink-lemmatizer and wink-porter2-stemmer through the generated lexicon-data.ts; typo
  * edits from fastest-levenshtein (typo-limit.ts). Pure apart from bounded memos (see memo.ts).
  */
-import { LEXICON_ENTRIES, NEAR_WORDS, STOP_FORMS, TYPO_TARGETS } from './lexicon-data.js';
+import { LEXICON_ENTRIES, NEAR_WORDS, STOP_FORMS } from './lexicon-data.js';
 import { memoTable } from './memo.js';
 import { isTypoOf, typoEdits, typoLimit } from './typo-limit.js';
 import { GENERIC_NOUNS } from './vocabulary.js';
@@ -38,10 +38,22 @@ const LEXICON: ReadonlyMap<string, readonly string[]> = new Map(
 const NEAR: ReadonlySet<string> = new Set(parse(NEAR_WORDS));
 /** Inflections of the stop words ("running", "owners", "ensured"). */
 const STOP: ReadonlySet<string> = new Set(parse(STOP_FORMS));
+/**
+ * The vocabulary typos are corrected to: every lemma the lexicon leads to (its keys that are not
+ * families), of four letters or more, sorted. Derived here rather than shipped as a second list.
+ */
+export const TYPO_TARGET_WORDS: readonly string[] = (() => {
+  const targets = new Set<string>();
+  for (const keys of LEXICON.values()) {
+    for (const key of keys) if (!key.startsWith(FAMILY) && key.length >= 4 && /^[a-z]+$/.test(key)) targets.add(key);
+  }
+  return Object.freeze([...targets].sort());
+})();
+
 /** Typo targets by length, so a word is only compared with words of a similar length. */
 const TARGETS_BY_LENGTH: ReadonlyMap<number, readonly string[]> = (() => {
   const map = new Map<number, string[]>();
-  for (const target of parse(TYPO_TARGETS)) {
+  for (const target of TYPO_TARGET_WORDS) {
     const list = map.get(target.length);
     if (list) list.push(target);
     else map.set(target.length, [target]);

@@ -291,7 +291,7 @@ export const DOMAIN_STOP_WORDS: readonly string[] = [
   'effectively', 'efficiently', 'robust', 'strong', 'high', 'low', 'big', 'small', 'head',
   'drive', 'look', 'sign', 'hands', 'somebody', 'someone', 'everyone', 'everybody', 'thing',
   'stuff', 'lot', 'year', 'month', 'quarter', 'better', 'best', 'every', 'want', 'actually',
-  'really', 'let', 'help', 'go', 'sort', 'figure', 'put', 'give', 'able', 'without', 'within',
+  'really', 'let', 'go', 'sort', 'figure', 'put', 'give', 'able', 'without', 'within',
   'around', 'across', 'per', 'us', 'ours', 'its', 'whose', 'who', 'whom', 'which', 'owns',
   'oversees', 'leads', 'ensures',
 ];

@@ -56,6 +56,23 @@ test('add from catalog with search places the entry where the guidance puts it',
   await expect(card(lane(page, 'CIO'), 'Employee help desk')).toBeVisible();
 });
 
+test('the catalog dialog stays anchored at the top while the list shrinks and grows with the filter', async ({ page }) => {
+  await openBoard(page);
+  await page.getByRole('button', { name: 'Add from catalog' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add from catalog' });
+  const search = dialog.getByLabel('Search the catalog');
+  const top = async () => (await dialog.boundingBox())?.y ?? Number.NaN;
+  const height = async () => (await dialog.boundingBox())?.height ?? Number.NaN;
+  const before = { top: await top(), height: await height() };
+  await search.fill('help desk');
+  // The list is much shorter, the dialog too, but its top (title, search field) has not moved.
+  await expect.poll(height).toBeLessThan(before.height - 100);
+  expect(await top()).toBe(before.top);
+  await search.fill('');
+  await expect.poll(height).toBe(before.height);
+  expect(await top()).toBe(before.top);
+});
+
 test('rename, annotate and delete; undo and redo every kind of change; reload keeps it all', async ({ page }) => {
   await openBoard(page);
   const before = await score(page);

@@ -51,7 +51,10 @@ async function compareVersionWithCurrent(page: Page): Promise<Locator> {
 }
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).include('dialog').analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .include('dialog')
+    .analyze();
   expect(results.violations).toEqual([]);
 }
 
@@ -84,7 +87,9 @@ function parseCsv(text: string): string[][] {
   return records;
 }
 
-test('compare a scenario with one of its versions: diff, summary, guidance and CSV download', async ({ page }) => {
+test('compare a scenario with one of its versions: diff, summary, guidance and CSV download', async ({
+  page,
+}) => {
   await changeAfterVersion(page);
   const dialog = await compareVersionWithCurrent(page);
 
@@ -94,25 +99,48 @@ test('compare a scenario with one of its versions: diff, summary, guidance and C
     '1 responsibility moves to the CTO: “Run the employee service desk”.',
     '1 responsibility becomes shared: “Technology roadmap”.',
   ]);
-  await expect(summary.getByRole('listitem').last()).toHaveText(/^Guidance score (unchanged at \d+|\d+ → \d+ \([+−]\d+\))\.$/);
+  await expect(summary.getByRole('listitem').last()).toHaveText(
+    /^Guidance score (unchanged at \d+|\d+ → \d+ \([+−]\d+\))\.$/,
+  );
 
   const matrix = dialog.getByRole('table', { name: 'Guidance by scenario' });
   await expect(matrix.getByRole('row')).toHaveCount(3);
-  await expect(matrix.getByRole('columnheader')).toHaveText(['Scenario', 'Score', 'Error', 'Warning', 'Contested', 'Advice', 'Accepted', 'Aligned', 'Gaps']);
+  await expect(matrix.getByRole('columnheader')).toHaveText([
+    'Scenario',
+    'Score',
+    'Error',
+    'Warning',
+    'Contested',
+    'Advice',
+    'Accepted',
+    'Aligned',
+    'Gaps',
+  ]);
   await expect(matrix.getByRole('rowheader')).toHaveText([`${VERSION}Baseline`, 'My first split']);
 
   // Side by side, lanes aligned: the moved card sits in the CTO lane of the current scenario, marked.
   const currentCto = dialog.getByRole('list', { name: 'CTO in My first split', exact: true });
-  await expect(currentCto.getByRole('listitem').filter({ hasText: 'Run the employee service desk' })).toContainText('Moved CIO → CTO');
+  await expect(
+    currentCto.getByRole('listitem').filter({ hasText: 'Run the employee service desk' }),
+  ).toContainText('Moved CIO → CTO');
   const baselineCio = dialog.getByRole('list', { name: `CIO in ${VERSION}` });
-  await expect(baselineCio.getByRole('listitem').filter({ hasText: 'Run the employee service desk' })).toBeVisible();
-  await expect(dialog.getByRole('list', { name: 'Shared in My first split', exact: true }).getByRole('listitem').filter({ hasText: 'Technology roadmap' })).toContainText(
-    'Moved Unassigned → Shared (CTO leads)',
-  );
+  await expect(
+    baselineCio.getByRole('listitem').filter({ hasText: 'Run the employee service desk' }),
+  ).toBeVisible();
+  await expect(
+    dialog
+      .getByRole('list', { name: 'Shared in My first split', exact: true })
+      .getByRole('listitem')
+      .filter({ hasText: 'Technology roadmap' }),
+  ).toContainText('Moved Unassigned → Shared (CTO leads)');
 
   // Changed rows in a table; the unchanged ones collapsed until asked for.
   const changed = dialog.getByRole('table', { name: 'Changed responsibilities (3)' });
-  await expect(changed.getByRole('rowheader')).toHaveText(['Run the employee service desk', 'Product architecture', 'Technology roadmap']);
+  await expect(changed.getByRole('rowheader')).toHaveText([
+    'Run the employee service desk',
+    'Product architecture',
+    'Technology roadmap',
+  ]);
   const unchangedToggle = dialog.getByText('Unchanged responsibilities (5)');
   const unchanged = dialog.getByRole('table', { name: 'Unchanged responsibilities' });
   await expect(unchanged).toBeHidden();
@@ -127,7 +155,10 @@ test('compare a scenario with one of its versions: diff, summary, guidance and C
 
   await expect(dialog.getByRole('heading', { name: 'Findings that change' })).toBeVisible();
 
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`Comparison ${VERSION} vs My first split.csv`);
   const path = await download.path();
   const text = await readFile(path, 'utf8');
@@ -135,8 +166,18 @@ test('compare a scenario with one of its versions: diff, summary, guidance and C
   const records = parseCsv(text.slice(1));
   // One tidy table: a record per responsibility per scenario.
   expect(records[0]).toEqual(['Scenario', 'Responsibility', 'Owner', 'Lead', 'Status', 'Change', 'Note']);
-  expect(records).toContainEqual([VERSION, 'Run the employee service desk', 'CIO', '', 'Aligned', 'Baseline', '']);
-  expect(records.find((record) => record[0] === 'My first split' && record[1] === 'Run the employee service desk')).toEqual([
+  expect(records).toContainEqual([
+    VERSION,
+    'Run the employee service desk',
+    'CIO',
+    '',
+    'Aligned',
+    'Baseline',
+    '',
+  ]);
+  expect(
+    records.find((record) => record[0] === 'My first split' && record[1] === 'Run the employee service desk'),
+  ).toEqual([
     'My first split',
     'Run the employee service desk',
     'CTO',
@@ -145,16 +186,24 @@ test('compare a scenario with one of its versions: diff, summary, guidance and C
     'Moved CIO → CTO',
     '',
   ]);
-  expect(records.find((record) => record[0] === 'My first split' && record[1] === 'Technology roadmap')?.slice(2, 4)).toEqual(['Shared', 'CTO']);
-  expect(records.find((record) => record[0] === 'My first split' && record[1] === 'Data security')?.[5]).toBe('Unchanged');
+  expect(
+    records
+      .find((record) => record[0] === 'My first split' && record[1] === 'Technology roadmap')
+      ?.slice(2, 4),
+  ).toEqual(['Shared', 'CTO']);
+  expect(records.find((record) => record[0] === 'My first split' && record[1] === 'Data security')?.[5]).toBe(
+    'Unchanged',
+  );
   expect(new Set(records.map((record) => record.length))).toEqual(new Set([7]));
-  await expect(dialog.getByRole('status').filter({ hasText: 'Exported the comparison as CSV.' })).toBeVisible();
+  await expect(
+    dialog.getByRole('status').filter({ hasText: 'Exported the comparison as CSV.' }),
+  ).toBeVisible();
 
   // The baseline can be swapped: then the moves read the other way round.
   await dialog.getByLabel('Baseline').selectOption({ label: 'My first split' });
-  await expect(dialog.getByRole('list', { name: `Summary: ${VERSION} compared with My first split` })).toContainText(
-    '1 responsibility moves to the CIO: “Run the employee service desk”.',
-  );
+  await expect(
+    dialog.getByRole('list', { name: `Summary: ${VERSION} compared with My first split` }),
+  ).toContainText('1 responsibility moves to the CIO: “Run the employee service desk”.');
 
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
@@ -174,13 +223,17 @@ test('compare independently built scenarios: items paired by title, picking need
   const dialog = await openCompare(page);
   await dialog.getByRole('checkbox', { name: /^My first split/ }).check();
   await dialog.getByRole('button', { name: 'Compare', exact: true }).click();
-  await expect(dialog.getByRole('alert')).toHaveText('Pick at least two: two scenarios, or a scenario and one of its versions.');
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'Pick at least two: two scenarios, or a scenario and one of its versions.',
+  );
   await dialog.getByRole('checkbox', { name: /^Scale-up plan/ }).check();
   await dialog.getByRole('button', { name: 'Compare', exact: true }).click();
 
   // Built apart, so no id is shared: cards pair by their words, and the view says so.
   const changed = dialog.getByRole('table', { name: /^Changed responsibilities/ });
-  const architecture = changed.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Product architecture' }) });
+  const architecture = changed
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: 'Product architecture' }) });
   await expect(architecture).toContainText('Paired by same title');
   await expect(architecture).toContainText('Became shared: CTO → Shared');
   const summary = dialog.getByRole('list', { name: 'Summary: Scale-up plan compared with My first split' });
@@ -205,7 +258,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await dialog.getByRole('button', { name: 'Compare', exact: true }).click();
     await expect(dialog.getByRole('heading', { name: 'Side by side' })).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath(`compare-${colorScheme}-top.png`) });
-    await dialog.getByRole('list', { name: 'Unassigned in My first split', exact: true }).scrollIntoViewIfNeeded();
+    await dialog
+      .getByRole('list', { name: 'Unassigned in My first split', exact: true })
+      .scrollIntoViewIfNeeded();
     await page.screenshot({ path: testInfo.outputPath(`compare-${colorScheme}-board.png`) });
     await dialog.getByText(/^Unchanged responsibilities \(\d+\)$/).click();
     await expect(dialog.getByRole('table', { name: 'Unchanged responsibilities' })).toBeVisible();
@@ -213,3 +268,76 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+test('on a narrow window compare never scrolls sideways: the matrix turns, lanes stack, one block per responsibility', async ({
+  page,
+}) => {
+  await changeAfterVersion(page);
+  await page.setViewportSize({ width: 760, height: 520 });
+  // The header has folded Compare into its "…" menu at this size.
+  await page.getByRole('banner').getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitem', { name: 'Compare…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Compare scenarios' });
+  await dialog.getByRole('checkbox', { name: /^Version “Original”/ }).check();
+  await dialog.getByRole('checkbox', { name: /^My first split/ }).check();
+  await dialog.getByRole('button', { name: 'Compare', exact: true }).click();
+  await expect(dialog.getByRole('heading', { name: 'Summary' })).toBeVisible();
+
+  // The matrix turned a quarter: a column per scenario, a row per figure; still a real table.
+  const matrix = dialog.getByRole('table', { name: 'Guidance by scenario' });
+  await expect(matrix.getByRole('columnheader')).toHaveText([
+    'Figure',
+    `${VERSION}Baseline`,
+    'My first split',
+  ]);
+  await expect(matrix.getByRole('rowheader')).toHaveText([
+    'Score',
+    'Error',
+    'Warning',
+    'Contested',
+    'Advice',
+    'Accepted',
+    'Aligned',
+    'Gaps',
+  ]);
+
+  // Side by side, stacked by lane: each lane a region with each scenario's cards under its name.
+  const cto = dialog.getByRole('region', { name: 'CTO', exact: true });
+  await expect(cto.getByRole('heading', { name: 'My first split', exact: true, level: 5 })).toBeVisible();
+  await expect(
+    cto
+      .getByRole('list', { name: 'CTO in My first split', exact: true })
+      .getByRole('listitem')
+      .filter({ hasText: 'Run the employee service desk' }),
+  ).toContainText('Moved CIO → CTO');
+
+  // The changed responsibilities, one block each with a heading; each scenario's placement in it.
+  const changed = dialog.getByRole('group', { name: 'Changed responsibilities (3)' });
+  await expect(changed.getByRole('heading', { level: 4 })).toHaveText([
+    'Run the employee service desk',
+    'Product architecture',
+    'Technology roadmap',
+  ]);
+  const moved = changed.getByRole('region', { name: 'Run the employee service desk' });
+  await expect(moved.getByRole('term')).toHaveText([VERSION, 'My first split']);
+  await expect(moved.getByRole('definition').last()).toContainText('Moved CIO → CTO');
+
+  const wide = await dialog.evaluate(
+    (node) =>
+      [node, ...node.querySelectorAll('*')].filter(
+        (each) =>
+          each.scrollWidth > each.clientWidth + 1 &&
+          ['auto', 'scroll'].includes(getComputedStyle(each).overflowX),
+      ).length,
+  );
+  expect(wide).toBe(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(760);
+  await expectNoAxeViolations(page);
+
+  // Wider again, the side-by-side table comes back.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(dialog.getByRole('table', { name: 'Changed responsibilities (3)' })).toBeVisible();
+  await expect(
+    dialog.getByRole('table', { name: 'Guidance by scenario' }).getByRole('columnheader').first(),
+  ).toHaveText('Scenario');
+});

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type SubmitEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type SubmitEvent } from 'react';
 import type { Scenario, ScenarioId, TrashedScenario } from '../../../shared/model/index.js';
 import { getPlatform } from '../../platform/bridge.js';
 import {
@@ -34,6 +34,10 @@ function when(iso: string): string {
 export type LibraryStart = 'list' | 'new' | 'import' | 'backup' | 'restore';
 
 /** Runs an action and reports its outcome in the dialog's status line. */
+/** focusNext's targets that are not a scenario row. */
+const SEARCH = 'search';
+const TRASH = 'trash';
+
 function useOutcome() {
   const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
   const [busy, setBusy] = useState(false);
@@ -50,7 +54,10 @@ function useOutcome() {
   return { outcome, busy, run, setOutcome };
 }
 
-function RenameForm(props: { readonly scenario: Scenario; readonly onDone: (outcome: ActionOutcome | null) => void }) {
+function RenameForm(props: {
+  readonly scenario: Scenario;
+  readonly onDone: (outcome: ActionOutcome | null) => void;
+}) {
   const session = useSession();
   const [name, setName] = useState(props.scenario.name);
   const inputId = useId();
@@ -58,7 +65,8 @@ function RenameForm(props: { readonly scenario: Scenario; readonly onDone: (outc
     event.preventDefault();
     session.rename(props.scenario.id, name).then(
       () => props.onDone({ kind: 'done', message: `Renamed to “${name.trim()}”.` }),
-      (error: unknown) => props.onDone({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        props.onDone({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
     );
   };
   return (
@@ -142,6 +150,34 @@ export function LibraryDialog(props: { readonly start: LibraryStart; readonly on
       return { kind: 'done', message };
     });
 
+  // Where focus goes once an action in the list is done (its button was disabled while it ran, or
+  // its row is gone, so focus would fall to <body>): a row's first enabled button, by scenario
+  // id, or the search field, or the trash's summary (see focus-and-feedback.md).
+  const [focusNext, setFocusNext] = useState<string | null>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!focusNext || busy) return;
+    const root = listRef.current;
+    if (!root) return;
+    const target =
+      focusNext === SEARCH
+        ? root.querySelector<HTMLElement>('input[type="search"]')
+        : focusNext === TRASH
+          ? root.querySelector<HTMLElement>('.library-trash > summary')
+          : root.querySelector<HTMLElement>(
+              `[data-scenario-row="${CSS.escape(focusNext)}"] button:not(:disabled)`,
+            );
+    // A row not listed yet (the library's watcher reports a moment later): try again then.
+    if (!target) return;
+    target.focus();
+    setFocusNext(null);
+  }, [focusNext, busy, library]);
+  /** The row after `id` in the list, else the one before, else the search field. */
+  const neighbourOf = (id: ScenarioId): string => {
+    const at = visible.findIndex((scenario) => scenario.id === id);
+    return visible[at + 1]?.id ?? visible[at - 1]?.id ?? SEARCH;
+  };
+
   return (
     <Dialog title="Scenarios" onClose={props.onClose} className="library-modal library-dialog">
       <div className="library-toolbar" role="group" aria-label="Library actions">
@@ -151,13 +187,21 @@ export function LibraryDialog(props: { readonly start: LibraryStart; readonly on
         <button type="button" onClick={() => void startImport()} disabled={busy}>
           Import scenario…
         </button>
-        <button type="button" onClick={() => void run(() => exportOpenScenario(session, platform))} disabled={busy}>
+        <button
+          type="button"
+          onClick={() => void run(() => exportOpenScenario(session, platform))}
+          disabled={busy}
+        >
           Export open scenario
         </button>
         <button type="button" onClick={() => void run(() => backUpAll(session, platform))} disabled={busy}>
           Back up all data
         </button>
-        <button type="button" onClick={() => void run(() => restoreFromBackup(session, platform))} disabled={busy}>
+        <button
+          type="button"
+          onClick={() => void run(() => restoreFromBackup(session, platform))}
+          disabled={busy}
+        >
           Restore from backup…
         </button>
       </div>
@@ -174,8 +218,8 @@ export function LibraryDialog(props: { readonly start: LibraryStart; readonly on
       {pending ? (
         <section className="library-import" aria-label="Import choice">
           <p>
-            “{pending.fileName}” holds the scenario <strong>{pending.scenario.name}</strong> with {pending.scenario.responsibilities.length}{' '}
-            responsibilities. How should it be imported?
+            “{pending.fileName}” holds the scenario <strong>{pending.scenario.name}</strong> with{' '}
+            {pending.scenario.responsibilities.length} responsibilities. How should it be imported?
           </p>
           <div className="library-row-actions">
             <button
@@ -209,7 +253,8 @@ export function LibraryDialog(props: { readonly start: LibraryStart; readonly on
                 setPending(null);
                 void run(async () => {
                   const outcome = await finishImport(session, pending, 'replace');
-                  if (outcome.kind === 'done') toast(outcome.message, { label: 'Undo', run: () => void store.undo() });
+                  if (outcome.kind === 'done')
+                    toast(outcome.message, { label: 'Undo', run: () => void store.undo() });
                   return outcome;
                 });
               }}
@@ -232,10 +277,15 @@ export function LibraryDialog(props: { readonly start: LibraryStart; readonly on
           }}
         />
       ) : (
-        <>
+        <div ref={listRef} className="library-browse">
           <div className="library-filters">
             <label htmlFor={searchId}>Search scenarios</label>
-            <input id={searchId} type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
+            <input
+              id={searchId}
+              type="search"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+            />
             <label htmlFor={sortId}>Sort by</label>
             <select id={sortId} value={sort} onChange={(event) => setSort(event.target.value as SortKey)}>
               <option value="updated">Last changed</option>
@@ -250,22 +300,31 @@ export function LibraryDialog(props: { readonly start: LibraryStart; readonly on
           ) : (
             <ul className="library-list" aria-label="Scenario list">
               {visible.map((scenario) => (
-                <li key={scenario.id} className="library-item" aria-current={scenario.id === openId ? 'true' : undefined}>
+                <li
+                  key={scenario.id}
+                  className="library-item"
+                  data-scenario-row={scenario.id}
+                  aria-current={scenario.id === openId ? 'true' : undefined}
+                >
                   {renaming === scenario.id ? (
                     <RenameForm
                       scenario={scenario}
                       onDone={(result) => {
                         setRenaming(null);
+                        setFocusNext(scenario.id);
                         if (result) setOutcome(result);
                       }}
                     />
                   ) : (
                     <>
                       <div className="library-item-text">
-                        <span className="library-item-name">{scenario.name}</span>
-                        <span className="library-muted">
+                        <span className="library-item-name" title={scenario.name}>
+                          {scenario.name}
+                        </span>
+                        <span className="library-muted library-item-meta">
                           {scenario.id === openId ? 'Open now · ' : ''}
-                          {scenario.responsibilities.length} responsibilities · changed {when(scenario.updatedAt)}
+                          {scenario.responsibilities.length} responsibilities · changed{' '}
+                          {when(scenario.updatedAt)}
                         </span>
                       </div>
                       <div className="library-row-actions">
@@ -285,13 +344,28 @@ export function LibraryDialog(props: { readonly start: LibraryStart; readonly on
                         <button type="button" disabled={busy} onClick={() => setRenaming(scenario.id)}>
                           Rename<span className="visually-hidden"> “{scenario.name}”</span>
                         </button>
-                        <button type="button" disabled={busy} onClick={() => void act(async () => { await session.duplicate(scenario.id); }, `Duplicated “${scenario.name}”.`)}>
+                        <button
+                          type="button"
+                          disabled={busy}
+                          onClick={() =>
+                            void act(async () => {
+                              const copy = await session.duplicate(scenario.id);
+                              setFocusNext(copy.id);
+                            }, `Duplicated “${scenario.name}”.`)
+                          }
+                        >
                           Duplicate<span className="visually-hidden"> “{scenario.name}”</span>
                         </button>
                         <button
                           type="button"
                           disabled={busy}
-                          onClick={() => void act(() => session.moveToTrash(scenario.id), `Moved “${scenario.name}” to the trash.`)}
+                          onClick={() => {
+                            setFocusNext(neighbourOf(scenario.id));
+                            void act(
+                              () => session.moveToTrash(scenario.id),
+                              `Moved “${scenario.name}” to the trash.`,
+                            );
+                          }}
                         >
                           Move to trash<span className="visually-hidden"> “{scenario.name}”</span>
                         </button>
@@ -309,11 +383,23 @@ export function LibraryDialog(props: { readonly start: LibraryStart; readonly on
                 {library.trash.map(({ scenario, deletedAt }) => (
                   <li key={scenario.id} className="library-item">
                     <div className="library-item-text">
-                      <span className="library-item-name">{scenario.name}</span>
-                      <span className="library-muted">deleted {when(deletedAt)}</span>
+                      <span className="library-item-name" title={scenario.name}>
+                        {scenario.name}
+                      </span>
+                      <span className="library-muted library-item-meta">deleted {when(deletedAt)}</span>
                     </div>
                     <div className="library-row-actions">
-                      <button type="button" disabled={busy} onClick={() => void act(() => session.restoreFromTrash(scenario.id), `Restored “${scenario.name}” from the trash.`)}>
+                      <button
+                        type="button"
+                        disabled={busy}
+                        onClick={() => {
+                          setFocusNext(scenario.id);
+                          void act(
+                            () => session.restoreFromTrash(scenario.id),
+                            `Restored “${scenario.name}” from the trash.`,
+                          );
+                        }}
+                      >
                         Restore<span className="visually-hidden"> “{scenario.name}”</span>
                       </button>
                       {confirmForever === scenario.id ? (
@@ -323,7 +409,11 @@ export function LibraryDialog(props: { readonly start: LibraryStart; readonly on
                             className="danger"
                             onClick={() => {
                               setConfirmForever(null);
-                              void act(() => session.deleteForever(scenario.id), `Deleted “${scenario.name}” for good.`);
+                              setFocusNext(TRASH);
+                              void act(
+                                () => session.deleteForever(scenario.id),
+                                `Deleted “${scenario.name}” for good.`,
+                              );
                             }}
                           >
                             Confirm delete forever<span className="visually-hidden"> “{scenario.name}”</span>
@@ -345,7 +435,7 @@ export function LibraryDialog(props: { readonly start: LibraryStart; readonly on
               <p className="library-muted">The trash is empty.</p>
             )}
           </details>
-        </>
+        </div>
       )}
     </Dialog>
   );

@@ -167,3 +167,37 @@ describe('company-wide wording', () => {
     expect(suggestion.lead).toBe('CIO');
   });
 });
+
+/** The language examples of issue 14, as findings: each once became a confident wrong one. */
+describe('issue 14 language examples, end to end', () => {
+  const plan = (cards: readonly (readonly [string, 'CIO' | 'CTO'])[]): Scenario => ({
+    id: scenarioId('s2'),
+    name: 'Language',
+    context: DEFAULT_CONTEXT,
+    responsibilities: cards.map(([title, owner], index) => ({ id: responsibilityId(`c${index}`), title, owner })),
+    waivers: [],
+    stances: {},
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+  });
+
+  it('"more productive" in the CIO lane is no misplaced product work', () => {
+    const result = checkScenario(plan([['Make the finance team more productive with better tools', 'CIO']]));
+    expect(result.findings.filter((finding) => finding.ruleId === 'misplaced')).toEqual([]);
+  });
+
+  it('"analytics for the sales team" is not investor and analyst relations', () => {
+    expect(suggestOwner('Analytics for the sales team').topic?.id).not.toBe('external-relations');
+  });
+
+  it('an R&D card in the CTO lane covers research and development', () => {
+    const result = checkScenario(plan([['R&D on new product technology', 'CTO']]));
+    const gaps = result.findings.filter((finding) => finding.ruleId === 'coverage-gap' && finding.topic?.id === 'research-development');
+    expect(gaps).toEqual([]);
+  });
+
+  it('a familiar title with one letter dropped or swapped is still read', () => {
+    expect(suggestOwner('Help dek').topic?.id).toBe('service-desk');
+    expect(suggestOwner('Pyaroll').topic?.id).toBe('enterprise-systems');
+  });
+});
