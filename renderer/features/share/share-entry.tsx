@@ -221,18 +221,28 @@ export function ShareEntry({ ref }: { readonly ref?: Ref<ShareEntryHandle> }) {
           </span>
           <People state={state} />
           <PresenceReporter />
-          <button type="button" className="icon-button" onClick={stopSharing}>
+          <button type="button" className="icon-button" onClick={stopSharing} title="Stop sharing this plan">
             <Unlink aria-hidden="true" size={16} />
             <span className="collapsible-label">Stop sharing</span>
           </button>
         </>
       ) : (
         <>
-          <button type="button" className="icon-button" onClick={() => setOpen({ kind: 'share', link: '' })}>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => setOpen({ kind: 'share', link: '' })}
+            title="Share this plan with others"
+          >
             <Link2 aria-hidden="true" size={16} />
             <span className="collapsible-label">Share…</span>
           </button>
-          <button type="button" className="icon-button" onClick={() => setOpen({ kind: 'join', link: '' })}>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => setOpen({ kind: 'join', link: '' })}
+            title="Join a shared plan"
+          >
             <LogIn aria-hidden="true" size={16} />
             <span className="collapsible-label">Join…</span>
           </button>
