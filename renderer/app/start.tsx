@@ -1,13 +1,16 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { parsePrintRouteHash } from '../../shared/ipc/print-route.js';
-import { ComparisonPrintPage } from '../features/compare/comparison-print.js';
-import { PrintPage } from '../features/print/print-page.js';
 import { RemitDatabase } from '../persistence/database.js';
 import { ScenarioRepository } from '../persistence/repository.js';
 import { requestPersistentStorage } from '../persistence/storage-persistence.js';
 import { StoredLibraryContext } from '../state/stored-library.js';
 import { App } from './app.js';
+
+// The print route is its own page load (main's hidden PDF window), so its pages stay out of the
+// app's first bundle.
+const ComparisonPrintPage = lazy(async () => ({ default: (await import('../features/compare/comparison-print.js')).ComparisonPrintPage }));
+const PrintPage = lazy(async () => ({ default: (await import('../features/print/print-page.js')).PrintPage }));
 
 /**
  * The composition root: builds the page's one database and repository, and shows the app or,
@@ -24,9 +27,13 @@ export function startRemit(element: HTMLElement): void {
     <StrictMode>
       <StoredLibraryContext.Provider value={repository}>
         {printRoute?.compare ? (
-          <ComparisonPrintPage route={printRoute} />
+          <Suspense fallback={null}>
+            <ComparisonPrintPage route={printRoute} />
+          </Suspense>
         ) : printRoute ? (
-          <PrintPage route={printRoute} />
+          <Suspense fallback={null}>
+            <PrintPage route={printRoute} />
+          </Suspense>
         ) : (
           <App database={database} repository={repository} />
         )}

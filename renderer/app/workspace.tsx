@@ -6,18 +6,18 @@ import { BoardViewProvider, useBoardView, useBoardViewActions } from '../state/b
 import { AddCardProvider } from '../features/editor/add-card.js';
 import { useAddActions } from '../state/editing-actions.js';
 import { CardEditorProvider } from '../features/editor/card-editor.js';
-import { CompareEntry, type CompareEntryHandle } from '../features/compare/compare-entry.js';
-import { ScenarioComparison } from '../features/compare/comparison-view.js';
-import { LibraryEntry, type LibraryEntryHandle } from '../features/library/library-entry.js';
+import { CompareEntry, preloadCompare, type CompareEntryHandle } from '../features/compare/compare-entry.js';
+import { LibraryEntry, preloadLibrary, type LibraryEntryHandle } from '../features/library/library-entry.js';
 import { GuidanceProvider } from '../state/guidance-context.js';
 import { GuidancePanel } from '../features/guidance-panel/guidance-panel.js';
-import { HelpEntry, type HelpEntryHandle } from '../features/help/help-entry.js';
+import { HelpEntry, preloadHelp, type HelpEntryHandle } from '../features/help/help-entry.js';
 import { FirstRunGuide } from '../features/help/how-to.js';
-import { ExportPdf, type ExportPdfHandle } from '../features/print/export-pdf.js';
+import { ExportPdf, preloadExportPdf, type ExportPdfHandle } from '../features/print/export-pdf.js';
 import { SharedPlanBanner, ShareEntry, type ShareEntryHandle } from '../features/share/share-entry.js';
 import { getPlatform } from '../platform/bridge.js';
 import { useStore, useStoreState } from '../state/use-store.js';
 import { setAppearance } from '../ui/appearance.js';
+import { lazyWithPreload, preloadWhenIdle } from '../ui/lazy-preload.js';
 import { DisplaySettings } from '../ui/display-settings.js';
 import { routeMenuCommand, type MenuTargets } from './menu-router.js';
 import { HeaderOverflow, useHeaderFold } from './header-overflow.js';
@@ -182,6 +182,9 @@ function useFocusHomeAfterSwitch(): void {
 }
 
 /** Below this width the guidance panel is a drawer over the board (see workspace.css). */
+// Opened on demand (from the versions dialog), so out of the first bundle; fetched on idle.
+const ScenarioComparison = lazyWithPreload(async () => (await import('../features/compare/comparison-view.js')).ScenarioComparison);
+
 const DRAWER_QUERY = '(max-width: 1099px)';
 
 /**
@@ -198,6 +201,8 @@ function useMenuCommands(targets: MenuTargets): void {
 function WorkspaceBody() {
   const name = useStoreState((state) => state.scenario.name);
   useFocusHomeAfterSwitch();
+  // After first paint, fetch what the header's dialogs need so opening one has no wait.
+  useEffect(() => preloadWhenIdle([preloadCompare, preloadLibrary, preloadHelp, preloadExportPdf, ScenarioComparison.preload]), []);
   // A drawer starts closed: on a small window the board comes first.
   const [panelOpen, setPanelOpen] = useState(() => !window.matchMedia(DRAWER_QUERY).matches);
   const panelId = useId();

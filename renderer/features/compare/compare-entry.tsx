@@ -1,5 +1,10 @@
 import { useImperativeHandle, useState, type Ref } from 'react';
-import { CompareDialog } from './compare-dialog.js';
+import { lazyWithPreload } from '../../ui/lazy-preload.js';
+
+const CompareDialog = lazyWithPreload(async () => (await import('./compare-dialog.js')).CompareDialog);
+
+/** Fetches the Compare dialog ahead of need (see app/workspace). */
+export const preloadCompare = () => CompareDialog.preload();
 
 /** What app/ (the command palette) can ask of Compare. */
 export interface CompareEntryHandle {

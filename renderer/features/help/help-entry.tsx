@@ -2,9 +2,14 @@ import { useEffect, useId, useImperativeHandle, useRef, useState, type KeyboardE
 import type { Citation } from '../../../shared/guidance/index.js';
 import { getPlatform } from '../../platform/bridge.js';
 import { onOpenSourceSection } from '../../ui/source-links.js';
-import { AboutDialog } from './about-dialog.js';
-import { HowToDialog } from './how-to.js';
-import { SourcesDialog } from './sources-dialog.js';
+import { lazyWithPreload } from '../../ui/lazy-preload.js';
+import { HowToDialog } from './how-to.js'; // stays in the first bundle: the first-run guide is on screen
+
+const AboutDialog = lazyWithPreload(async () => (await import('./about-dialog.js')).AboutDialog);
+const SourcesDialog = lazyWithPreload(async () => (await import('./sources-dialog.js')).SourcesDialog);
+
+/** Fetches the Help dialogs ahead of need (see app/workspace). */
+export const preloadHelp = () => Promise.all([AboutDialog.preload(), SourcesDialog.preload()]);
 import './help.css';
 
 /** The dialogs of the Help menu. */

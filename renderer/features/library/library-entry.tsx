@@ -2,9 +2,15 @@ import { useImperativeHandle, useState, type ReactNode, type Ref } from 'react';
 import type { Scenario } from '../../../shared/model/index.js';
 import { getPlatform } from '../../platform/bridge.js';
 import { exportOpenScenario } from './library-actions.js';
-import { LibraryDialog, type LibraryStart } from './library-dialog.js';
+import type { LibraryStart } from './library-dialog.js';
 import { useSession } from '../../state/session-context.js';
-import { VersionsDialog } from './versions-dialog.js';
+import { lazyWithPreload } from '../../ui/lazy-preload.js';
+
+const LibraryDialog = lazyWithPreload(async () => (await import('./library-dialog.js')).LibraryDialog);
+const VersionsDialog = lazyWithPreload(async () => (await import('./versions-dialog.js')).VersionsDialog);
+
+/** Fetches the scenario library and versions dialogs ahead of need (see app/workspace). */
+export const preloadLibrary = () => Promise.all([LibraryDialog.preload(), VersionsDialog.preload()]);
 import './library.css';
 
 /** What app/'s menu router can ask of the library. */
