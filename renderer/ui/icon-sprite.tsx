@@ -1,15 +1,6 @@
-import {
-  Check,
-  CheckCheck,
-  CircleDashed,
-  CircleX,
-  Info,
-  LocateFixed,
-  Scale,
-  TriangleAlert,
-  type LucideIcon,
-} from 'lucide-react';
+import { LocateFixed } from 'lucide-react';
 import { STATUS_LABEL, type GuidanceStatus } from '../../shared/status/index.js';
+import { STATUS_ICONS } from './status-icon.js';
 import './status.css';
 
 /**
@@ -20,15 +11,6 @@ import './status.css';
  * as the inline icons. Views printed or shown without the workspace (print view, comparison)
  * keep the inline icons of status-icon.tsx.
  */
-const STATUS_ICONS: Readonly<Record<GuidanceStatus, LucideIcon>> = {
-  error: CircleX,
-  warning: TriangleAlert,
-  advice: Info,
-  contested: Scale,
-  accepted: CheckCheck,
-  aligned: Check,
-  unrated: CircleDashed,
-};
 
 export type SpriteIconName = `status-${GuidanceStatus}` | 'locate' | 'more';
 

@@ -2,7 +2,7 @@ import { Check, CheckCheck, CircleDashed, CircleX, Info, Scale, TriangleAlert, t
 import type { GuidanceStatus } from '../../shared/status/index.js';
 
 /** One icon shape per status, so a status never rests on colour alone. */
-const ICONS: Readonly<Record<GuidanceStatus, LucideIcon>> = {
+export const STATUS_ICONS: Readonly<Record<GuidanceStatus, LucideIcon>> = {
   error: CircleX,
   warning: TriangleAlert,
   advice: Info,
@@ -14,6 +14,6 @@ const ICONS: Readonly<Record<GuidanceStatus, LucideIcon>> = {
 
 /** The icon of a guidance status (decorative: the status word is always next to it). */
 export function StatusIcon({ status, size = 12 }: { readonly status: GuidanceStatus; readonly size?: number }) {
-  const Icon = ICONS[status];
+  const Icon = STATUS_ICONS[status];
   return <Icon aria-hidden="true" size={size} strokeWidth={2.25} />;
 }
