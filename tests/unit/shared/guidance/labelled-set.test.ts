@@ -4,6 +4,7 @@ import { FROZEN_ITEMS } from './labelled/frozen.js';
 import { FROZEN_2_ITEMS } from './labelled/frozen-2.js';
 import { FROZEN_3_ITEMS } from './labelled/frozen-3.js';
 import { FROZEN_4_ITEMS } from './labelled/frozen-4.js';
+import { FROZEN_5_ITEMS } from './labelled/frozen-5.js';
 import { scoreLabelled, type LabelledItem, type LabelledReport } from './labelled/labelled-item.js';
 import { TUNING_ITEMS } from './labelled/tuning.js';
 import { TUNING_2_ITEMS } from './labelled/tuning-2.js';
@@ -70,8 +71,9 @@ describe('the labelled sets (frozen parts hold their measured bar)', () => {
 });
 
 /**
- * Structure of every set, tuning-3 and frozen-4 included (frozen-4's bar is above; tuning-3
- * carries none of its own).
+ * Structure of every set, tuning-3, frozen-4 and frozen-5 included (frozen-4's bar is above;
+ * tuning-3 carries none of its own; frozen-5 is held out and gets no bar until it is measured,
+ * once, at the end).
  */
 describe('the labelled sets (structure of every set)', () => {
   const sets: readonly (readonly [string, readonly LabelledItem[]])[] = [
@@ -82,6 +84,7 @@ describe('the labelled sets (structure of every set)', () => {
     ['frozen-3', FROZEN_3_ITEMS],
     ['tuning-3', TUNING_3_ITEMS],
     ['frozen-4', FROZEN_4_ITEMS],
+    ['frozen-5', FROZEN_5_ITEMS],
   ];
 
   it.each(sets)('%s holds all eight categories', (_, items) => {
@@ -117,5 +120,62 @@ describe('the labelled sets (structure of every set)', () => {
         expect(items.filter((item) => item.owner === role).length / items.length, role).toBeGreaterThanOrEqual(0.4);
       }
     }
+  });
+
+  it('holds 200 items in frozen-5, in the planned categories, with CIO and CTO even in each', () => {
+    const planned: Readonly<Record<LabelledItem['category'], number>> = {
+      plain: 28,
+      jargon: 30,
+      typos: 28,
+      inflection: 24,
+      short: 28,
+      long: 24,
+      shared: 22,
+      contested: 16,
+    };
+    expect(FROZEN_5_ITEMS.length).toBe(200);
+    for (const [category, count] of Object.entries(planned)) {
+      const items = FROZEN_5_ITEMS.filter((item) => item.category === category);
+      expect(items.length, category).toBe(count);
+      const owners = [...new Set(items.map((item) => item.owner))];
+      if (category === 'shared') {
+        expect(owners, category).toEqual(['Shared']);
+      } else if (category === 'contested') {
+        expect(owners, category).toEqual(['Contested']);
+      } else {
+        const cio = items.filter((item) => item.owner === 'CIO').length;
+        const cto = items.filter((item) => item.owner === 'CTO').length;
+        expect(cio + cto, category).toBe(count);
+        expect(Math.abs(cio - cto), category).toBeLessThanOrEqual(2);
+      }
+    }
+    for (const item of FROZEN_5_ITEMS) {
+      const words = item.text.split(/\s+/).length;
+      if (item.category === 'short') expect(words, item.text).toBeLessThanOrEqual(2);
+      if (item.category === 'long') expect(words, item.text).toBeGreaterThanOrEqual(18);
+    }
+  });
+
+  it('copies no earlier item in frozen-5, nor nearly (punctuation ignored; under 80 % of words shared)', () => {
+    const words = (text: string): Set<string> =>
+      new Set(
+        text
+          .toLowerCase()
+          .replace(/[^a-z0-9\s]/g, '')
+          .split(/\s+/)
+          .filter((word) => word !== ''),
+      );
+    const earlier = sets.filter(([name]) => name !== 'frozen-5').flatMap(([, items]) => items);
+    const near: string[] = [];
+    for (const [index, item] of FROZEN_5_ITEMS.entries()) {
+      const mine = words(item.text);
+      const others = [...earlier, ...FROZEN_5_ITEMS.slice(index + 1)];
+      for (const other of others) {
+        const theirs = words(other.text);
+        const common = [...mine].filter((word) => theirs.has(word)).length;
+        if (common / new Set([...mine, ...theirs]).size >= 0.8) near.push(`${item.text} ~ ${other.text}`);
+      }
+    }
+    expect(near).toEqual([]);
   });
 });

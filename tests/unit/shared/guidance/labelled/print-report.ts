@@ -3,13 +3,15 @@
  * [--misses]`. Misses are listed for the tuning parts only; the frozen parts' misses stay
  * unread until the work is done (`--frozen-misses`, `--frozen-2-misses`); frozen-3 is scored and
  * printed only on `--frozen-3` (`--frozen-3-misses`), frozen-4 only on `--frozen-4`
- * (`--frozen-4-misses`). The tuning parts are the first set, tuning-2 and tuning-3.
+ * (`--frozen-4-misses`), frozen-5 only on `--frozen-5` (its tables only: it has no misses option,
+ * so its misses stay unread). The tuning parts are the first set, tuning-2 and tuning-3.
  */
 import { suggestOwner } from '../../../../../shared/guidance/index.js';
 import { FROZEN_ITEMS } from './frozen.js';
 import { FROZEN_2_ITEMS } from './frozen-2.js';
 import { FROZEN_3_ITEMS } from './frozen-3.js';
 import { FROZEN_4_ITEMS } from './frozen-4.js';
+import { FROZEN_5_ITEMS } from './frozen-5.js';
 import { formatReport, scoreLabelled } from './labelled-item.js';
 import { TUNING_ITEMS } from './tuning.js';
 import { TUNING_2_ITEMS } from './tuning-2.js';
@@ -42,6 +44,15 @@ const frozen4 = wantFrozen4 ? scoreLabelled(FROZEN_4_ITEMS, suggestOwner) : null
 if (frozen4 && process.argv.includes('--frozen-4')) {
   console.log();
   console.log(formatReport('Frozen-4 part (fourth set; written before the fifth pass)', frozen4));
+}
+if (process.argv.includes('--frozen-5')) {
+  console.log();
+  console.log(
+    formatReport(
+      'Frozen-5 part (fifth set; held out, measured once)',
+      scoreLabelled(FROZEN_5_ITEMS, suggestOwner),
+    ),
+  );
 }
 const show = (label: string, report: typeof tuning): void => {
   console.log(`\n${label}:`);
