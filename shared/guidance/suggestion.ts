@@ -16,7 +16,7 @@ import {
   type TopicRef,
 } from './suggest.js';
 import { BEFORE, TYPO, analyseText } from './text.js';
-import { COMPANY_WIDE_TOKEN, INFOTECH } from './words.js';
+import { COMPANY_WIDE_TOKEN, INFOTECH, WE_SELL_TOKEN } from './words.js';
 import { TOPICS, type Topic } from './topics.js';
 import type { Role } from '../model/index.js';
 
@@ -172,7 +172,11 @@ const AUDIENCE_CITATIONS: readonly Citation[] = Object.freeze([io('thesis'), cv(
  */
 function byAudience(keys: readonly string[], fallback: Suggestion): Suggestion {
   const role = orientationOfKeys(keys);
-  if (role === null) return fallback;
+  return role === null ? fallback : audienceReading(role, keys);
+}
+
+/** The weak reading of a text by whom it serves: `role`'s side, no topic, no finding. */
+function audienceReading(role: Role, keys: readonly string[]): Suggestion {
   const cues = audienceWords(keys);
   return Object.freeze({
     owner: role,
@@ -219,6 +223,35 @@ function companyWideOf(top: TopicMatch, keys: readonly string[]): TopicMatch | u
   return { topic: whole, score: top.score, signals: top.signals, match: top.match };
 }
 
+/** The CTO's half of a shared topic split into halves (product security for security as a whole). */
+function ctoHalf(topic: Topic): Topic | undefined {
+  const { stance } = topic;
+  if (stance.kind !== 'shared' || !stance.halves) return undefined;
+  const id = stance.halves[1];
+  return TOPICS.find((candidate) => candidate.id === id);
+}
+
+/** True when a topic is the CTO's, or shared with the CTO leading or the wording choosing the lead. */
+function leansCto(topic: Topic): boolean {
+  const { stance } = topic;
+  if (stance.kind === 'owner') return stance.owner === 'CTO';
+  return stance.kind === 'shared' && (stance.lead === 'CTO' || stance.byWording === true);
+}
+
+/**
+ * A text that says the company sells the thing it names ("the accounting software we sell",
+ * "security cameras we make") is about the product, whatever the thing's own words say: when
+ * its best topic is the CIO's (or security as a whole), the best topic on the CTO's side
+ * stands instead; with none, the reading is the product's side by audience alone. Pure.
+ */
+function soldThing(top: TopicMatch, ranking: readonly TopicMatch[], keys: readonly string[]): TopicMatch | Role | undefined {
+  if (!keys.includes(WE_SELL_TOKEN)) return undefined;
+  const half = ctoHalf(top.topic);
+  if (half) return { ...top, topic: half };
+  if (top.topic.stance.kind !== 'owner' || top.topic.stance.owner !== 'CIO') return undefined;
+  return ranking.find((match) => match.score >= MATCH_THRESHOLD && leansCto(match.topic)) ?? 'CTO';
+}
+
 /** The suggestion for a text's keys. Pure. */
 export function computeSuggestion(keys: readonly string[]): Suggestion {
   const ranking = rankTopics(keys);
@@ -227,6 +260,9 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
   if (top.score < MATCH_THRESHOLD) {
     return byAudience(keys, unknown(round(Math.min(0.25, (1 - Math.exp(-top.score / 1.2)) * 0.4)), top.signals));
   }
+  const sold = soldThing(top, ranking, keys);
+  if (sold === 'CTO') return audienceReading('CTO', keys);
+  if (sold !== undefined && sold !== 'CIO') top = sold;
   // One ordinary word or a loose match against a clear audience of the other side ("an old
   // inventory program for the warehouse", "emails to our shoppers"): the audience says more.
   if (top.match !== 'phrase' && top.topic.stance.kind === 'owner') {
@@ -263,7 +299,8 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
   if (stance.kind === 'shared') {
     // Wording that spans the company names no one side: the topic's own lead.
     const spans = keys.includes(COMPANY_WIDE_TOKEN);
-    const lead = stance.byWording && !spans ? (orientationOfKeys(keys) ?? stance.lead) : stance.lead;
+    const wording = keys.includes(WE_SELL_TOKEN) ? 'CTO' : orientationOfKeys(keys);
+    const lead = stance.byWording && !spans ? (wording ?? stance.lead) : stance.lead;
     return Object.freeze({ ...base, owner: 'Shared', lead, citations: topic.citations } satisfies Suggestion);
   }
   return Object.freeze({ ...base, owner: stance.owner, citations: topic.citations } satisfies Suggestion);

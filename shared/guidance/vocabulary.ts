@@ -318,5 +318,5 @@ export const OUTWARD_CUES: readonly string[] = [
   'consumer', 'consumers', 'user', 'users', 'buyers', 'shoppers', 'patients', 'subscriber',
   'subscribers', 'sell', 'sells', 'selling', 'sold', 'product', 'products', 'offering',
   'offerings', 'app', 'apps', 'ship', 'prospects', 'competitor', 'competitors', 'competition',
-  'ouroffer', 'merchants', 'players', 'signup', 'signups',
+  'ouroffer', 'wesell', 'merchants', 'players', 'signup', 'signups',
 ];

@@ -47,6 +47,23 @@ const OFFER_NOUNS = new Set(
 );
 
 /**
+ * Token for wording that says the company sells the thing the text is about ("the accounting
+ * software we sell", "security cameras we make", "what customers pay for"): an outward cue,
+ * and more: whatever the thing's own words say (accounting software, servers, cameras), it is
+ * the product, which the sources give to the CTO (cio-vs-cto §19, §20). Never a topic signal.
+ */
+export const WE_SELL_TOKEN = 'wesell';
+
+const WE_SELL = new RegExp(
+  '\\b(?:(?:we|that we|the company|our company)(?: now| also| already| still)? (?:sell|sells|resell|resells|manufacture|manufactures)' +
+    // "make" only after a thing a company makes ("the cameras we make"; not "the decisions we make").
+    `|(?<=\\b(?:${[...OFFER_NOUNS, 'product', 'products', 'goods', 'parts', 'components', 'kit', 'kits', 'phone', 'phones', 'headset', 'headsets'].join('|')}) (?:that )?)we(?: now| also| still)? make` +
+    '|(?:sold|resold) to (?:our )?(?:customers|clients|consumers|buyers|shoppers)' +
+    '|(?:customers|clients|consumers|subscribers|users) pay (?:us )?for)\\b',
+  'g',
+);
+
+/**
  * Token for wording that spans the whole company ("the entire company", "across the business",
  * "company-wide"): not a topic signal and no audience, but it tells a company-wide topic (the
  * technology strategy, the technology budget, security as a whole) from one role's part of it.
@@ -145,7 +162,11 @@ export function contentWords(
   // Capital "IT" is the abbreviation whatever follows; lower-case "it" only in context.
   const lower = (text.includes('IT') ? text.replace(/\bIT(?=s?\b)/g, ` ${INFOTECH} `) : text).toLowerCase();
   // "the whole company", "company-wide": said of a text being read, a marker of its reach.
-  const prepared = (isWord === undefined ? lower : lower.replace(COMPANY_WIDE, ` ${COMPANY_WIDE_TOKEN} `)).replace(
+  const prepared = (
+    isWord === undefined
+      ? lower
+      : lower.replace(COMPANY_WIDE, ` ${COMPANY_WIDE_TOKEN} `).replace(WE_SELL, ` ${WE_SELL_TOKEN} `)
+  ).replace(
     PHRASE_PATTERN,
     (match) => ` ${phraseToken(match)} `,
   );
@@ -209,7 +230,9 @@ export function contentWords(
     }
     const long = Object.hasOwn(SHORT_FORMS, word) ? SHORT_FORMS[word] : undefined;
     const full = long ?? word;
-    if (FIELD_TOKENS.has(full) || full === INFOTECH || full === COMPANY_WIDE_TOKEN || !STOP_WORDS.has(full)) keep(full, start, index);
+    if (FIELD_TOKENS.has(full) || full === INFOTECH || full === COMPANY_WIDE_TOKEN || full === WE_SELL_TOKEN || !STOP_WORDS.has(full)) {
+      keep(full, start, index);
+    }
   }
   return words;
 }
