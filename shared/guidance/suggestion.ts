@@ -212,16 +212,25 @@ const NAMES_PRODUCT: ReadonlySet<string> = new Set(['product', 'products', 'engi
  * company's IT and its product or engineering ("IT and product architecture"), the text is about
  * the company-wide topic. Pure.
  */
-function companyWideOf(top: TopicMatch, keys: readonly string[]): TopicMatch | undefined {
-  const id = WHOLE_OF_PART.get(top.topic.id);
-  const whole = id === undefined ? undefined : TOPICS.find((topic) => topic.id === id);
-  if (!whole) return undefined;
+function companyWideOf(top: TopicMatch, ranking: readonly TopicMatch[], keys: readonly string[]): TopicMatch | undefined {
   const plain = keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
   const wide = plain.includes(COMPANY_WIDE_TOKEN);
   const both = plain.some((key) => NAMES_IT.has(key)) && plain.some((key) => NAMES_PRODUCT.has(key));
   if (!wide && !both) return undefined;
-  return { topic: whole, score: top.score, signals: top.signals, match: top.match };
+  const id = WHOLE_OF_PART.get(top.topic.id);
+  const whole = id === undefined ? undefined : TOPICS.find((topic) => topic.id === id);
+  if (whole) return { topic: whole, score: top.score, signals: top.signals, match: top.match };
+  // Naming both IT and the product, a text that also matches a disputed company-wide topic
+  // (the budget, the architecture of everything) is about that topic on both sides' behalf
+  // ("funding for IT and engineering", "architecture governance across IT and product").
+  if (!both || top.topic.stance.kind === 'contested') return undefined;
+  return ranking.find(
+    (match) => match.topic.stance.kind === 'contested' && match.match !== 'fuzzy' && match.score >= CONTESTED_SHARE * top.score,
+  );
 }
+
+/** How close a disputed topic must come to the best one, in a text naming both sides, to stand instead. */
+const CONTESTED_SHARE = 0.5;
 
 /** The CTO's half of a shared topic split into halves (product security for security as a whole). */
 function ctoHalf(topic: Topic): Topic | undefined {
@@ -271,7 +280,7 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
   }
   const whole = wholeOf(top, ranking, keys);
   if (whole) top = whole.match;
-  else top = companyWideOf(top, keys) ?? top;
+  else top = companyWideOf(top, ranking, keys) ?? top;
   const key = ownerKey(top.topic);
   const rival = ranking.find((match) => ownerKey(match.topic) !== key && !whole?.halves.includes(match.topic.id));
   const margin = rival ? (top.score - rival.score) / top.score : 1;

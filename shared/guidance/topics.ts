@@ -1380,6 +1380,9 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'budget owner',
       'capex',
       'technology funding',
+      'funding',
+      'funds technology',
+      'money',
     ],
     rationale:
       'The sources disagree on who holds the technology budget: the first article gives IT ' +

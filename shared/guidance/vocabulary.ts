@@ -54,7 +54,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('enterprise-systems', 'erp', 'erp', 'erps', 'enterprise resource planning'),
   term('enterprise-systems', 'crm', 'crm', 'crms', 'customer relationship management'),
   term('enterprise-systems', 'hris', 'hris', 'hrms', 'hcm', 'hr system', 'hr systems', 'hr information system', 'human resources system', 'bamboohr', 'bamboo hr', 'personio', 'hibob', 'rippling', 'adp', 'gusto'),
-  term('enterprise-systems', 'expensetools', 'concur', 'sap concur', 'expensify', 'expense tool', 'expense tools', 'expense system', 'expense management', 'expenses tool', 'expenses system'),
+  term('enterprise-systems', 'expensetools', 'concur', 'sap concur', 'expensify', 'expense tool', 'expense tools', 'expense system', 'expense management', 'expenses tool', 'expenses system', 'expense report', 'expense reports', 'expense claim', 'expense claims', 'expenses claims', 'expense receipts', 'travel expenses', 'staff expenses', 'mileage claims', 'corporate cards', 'company credit cards'),
   term('enterprise-systems', 'procuretopay', 'coupa', 'ariba', 'procure-to-pay', 'purchase to pay', 'purchase-to-pay', 'p2p system'),
   term('enterprise-systems', 'financesystems', 'quickbooks', 'xero', 'sage', 'sage intacct', 'accounting software', 'accounting system', 'accounting package', 'general ledger', 'accounts payable', 'accounts receivable', 'finance system', 'finance systems', 'financial systems'),
   term('enterprise-systems', 'esignature', 'docusign', 'adobe sign', 'e-signature', 'e-signatures', 'electronic signatures'),
@@ -224,6 +224,8 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('new-markets', 'gtm', 'gtm', 'go-to-market', 'go to market'),
   // Contested topics
   term('technology-budget', 'capex', 'capex'),
+  // Whose money technology is: the budget question, however it is put
+  term('technology-budget', 'pursestrings', 'purse strings', 'purse-strings', 'cost centre', 'cost center', 'cost centres', 'cost centers', 'budget holder', 'budget holders', 'p&l owner'),
   term('enterprise-architecture', 'ea', 'ea', 'togaf'),
   term('enterprise-architecture', 'targetarchitecture', 'target architecture', 'target-state architecture', 'architecture blueprint'),
   // Shared: the two roles together
@@ -309,7 +311,7 @@ export const INWARD_CUES: readonly string[] = [
   'offices', 'finance', 'accounting', 'accountants', 'hr', 'payroll', 'warehouse', 'warehouses',
   'joiners', 'leavers', 'starters', 'hires', 'headcount', 'personnel', 'branch', 'branches',
   'headquarters', 'hq', 'boardroom', 'reception', 'canteen', 'intranet', 'factory', 'factories',
-  'legal', 'purchasing', 'facilities', 'contactcentre',
+  'legal', 'purchasing', 'facilities', 'contactcentre', 'infotech',
 ];
 
 /** Words that say a text is about customers, partners and the market (outward). */

@@ -32,3 +32,60 @@ describe('what the company sells is the product, whatever its own words say', ()
     expect(suggestion.lead).toBe('CTO');
   });
 });
+
+describe('whose money technology is: the contested budget, however it is asked', () => {
+  it.each([
+    'Which cost centre should the tech spend sit in',
+    'Who is the budget holder for technology',
+    'Who controls the purse-strings for tech',
+    'Who funds technology',
+    'Funding for new technology across the company',
+  ])('%j is the contested technology budget', (text) => {
+    const suggestion = suggestOwner(text);
+    expect(suggestion.owner).toBe('Contested');
+    expect(suggestion.topic?.id).toBe('technology-budget');
+  });
+
+  it('keeps funding for one side’s system on that side', () => {
+    expect(suggestOwner('Funding for the new ERP').owner).toBe('CIO');
+    expect(suggestOwner('Funding for R&D').owner).toBe('CTO');
+  });
+});
+
+describe('a disputed company-wide topic named on behalf of both IT and the product', () => {
+  it.each([
+    ['Money for IT and engineering next year', 'technology-budget'],
+    ['Funding split between IT and product', 'technology-budget'],
+    ['Architecture review board for IT and product', 'enterprise-architecture'],
+  ])('%j is contested (%s)', (text, id) => {
+    const suggestion = suggestOwner(text);
+    expect(suggestion.owner).toBe('Contested');
+    expect(suggestion.topic?.id).toBe(id);
+  });
+
+  it('leaves the two roles working together shared', () => {
+    expect(suggestOwner('IT and product teams working together').owner).toBe('Shared');
+  });
+});
+
+describe('"IT" names the company’s own technology: an inward cue', () => {
+  it.each(['IT hotline', 'IT onboarding checklist', 'IT noticeboard', 'Walk-in IT bar'])('%j is the CIO’s', (text) => {
+    expect(suggestOwner(text).owner).toBe('CIO');
+  });
+
+  it('never makes a finding from the audience alone', () => {
+    const suggestion = suggestOwner('IT noticeboard');
+    expect(suggestion.confidence).toBeLessThanOrEqual(0.65);
+  });
+});
+
+describe('staff expenses are the finance systems’ (vocabulary)', () => {
+  it.each(['Expense claims for the sales team', 'Mileage claims', 'Travel expenses app', 'Expense reprots', 'Company credit cards for managers'])(
+    '%j is the CIO’s enterprise systems',
+    (text) => {
+      const suggestion = suggestOwner(text);
+      expect(suggestion.owner).toBe('CIO');
+      expect(suggestion.topic?.id).toBe('enterprise-systems');
+    },
+  );
+});
