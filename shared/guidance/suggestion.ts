@@ -15,8 +15,8 @@ import {
   type TopicMatch,
   type TopicRef,
 } from './suggest.js';
-import { BEFORE, TYPO, analyseText } from './text.js';
-import { COMPANY_WIDE_TOKEN, INFOTECH, WE_SELL_TOKEN } from './words.js';
+import { BEFORE, FAMILY, TYPO, analyseText } from './text.js';
+import { COMPANY_WIDE_TOKEN, DEVICE_KEYS, INFOTECH, MAKING_KEYS, WE_SELL_TOKEN } from './words.js';
 import { TOPICS, type Topic } from './topics.js';
 import type { Role } from '../model/index.js';
 
@@ -261,10 +261,30 @@ function soldThing(top: TopicMatch, ranking: readonly TopicMatch[], keys: readon
   return ranking.find((match) => match.score >= MATCH_THRESHOLD && leansCto(match.topic)) ?? 'CTO';
 }
 
+/**
+ * A device named with a word of making ("prototype of the next headset", "gadget design",
+ * "prototyping a foldable phone") and no word of the company's own people is the product being
+ * designed, not equipment for staff: research when it is a prototype, else product development
+ * (cio-vs-cto §7, §19). Only when no topic matched or the best one is the office's equipment.
+ * Pure.
+ */
+function madeDevice(top: TopicMatch | undefined, keys: readonly string[]): TopicMatch | undefined {
+  if (top && top.score >= MATCH_THRESHOLD && top.topic.id !== 'workplace-technology') return undefined;
+  const plain = keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
+  const making = plain.filter((key) => MAKING_KEYS.has(key));
+  const device = plain.find((key) => DEVICE_KEYS.has(key));
+  if (making.length === 0 || device === undefined || sidesOfKeys(keys).inward) return undefined;
+  const id = making.some((key) => key.includes('prototyp')) ? 'research-development' : 'product-development';
+  const topic = TOPICS.find((candidate) => candidate.id === id);
+  if (!topic) return undefined;
+  const typo = keys.some((key) => key.startsWith(TYPO) && MAKING_KEYS.has(key.slice(TYPO.length)));
+  return { topic, score: Math.max(top?.score ?? 0, 1.4), signals: [...new Set(making.filter((key) => !key.startsWith(FAMILY)))], match: typo ? 'fuzzy' : 'word' };
+}
+
 /** The suggestion for a text's keys. Pure. */
 export function computeSuggestion(keys: readonly string[]): Suggestion {
   const ranking = rankTopics(keys);
-  let top: TopicMatch | undefined = ranking[0];
+  let top: TopicMatch | undefined = madeDevice(ranking[0], keys) ?? ranking[0];
   if (!top) return byAudience(keys, unknown(0, []));
   if (top.score < MATCH_THRESHOLD) {
     return byAudience(keys, unknown(round(Math.min(0.25, (1 - Math.exp(-top.score / 1.2)) * 0.4)), top.signals));

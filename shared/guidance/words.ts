@@ -47,6 +47,20 @@ const OFFER_NOUNS = new Set(
 );
 
 /**
+ * Things a company may design and make, including kit the office also uses ("headset",
+ * "phone", "laptop"): named with a word of making ("prototype", "design"), they are the
+ * product, not staff equipment. Lemma keys and the field tokens of office equipment.
+ */
+export const DEVICE_KEYS: ReadonlySet<string> = new Set([
+  ...[...OFFER_NOUNS].filter((noun) => !['software', 'platform', 'platforms', 'saas', 'service'].includes(noun)),
+  ...'phone phones smartphone smartphones smartwatch smartwatches headset headsets laptop laptops tablet tablets earphones handset handsets appliance appliances'.split(' '),
+  'peripheralkit', 'workmobiles', 'printfleet', 'desktopos',
+]);
+
+/** Keys of words of making a thing: prototyping and designing it. */
+export const MAKING_KEYS: ReadonlySet<string> = new Set(['prototype', 'prototypes', 'prototyping', '~prototyp', 'design', 'redesign']);
+
+/**
  * Token for wording that says the company sells the thing the text is about ("the accounting
  * software we sell", "security cameras we make", "what customers pay for"): an outward cue,
  * and more: whatever the thing's own words say (accounting software, servers, cameras), it is

@@ -89,3 +89,22 @@ describe('staff expenses are the finance systems’ (vocabulary)', () => {
     },
   );
 });
+
+describe('a device named with a word of making is the product, not office kit', () => {
+  it.each([
+    'Designing the next smartwatch',
+    'Robot vacuum design',
+    'Prototype drones',
+    'Prototyping a new handset',
+    'Protoype earbuds',
+    'Redesign the tablet we launch next year',
+  ])('%j is the CTO’s', (text) => {
+    expect(suggestOwner(text).owner).toBe('CTO');
+  });
+
+  it('keeps office kit for staff with the CIO, design or not', () => {
+    for (const text of ['Phone design for staff', 'Headsets for the call centre', 'Design of the office layout']) {
+      expect(suggestOwner(text).owner, text).toBe('CIO');
+    }
+  });
+});
