@@ -329,7 +329,8 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
     // Wording that spans the company names no one side: the topic's own lead.
     const spans = keys.includes(COMPANY_WIDE_TOKEN);
     const wording = keys.includes(WE_SELL_TOKEN) ? 'CTO' : orientationOfKeys(keys);
-    const lead = stance.byWording && !spans ? (wording ?? stance.lead) : stance.lead;
+    // A whole read from both its halves names both sides: the topic's own lead.
+    const lead = stance.byWording && !spans && !whole ? (wording ?? stance.lead) : stance.lead;
     return Object.freeze({ ...base, owner: 'Shared', lead, citations: topic.citations } satisfies Suggestion);
   }
   return Object.freeze({ ...base, owner: stance.owner, citations: topic.citations } satisfies Suggestion);

@@ -311,7 +311,7 @@ export const INWARD_CUES: readonly string[] = [
   'offices', 'finance', 'accounting', 'accountants', 'hr', 'payroll', 'warehouse', 'warehouses',
   'joiners', 'leavers', 'starters', 'hires', 'headcount', 'personnel', 'branch', 'branches',
   'headquarters', 'hq', 'boardroom', 'reception', 'canteen', 'intranet', 'factory', 'factories',
-  'legal', 'purchasing', 'facilities', 'contactcentre', 'infotech',
+  'legal', 'purchasing', 'facilities', 'contactcentre', 'infotech', 'ourown',
 ];
 
 /** Words that say a text is about customers, partners and the market (outward). */

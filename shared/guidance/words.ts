@@ -47,6 +47,15 @@ const OFFER_NOUNS = new Set(
 );
 
 /**
+ * Token for "our" before a noun of the company's own technology ("our systems", "our network",
+ * "our IT"): an inward cue (see INWARD_CUES), never a topic signal.
+ */
+export const OUR_OWN = 'ourown';
+
+/** Nouns that, after "our", name the company's own technology. */
+const OWN_NOUNS = new Set('systems network networks infrastructure servers it infotech laptops computers offices staff people employees'.split(' '));
+
+/**
  * Things a company may design and make, including kit the office also uses ("headset",
  * "phone", "laptop"): named with a word of making ("prototype", "design"), they are the
  * product, not staff equipment. Lemma keys and the field tokens of office equipment.
@@ -207,7 +216,7 @@ export function contentWords(
     let word = raw[index] ?? '';
     const after = raw[index + 1];
     const gap = gaps[index + 1];
-    if (after !== undefined && word !== 'it' && after !== 'it' && (gap === '-' || (gap === ' ' && isWord !== undefined))) {
+    if (after !== undefined && word !== 'it' && after !== 'it' && word !== 'our' && (gap === '-' || (gap === ' ' && isWord !== undefined))) {
       const joined = word + after;
       if (joined.length >= 5 && (WORD_FORMS.has(joined) || (isWord?.(joined, gap === '-') ?? false))) {
         index += 1;
@@ -225,6 +234,12 @@ export function contentWords(
     // texts being read (not in the knowledge base's own phrases).
     if (word === 'our' && isWord !== undefined && (OFFER_NOUNS.has(after ?? '') || OFFER_NOUNS.has(raw[index + 2] ?? ''))) {
       keep(OUR_OFFER, start, index);
+      previous = word;
+      continue;
+    }
+    // "our systems", "our own network": the company's own technology, an inward cue.
+    if (word === 'our' && isWord !== undefined && (OWN_NOUNS.has(after ?? '') || (after === 'own' && OWN_NOUNS.has(raw[index + 2] ?? '')))) {
+      keep(OUR_OWN, start, index);
       previous = word;
       continue;
     }

@@ -108,3 +108,20 @@ describe('a device named with a word of making is the product, not office kit', 
     }
   });
 });
+
+describe('security named for the company’s own technology and the product is the whole, led by the CIO', () => {
+  it.each([
+    'Security of our systems and our product',
+    'Securing our network and the app',
+    'Security for our IT and our platform',
+    'Cyber security for our own servers and our product',
+  ])('%j is shared, the CIO leading', (text) => {
+    const suggestion = suggestOwner(text);
+    expect(suggestion.owner).toBe('Shared');
+    expect(suggestion.lead).toBe('CIO');
+  });
+
+  it('keeps product security alone the CTO’s', () => {
+    expect(suggestOwner('Security of our product').owner).toBe('CTO');
+  });
+});
