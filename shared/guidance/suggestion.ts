@@ -229,6 +229,28 @@ function companyWideOf(top: TopicMatch, ranking: readonly TopicMatch[], keys: re
   );
 }
 
+/**
+ * The reverse: a disputed company-wide topic read from wording that names only one side's
+ * audience ("technical architecture of our SaaS offering": customers and the product only) is
+ * that side's part, when the part matched nearly as well. Pure.
+ */
+function sidedPartOf(top: TopicMatch, ranking: readonly TopicMatch[], keys: readonly string[]): TopicMatch | undefined {
+  // "Enterprise" names the company-wide whole outright ("enterprise architecture for the app").
+  if (top.topic.stance.kind !== 'contested' || keys.includes(COMPANY_WIDE_TOKEN) || keys.includes('enterprise')) return undefined;
+  const sides = sidesOfKeys(keys);
+  if (sides.inward === sides.outward) return undefined;
+  const side: Role = sides.inward ? 'CIO' : 'CTO';
+  return ranking.find(
+    (match) =>
+      WHOLE_OF_PART.get(match.topic.id) === top.topic.id &&
+      match.score >= SIDED_PART_SHARE * top.score &&
+      (match.topic.stance.kind === 'owner' ? match.topic.stance.owner : match.topic.stance.kind === 'shared' ? match.topic.stance.lead : null) === side,
+  );
+}
+
+/** How close one side's part must come to a disputed whole to stand for it. */
+const SIDED_PART_SHARE = 0.8;
+
 /** How close a disputed topic must come to the best one, in a text naming both sides, to stand instead. */
 const CONTESTED_SHARE = 0.5;
 
@@ -301,6 +323,7 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
   const whole = wholeOf(top, ranking, keys);
   if (whole) top = whole.match;
   else top = companyWideOf(top, ranking, keys) ?? top;
+  top = sidedPartOf(top, ranking, keys) ?? top;
   const key = ownerKey(top.topic);
   const rival = ranking.find((match) => ownerKey(match.topic) !== key && !whole?.halves.includes(match.topic.id));
   const margin = rival ? (top.score - rival.score) / top.score : 1;

@@ -125,3 +125,23 @@ describe('security named for the company’s own technology and the product is t
     expect(suggestOwner('Security of our product').owner).toBe('CTO');
   });
 });
+
+describe('the structure of what the company offers is product architecture (shared, the CTO leading)', () => {
+  it.each([
+    'Modular design of our devices and the cloud behind them',
+    'Platform design review',
+    'Structure of our product suite',
+    'Technical architecture of our subscription platform',
+    'Solution architecture for our customer platform',
+  ])('%j is shared, the CTO leading', (text) => {
+    const suggestion = suggestOwner(text);
+    expect(suggestion.owner).toBe('Shared');
+    expect(suggestion.lead).toBe('CTO');
+  });
+
+  it('keeps architecture named for the whole company, or for IT and the product, contested', () => {
+    for (const text of ['Technical architecture for the whole company', 'Architecture board for IT and product', 'Enterprise architecture']) {
+      expect(suggestOwner(text).owner, text).toBe('Contested');
+    }
+  });
+});
