@@ -145,3 +145,24 @@ describe('the structure of what the company offers is product architecture (shar
     }
   });
 });
+
+describe('one- and two-word titles of the field the vocabulary lacked', () => {
+  it.each([
+    ['Algorithms', 'CTO'],
+    ['Ranking algorithm', 'CTO'],
+    ['Robotics', 'CTO'],
+    ['Digital twins', 'CTO'],
+    ['Edge computing', 'CTO'],
+    ['Shopify store', 'CTO'],
+    ['Compiler upgrades', 'CTO'],
+    ['Product telemetry', 'CTO'],
+    ['Helpline', 'CIO'],
+    ['Staff hotline', 'CIO'],
+    ['Applicant tracking', 'CIO'],
+    ['Recruiting software', 'CIO'],
+    ['E-learning', 'CIO'],
+    ['Mandatory training', 'CIO'],
+  ])('%j is the %s’s', (text, owner) => {
+    expect(suggestOwner(text).owner).toBe(owner);
+  });
+});
