@@ -16,7 +16,7 @@ import {
   type TopicRef,
 } from './suggest.js';
 import { BEFORE, FAMILY, TYPO, analyseText } from './text.js';
-import { COMPANY_WIDE_TOKEN, DEVICE_KEYS, INFOTECH, MAKING_KEYS, WE_SELL_TOKEN } from './words.js';
+import { COMPANY_WIDE_TOKEN, DEVICE_KEYS, INFOTECH, MAKING_KEYS, OUR_OWN, WE_SELL_TOKEN } from './words.js';
 import { TOPICS, type Topic } from './topics.js';
 import type { Role } from '../model/index.js';
 
@@ -303,6 +303,33 @@ function madeDevice(top: TopicMatch | undefined, keys: readonly string[]): Topic
   return { topic, score: Math.max(top?.score ?? 0, 1.4), signals: [...new Set(making.filter((key) => !key.startsWith(FAMILY)))], match: typo ? 'fuzzy' : 'word' };
 }
 
+/** Keys that name the other party of vendor relations: vendors, suppliers, providers, outsourcing. */
+const VENDOR_KEYS: ReadonlySet<string> = new Set([
+  'vendor', 'vendors', '~vendor', 'supplier', 'suppliers', '~supplier', 'provider', 'providers', '~provid',
+  'outsourcing', 'outsource', '~outsourc', 'msp', 'sla', 'rfp', 'contractor', 'contractors', '~contractor', 'renewals', '~renew',
+]);
+
+/**
+ * Vendor relations read only from words of buying ("purchasing", "purchase orders",
+ * "contracts"), with no vendor named and a department or the company as the audience
+ * ("procedures for the purchasing team", "a safe place for the legal team's contracts"), are
+ * that department's own process or system: inward work the sources give to the CIO (cio-vs-cto
+ * §12, §20), not the relationship with vendors that §15 gives to both. The best CIO topic
+ * stands instead, else the inward side by audience. Pure.
+ */
+function buyingProcess(top: TopicMatch, ranking: readonly TopicMatch[], keys: readonly string[]): TopicMatch | Role | undefined {
+  if (top.topic.id !== 'it-vendors' || top.match === 'phrase') return undefined;
+  const plain = keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
+  if (plain.some((key) => VENDOR_KEYS.has(key))) return undefined;
+  if (!sidesOfKeys(keys.filter((key) => key !== INFOTECH && key !== OUR_OWN)).inward) return undefined;
+  return (
+    ranking.find(
+      (match) =>
+        match.score >= MATCH_THRESHOLD && match.match !== 'fuzzy' && match.topic.stance.kind === 'owner' && match.topic.stance.owner === 'CIO',
+    ) ?? 'CIO'
+  );
+}
+
 /** The suggestion for a text's keys. Pure. */
 export function computeSuggestion(keys: readonly string[]): Suggestion {
   const ranking = rankTopics(keys);
@@ -314,6 +341,9 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
   const sold = soldThing(top, ranking, keys);
   if (sold === 'CTO') return audienceReading('CTO', keys);
   if (sold !== undefined && sold !== 'CIO') top = sold;
+  const buying = buyingProcess(top, ranking, keys);
+  if (buying === 'CIO') return audienceReading('CIO', keys);
+  if (buying !== undefined && buying !== 'CTO') top = buying;
   // One ordinary word or a loose match against a clear audience of the other side ("an old
   // inventory program for the warehouse", "emails to our shoppers"): the audience says more.
   if (top.match !== 'phrase' && top.topic.stance.kind === 'owner') {

@@ -166,3 +166,20 @@ describe('one- and two-word titles of the field the vocabulary lacked', () => {
     expect(suggestOwner(text).owner).toBe(owner);
   });
 });
+
+describe('buying words with a department as the audience are that department’s process, not vendor relations', () => {
+  it.each([
+    'Faster sign-off of purchase requests for the marketing department',
+    'Purchasing workflow for the office managers',
+    'A searchable archive of the legal department’s contracts',
+    'Streamline purchasing for the warehouse',
+  ])('%j is the CIO’s', (text) => {
+    expect(suggestOwner(text).owner).toBe('CIO');
+  });
+
+  it('keeps vendor relations shared when a vendor or supplier is named, or no department is', () => {
+    for (const text of ['Vendors for the finance team', 'Contracts with suppliers for the office', 'Procurement', 'IT procurement']) {
+      expect(suggestOwner(text).owner, text).toBe('Shared');
+    }
+  });
+});
