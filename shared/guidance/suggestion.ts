@@ -276,7 +276,10 @@ function leansCto(topic: Topic): boolean {
  * stands instead; with none, the reading is the product's side by audience alone. Pure.
  */
 function soldThing(top: TopicMatch, ranking: readonly TopicMatch[], keys: readonly string[]): TopicMatch | Role | undefined {
-  if (!keys.includes(WE_SELL_TOKEN)) return undefined;
+  // "A PaaS offering for developers": an offering is what the company offers, unless the text
+  // names the company's own people ("the training offering for staff").
+  const offering = (keys.includes('offering') || keys.includes('offerings')) && !sidesOfKeys(keys).inward;
+  if (!keys.includes(WE_SELL_TOKEN) && !offering) return undefined;
   const half = ctoHalf(top.topic);
   if (half) return { ...top, topic: half };
   if (top.topic.stance.kind !== 'owner' || top.topic.stance.owner !== 'CIO') return undefined;

@@ -16,12 +16,14 @@ describe('what the company sells is the product, whatever its own words say', ()
     'Laptops that the company sells online',
     'Features customers pay for',
     'Spreadsheet add-ons sold to clients',
+    'Hosted database offering for developers',
+    'IaaS offering',
   ])('%j is the CTO’s', (text) => {
     expect(suggestOwner(text).owner).toBe('CTO');
   });
 
   it('keeps the CIO’s reading when nothing is sold', () => {
-    for (const text of ['Payroll software for our staff', 'The decisions we make about laptops', 'Servers in the head office']) {
+    for (const text of ['Payroll software for our staff', 'The decisions we make about laptops', 'Servers in the head office', 'Training offering for staff']) {
       expect(suggestOwner(text).owner, text).toBe('CIO');
     }
   });
