@@ -16,7 +16,7 @@ import {
   type TopicRef,
 } from './suggest.js';
 import { BEFORE, FAMILY, TYPO, analyseText } from './text.js';
-import { COMPANY_WIDE_TOKEN, DEVICE_KEYS, INFOTECH, MAKING_KEYS, OUR_OWN, WE_SELL_TOKEN } from './words.js';
+import { COMPANY_WIDE_TOKEN, COMPARE_KEYS, DEVICE_KEYS, INFOTECH, MAKING_KEYS, OTHERS_KEYS, OUR_OWN, WE_SELL_TOKEN } from './words.js';
 import { TOPICS, type Topic } from './topics.js';
 import type { Role } from '../model/index.js';
 
@@ -333,6 +333,12 @@ function buyingProcess(top: TopicMatch, ranking: readonly TopicMatch[], keys: re
   );
 }
 
+/** True when a text compares the company with other organisations ("benchmark against competitors"). */
+function comparedWithOthers(keys: readonly string[]): boolean {
+  const plain = keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
+  return plain.some((key) => COMPARE_KEYS.has(key)) && plain.some((key) => OTHERS_KEYS.has(key));
+}
+
 /** The suggestion for a text's keys. Pure. */
 export function computeSuggestion(keys: readonly string[]): Suggestion {
   const ranking = rankTopics(keys);
@@ -357,6 +363,8 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
   if (whole) top = whole.match;
   else top = companyWideOf(top, ranking, keys) ?? top;
   top = sidedPartOf(top, ranking, keys) ?? top;
+  const comparing = comparedWithOthers(keys);
+  if (comparing) top = ranking.find((match) => match.topic.id === 'automation' && match.score >= MATCH_THRESHOLD) ?? top;
   const key = ownerKey(top.topic);
   const rival = ranking.find((match) => ownerKey(match.topic) !== key && !whole?.halves.includes(match.topic.id));
   const margin = rival ? (top.score - rival.score) / top.score : 1;
@@ -385,8 +393,14 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
     // Wording that spans the company names no one side: the topic's own lead.
     const spans = keys.includes(COMPANY_WIDE_TOKEN);
     const wording = keys.includes(WE_SELL_TOKEN) ? 'CTO' : orientationOfKeys(keys);
-    // A whole read from both its halves names both sides: the topic's own lead.
-    const lead = stance.byWording && !spans && !whole ? (wording ?? stance.lead) : stance.lead;
+    // A whole read from both its halves names both sides: the topic's own lead. Automation
+    // compared with other organisations is the CTO's part of it (cio-vs-cto §12).
+    const lead =
+      topic.id === 'automation' && comparing
+        ? 'CTO'
+        : stance.byWording && !spans && !whole
+          ? (wording ?? stance.lead)
+          : stance.lead;
     return Object.freeze({ ...base, owner: 'Shared', lead, citations: topic.citations } satisfies Suggestion);
   }
   return Object.freeze({ ...base, owner: stance.owner, citations: topic.citations } satisfies Suggestion);

@@ -66,6 +66,14 @@ export const DEVICE_KEYS: ReadonlySet<string> = new Set([
   'peripheralkit', 'workmobiles', 'printfleet', 'desktopos',
 ]);
 
+/**
+ * Keys of comparing the company with others ("compare", "benchmark") and of the others
+ * ("industry", "competitors", "peers"): cio-vs-cto §12 gives comparing the company's use of
+ * automation with other organisations to the CTO, within automation the CIO leads.
+ */
+export const COMPARE_KEYS: ReadonlySet<string> = new Set(['compare', 'compared', 'comparing', 'comparison', '~compar', 'benchmark', 'benchmarks', 'benchmarking', '~benchmark']);
+export const OTHERS_KEYS: ReadonlySet<string> = new Set(['industry', '~industri', 'competitor', 'competitors', '~competitor', 'peers', 'peer', 'rivals', 'market', '~market']);
+
 /** Keys of words of making a thing: prototyping and designing it. */
 export const MAKING_KEYS: ReadonlySet<string> = new Set(['prototype', 'prototypes', 'prototyping', '~prototyp', 'design', 'redesign']);
 

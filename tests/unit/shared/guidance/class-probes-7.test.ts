@@ -185,3 +185,20 @@ describe('buying words with a department as the audience are that department’s
     }
   });
 });
+
+describe('automation compared with other organisations is shared, the CTO leading (cio-vs-cto §12)', () => {
+  it.each(['Benchmark our automation against competitors', 'How automated are our peers compared with us', 'Compare how far the industry has automated its back office with our own level'])(
+    '%j',
+    (text) => {
+      const suggestion = suggestOwner(text);
+      expect(suggestion.owner).toBe('Shared');
+      expect(suggestion.topic?.id).toBe('automation');
+      expect(suggestion.lead).toBe('CTO');
+    },
+  );
+
+  it('keeps the CIO leading automation otherwise', () => {
+    expect(suggestOwner('Automation roadmap').lead).toBe('CIO');
+    expect(suggestOwner('Robotic process automation for the payroll team').lead).toBe('CIO');
+  });
+});
