@@ -3,7 +3,7 @@ import type { Citation } from './sources.js';
 import { BEFORE, FAMILY, TYPO, analyseText, wordKeys } from './text.js';
 import { TOPICS, type Position, type Topic } from './topics.js';
 import { FIELD_TERMS, INWARD_CUES, OUTWARD_CUES } from './vocabulary.js';
-import { COMPANY_WIDE_TOKEN, INFOTECH, contentWords } from './words.js';
+import { COMPANY_WIDE_TOKEN, COMPARE_KEYS, DEVICE_KEYS, INFOTECH, MAKING_KEYS, OTHERS_KEYS, contentWords } from './words.js';
 
 /** What {@link suggestOwner} proposes: a lane, Contested (the sources disagree) or Unknown. */
 export type SuggestedOwner = 'CIO' | 'CTO' | 'Shared' | 'Contested' | 'Unknown';
@@ -345,7 +345,7 @@ export function orientationOfKeys(keys: readonly string[]): Orientation {
  * Any other key ("europe", "phase", "2") is invisible to scoring. Pure data.
  */
 export const EVIDENCE_KEYS: ReadonlySet<string> = (() => {
-  const keys = new Set<string>([...INWARD_KEYS, ...OUTWARD_KEYS, COMPANY_WIDE_TOKEN, INFOTECH]);
+  const keys = new Set<string>([...INWARD_KEYS, ...OUTWARD_KEYS, ...DEVICE_KEYS, ...MAKING_KEYS, ...COMPARE_KEYS, ...OTHERS_KEYS, COMPANY_WIDE_TOKEN, INFOTECH]);
   for (const signal of SIGNALS) for (const term of signal.terms) for (const key of [...term.exact, ...term.family]) keys.add(key);
   return keys;
 })();

@@ -15,8 +15,8 @@ import {
   type TopicMatch,
   type TopicRef,
 } from './suggest.js';
-import { BEFORE, TYPO, analyseText } from './text.js';
-import { COMPANY_WIDE_TOKEN, INFOTECH } from './words.js';
+import { BEFORE, FAMILY, TYPO, analyseText } from './text.js';
+import { COMPANY_WIDE_TOKEN, COMPARE_KEYS, DEVICE_KEYS, INFOTECH, MAKING_KEYS, OTHERS_KEYS, OUR_OWN, WE_SELL_TOKEN } from './words.js';
 import { TOPICS, type Topic } from './topics.js';
 import type { Role } from '../model/index.js';
 
@@ -172,7 +172,11 @@ const AUDIENCE_CITATIONS: readonly Citation[] = Object.freeze([io('thesis'), cv(
  */
 function byAudience(keys: readonly string[], fallback: Suggestion): Suggestion {
   const role = orientationOfKeys(keys);
-  if (role === null) return fallback;
+  return role === null ? fallback : audienceReading(role, keys);
+}
+
+/** The weak reading of a text by whom it serves: `role`'s side, no topic, no finding. */
+function audienceReading(role: Role, keys: readonly string[]): Suggestion {
   const cues = audienceWords(keys);
   return Object.freeze({
     owner: role,
@@ -208,25 +212,147 @@ const NAMES_PRODUCT: ReadonlySet<string> = new Set(['product', 'products', 'engi
  * company's IT and its product or engineering ("IT and product architecture"), the text is about
  * the company-wide topic. Pure.
  */
-function companyWideOf(top: TopicMatch, keys: readonly string[]): TopicMatch | undefined {
-  const id = WHOLE_OF_PART.get(top.topic.id);
-  const whole = id === undefined ? undefined : TOPICS.find((topic) => topic.id === id);
-  if (!whole) return undefined;
+function companyWideOf(top: TopicMatch, ranking: readonly TopicMatch[], keys: readonly string[]): TopicMatch | undefined {
   const plain = keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
   const wide = plain.includes(COMPANY_WIDE_TOKEN);
   const both = plain.some((key) => NAMES_IT.has(key)) && plain.some((key) => NAMES_PRODUCT.has(key));
   if (!wide && !both) return undefined;
-  return { topic: whole, score: top.score, signals: top.signals, match: top.match };
+  const id = WHOLE_OF_PART.get(top.topic.id);
+  const whole = id === undefined ? undefined : TOPICS.find((topic) => topic.id === id);
+  if (whole) return { topic: whole, score: top.score, signals: top.signals, match: top.match };
+  // Naming both IT and the product, a text that also matches a disputed company-wide topic
+  // (the budget, the architecture of everything) is about that topic on both sides' behalf
+  // ("funding for IT and engineering", "architecture governance across IT and product").
+  if (!both || top.topic.stance.kind === 'contested') return undefined;
+  return ranking.find(
+    (match) => match.topic.stance.kind === 'contested' && match.match !== 'fuzzy' && match.score >= CONTESTED_SHARE * top.score,
+  );
+}
+
+/**
+ * The reverse: a disputed company-wide topic read from wording that names only one side's
+ * audience ("technical architecture of our SaaS offering": customers and the product only) is
+ * that side's part, when the part matched nearly as well. Pure.
+ */
+function sidedPartOf(top: TopicMatch, ranking: readonly TopicMatch[], keys: readonly string[]): TopicMatch | undefined {
+  // "Enterprise" names the company-wide whole outright ("enterprise architecture for the app").
+  if (top.topic.stance.kind !== 'contested' || keys.includes(COMPANY_WIDE_TOKEN) || keys.includes('enterprise')) return undefined;
+  const sides = sidesOfKeys(keys);
+  if (sides.inward === sides.outward) return undefined;
+  const side: Role = sides.inward ? 'CIO' : 'CTO';
+  return ranking.find(
+    (match) =>
+      WHOLE_OF_PART.get(match.topic.id) === top.topic.id &&
+      match.score >= SIDED_PART_SHARE * top.score &&
+      (match.topic.stance.kind === 'owner' ? match.topic.stance.owner : match.topic.stance.kind === 'shared' ? match.topic.stance.lead : null) === side,
+  );
+}
+
+/** How close one side's part must come to a disputed whole to stand for it. */
+const SIDED_PART_SHARE = 0.8;
+
+/** How close a disputed topic must come to the best one, in a text naming both sides, to stand instead. */
+const CONTESTED_SHARE = 0.5;
+
+/** The CTO's half of a shared topic split into halves (product security for security as a whole). */
+function ctoHalf(topic: Topic): Topic | undefined {
+  const { stance } = topic;
+  if (stance.kind !== 'shared' || !stance.halves) return undefined;
+  const id = stance.halves[1];
+  return TOPICS.find((candidate) => candidate.id === id);
+}
+
+/** True when a topic is the CTO's, or shared with the CTO leading or the wording choosing the lead. */
+function leansCto(topic: Topic): boolean {
+  const { stance } = topic;
+  if (stance.kind === 'owner') return stance.owner === 'CTO';
+  return stance.kind === 'shared' && (stance.lead === 'CTO' || stance.byWording === true);
+}
+
+/**
+ * A text that says the company sells the thing it names ("the accounting software we sell",
+ * "security cameras we make") is about the product, whatever the thing's own words say: when
+ * its best topic is the CIO's (or security as a whole), the best topic on the CTO's side
+ * stands instead; with none, the reading is the product's side by audience alone. Pure.
+ */
+function soldThing(top: TopicMatch, ranking: readonly TopicMatch[], keys: readonly string[]): TopicMatch | Role | undefined {
+  // "A PaaS offering for developers": an offering is what the company offers, unless the text
+  // names the company's own people ("the training offering for staff").
+  const offering = (keys.includes('offering') || keys.includes('offerings')) && !sidesOfKeys(keys).inward;
+  if (!keys.includes(WE_SELL_TOKEN) && !offering) return undefined;
+  const half = ctoHalf(top.topic);
+  if (half) return { ...top, topic: half };
+  if (top.topic.stance.kind !== 'owner' || top.topic.stance.owner !== 'CIO') return undefined;
+  return ranking.find((match) => match.score >= MATCH_THRESHOLD && leansCto(match.topic)) ?? 'CTO';
+}
+
+/**
+ * A device named with a word of making ("prototype of the next headset", "gadget design",
+ * "prototyping a foldable phone") and no word of the company's own people is the product being
+ * designed, not equipment for staff: research when it is a prototype, else product development
+ * (cio-vs-cto §7, §19). Only when no topic matched or the best one is the office's equipment.
+ * Pure.
+ */
+function madeDevice(top: TopicMatch | undefined, keys: readonly string[]): TopicMatch | undefined {
+  if (top && top.score >= MATCH_THRESHOLD && top.topic.id !== 'workplace-technology') return undefined;
+  const plain = keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
+  const making = plain.filter((key) => MAKING_KEYS.has(key));
+  const device = plain.find((key) => DEVICE_KEYS.has(key));
+  if (making.length === 0 || device === undefined || sidesOfKeys(keys).inward) return undefined;
+  const id = making.some((key) => key.includes('prototyp')) ? 'research-development' : 'product-development';
+  const topic = TOPICS.find((candidate) => candidate.id === id);
+  if (!topic) return undefined;
+  const typo = keys.some((key) => key.startsWith(TYPO) && MAKING_KEYS.has(key.slice(TYPO.length)));
+  return { topic, score: Math.max(top?.score ?? 0, 1.4), signals: [...new Set(making.filter((key) => !key.startsWith(FAMILY)))], match: typo ? 'fuzzy' : 'word' };
+}
+
+/** Keys that name the other party of vendor relations: vendors, suppliers, providers, outsourcing. */
+const VENDOR_KEYS: ReadonlySet<string> = new Set([
+  'vendor', 'vendors', '~vendor', 'supplier', 'suppliers', '~supplier', 'provider', 'providers', '~provid',
+  'outsourcing', 'outsource', '~outsourc', 'msp', 'sla', 'rfp', 'contractor', 'contractors', '~contractor', 'renewals', '~renew',
+]);
+
+/**
+ * Vendor relations read only from words of buying ("purchasing", "purchase orders",
+ * "contracts"), with no vendor named and a department or the company as the audience
+ * ("procedures for the purchasing team", "a safe place for the legal team's contracts"), are
+ * that department's own process or system: inward work the sources give to the CIO (cio-vs-cto
+ * §12, §20), not the relationship with vendors that §15 gives to both. The best CIO topic
+ * stands instead, else the inward side by audience. Pure.
+ */
+function buyingProcess(top: TopicMatch, ranking: readonly TopicMatch[], keys: readonly string[]): TopicMatch | Role | undefined {
+  if (top.topic.id !== 'it-vendors' || top.match === 'phrase') return undefined;
+  const plain = keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
+  if (plain.some((key) => VENDOR_KEYS.has(key))) return undefined;
+  if (!sidesOfKeys(keys.filter((key) => key !== INFOTECH && key !== OUR_OWN)).inward) return undefined;
+  return (
+    ranking.find(
+      (match) =>
+        match.score >= MATCH_THRESHOLD && match.match !== 'fuzzy' && match.topic.stance.kind === 'owner' && match.topic.stance.owner === 'CIO',
+    ) ?? 'CIO'
+  );
+}
+
+/** True when a text compares the company with other organisations ("benchmark against competitors"). */
+function comparedWithOthers(keys: readonly string[]): boolean {
+  const plain = keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
+  return plain.some((key) => COMPARE_KEYS.has(key)) && plain.some((key) => OTHERS_KEYS.has(key));
 }
 
 /** The suggestion for a text's keys. Pure. */
 export function computeSuggestion(keys: readonly string[]): Suggestion {
   const ranking = rankTopics(keys);
-  let top: TopicMatch | undefined = ranking[0];
+  let top: TopicMatch | undefined = madeDevice(ranking[0], keys) ?? ranking[0];
   if (!top) return byAudience(keys, unknown(0, []));
   if (top.score < MATCH_THRESHOLD) {
     return byAudience(keys, unknown(round(Math.min(0.25, (1 - Math.exp(-top.score / 1.2)) * 0.4)), top.signals));
   }
+  const sold = soldThing(top, ranking, keys);
+  if (sold === 'CTO') return audienceReading('CTO', keys);
+  if (sold !== undefined && sold !== 'CIO') top = sold;
+  const buying = buyingProcess(top, ranking, keys);
+  if (buying === 'CIO') return audienceReading('CIO', keys);
+  if (buying !== undefined && buying !== 'CTO') top = buying;
   // One ordinary word or a loose match against a clear audience of the other side ("an old
   // inventory program for the warehouse", "emails to our shoppers"): the audience says more.
   if (top.match !== 'phrase' && top.topic.stance.kind === 'owner') {
@@ -235,7 +361,10 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
   }
   const whole = wholeOf(top, ranking, keys);
   if (whole) top = whole.match;
-  else top = companyWideOf(top, keys) ?? top;
+  else top = companyWideOf(top, ranking, keys) ?? top;
+  top = sidedPartOf(top, ranking, keys) ?? top;
+  const comparing = comparedWithOthers(keys);
+  if (comparing) top = ranking.find((match) => match.topic.id === 'automation' && match.score >= MATCH_THRESHOLD) ?? top;
   const key = ownerKey(top.topic);
   const rival = ranking.find((match) => ownerKey(match.topic) !== key && !whole?.halves.includes(match.topic.id));
   const margin = rival ? (top.score - rival.score) / top.score : 1;
@@ -263,7 +392,15 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
   if (stance.kind === 'shared') {
     // Wording that spans the company names no one side: the topic's own lead.
     const spans = keys.includes(COMPANY_WIDE_TOKEN);
-    const lead = stance.byWording && !spans ? (orientationOfKeys(keys) ?? stance.lead) : stance.lead;
+    const wording = keys.includes(WE_SELL_TOKEN) ? 'CTO' : orientationOfKeys(keys);
+    // A whole read from both its halves names both sides: the topic's own lead. Automation
+    // compared with other organisations is the CTO's part of it (cio-vs-cto §12).
+    const lead =
+      topic.id === 'automation' && comparing
+        ? 'CTO'
+        : stance.byWording && !spans && !whole
+          ? (wording ?? stance.lead)
+          : stance.lead;
     return Object.freeze({ ...base, owner: 'Shared', lead, citations: topic.citations } satisfies Suggestion);
   }
   return Object.freeze({ ...base, owner: stance.owner, citations: topic.citations } satisfies Suggestion);

@@ -10,7 +10,7 @@ import { LEXICON_ENTRIES, NEAR_WORDS, STOP_FORMS } from './lexicon-data.js';
 import { memoTable } from './memo.js';
 import { isTypoOf, typoEdits, typoLimit } from './typo-limit.js';
 import { GENERIC_NOUNS } from './vocabulary.js';
-import { COMPANY_WIDE_TOKEN, INFOTECH, JOINED, contentWords, fieldTokenOf, isFieldToken } from './words.js';
+import { COMPANY_WIDE_TOKEN, INFOTECH, JOINED, WE_SELL_TOKEN, contentWords, fieldTokenOf, isFieldToken } from './words.js';
 
 /**
  * Separator of an order key: "design>system" says the lemma "design" came right before the
@@ -101,7 +101,7 @@ export function wordKeys(word: string): readonly string[] {
   if (word.startsWith(JOINED)) {
     // Two words typed apart that make one ("pay roll"): read like a typo of the whole word.
     keys = wordKeys(word.slice(JOINED.length)).map((key) => (key.startsWith(TYPO) ? key : TYPO + key));
-  } else if (isFieldToken(word) || word === COMPANY_WIDE_TOKEN) keys = [word];
+  } else if (isFieldToken(word) || word === COMPANY_WIDE_TOKEN || word === WE_SELL_TOKEN) keys = [word];
   else {
     const known = LEXICON.get(word);
     if (known !== undefined) keys = known;

@@ -937,6 +937,14 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'scale the product',
       'scale the platform',
       'performance at scale',
+      'modular design',
+      'modularity',
+      'platform design',
+      'design of the platform',
+      'product structure',
+      'how the product is structured',
+      'structure of the platform',
+      'components of the product',
     ],
     rationale:
       'The first article gives both roles a major part in product architecture: the CTO ' +
@@ -1380,6 +1388,9 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'budget owner',
       'capex',
       'technology funding',
+      'funding',
+      'funds technology',
+      'money',
     ],
     rationale:
       'The sources disagree on who holds the technology budget: the first article gives IT ' +

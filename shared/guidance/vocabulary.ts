@@ -50,11 +50,12 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('service-desk', 'servicecatalogue', 'service catalogue', 'service catalog', 'it service catalogue'),
   term('service-desk', 'servicenow', 'servicenow', 'service now', 'service-now', 'freshservice', 'jira service management', 'jira service desk', 'topdesk', 'ivanti', 'password reset', 'password resets', 'it tickets', 'it ticket'),
   term('service-desk', 'supportline', 'l1', 'l2', 'l1/l2', 'first line support', 'second line support', '1st line support', '2nd line support'),
+  term('service-desk', 'helpline', 'hotline', 'hotlines', 'helpline', 'helplines', 'support hotline', 'it helpline', 'tech support line', 'walk-in support', 'tech bar', 'it bar'),
   // Enterprise systems
   term('enterprise-systems', 'erp', 'erp', 'erps', 'enterprise resource planning'),
   term('enterprise-systems', 'crm', 'crm', 'crms', 'customer relationship management'),
   term('enterprise-systems', 'hris', 'hris', 'hrms', 'hcm', 'hr system', 'hr systems', 'hr information system', 'human resources system', 'bamboohr', 'bamboo hr', 'personio', 'hibob', 'rippling', 'adp', 'gusto'),
-  term('enterprise-systems', 'expensetools', 'concur', 'sap concur', 'expensify', 'expense tool', 'expense tools', 'expense system', 'expense management', 'expenses tool', 'expenses system'),
+  term('enterprise-systems', 'expensetools', 'concur', 'sap concur', 'expensify', 'expense tool', 'expense tools', 'expense system', 'expense management', 'expenses tool', 'expenses system', 'expense report', 'expense reports', 'expense claim', 'expense claims', 'expenses claims', 'expense receipts', 'travel expenses', 'staff expenses', 'mileage claims', 'corporate cards', 'company credit cards'),
   term('enterprise-systems', 'procuretopay', 'coupa', 'ariba', 'procure-to-pay', 'purchase to pay', 'purchase-to-pay', 'p2p system'),
   term('enterprise-systems', 'financesystems', 'quickbooks', 'xero', 'sage', 'sage intacct', 'accounting software', 'accounting system', 'accounting package', 'general ledger', 'accounts payable', 'accounts receivable', 'finance system', 'finance systems', 'financial systems'),
   term('enterprise-systems', 'esignature', 'docusign', 'adobe sign', 'e-signature', 'e-signatures', 'electronic signatures'),
@@ -70,6 +71,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('enterprise-systems', 'pointofsale', 'epos', 'tills', 'till system', 'card terminals', 'card readers'),
   term('enterprise-systems', 'leavemanagement', 'leave management', 'absence management', 'absence tracking', 'holiday tracking', 'holiday requests', 'holiday booking', 'annual leave', 'sick leave', 'sick days', 'time off', 'pto', 'shift scheduling', 'staff rota', 'staff rotas', 'time and attendance', 'clocking in'),
   term('enterprise-systems', 'inventorysystems', 'inventory system', 'inventory management', 'stock control', 'mrp', 'mes', 'manufacturing execution system'),
+  term('enterprise-systems', 'recruitingsystems', 'ats', 'applicant tracking', 'applicant tracking system', 'applicant tracking software', 'recruiting software', 'recruitment software', 'recruiting system', 'recruitment system'),
   // Workplace technology
   term('workplace-technology', 'vdi', 'vdi', 'virtual desktop', 'virtual desktops', 'citrix'),
   term('workplace-technology', 'byod', 'byod', 'bring your own device'),
@@ -88,7 +90,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('workplace-technology', 'mailboxaccounts', 'mailbox', 'mailboxes', 'shared mailbox', 'shared mailboxes', 'distribution list', 'distribution lists', 'calendars', 'outlook', 'gmail', 'email accounts', 'email signatures'),
   term('workplace-technology', 'workmobiles', 'mobile phones', 'company phones', 'work phones', 'company mobiles', 'work mobiles', 'smartphones', 'sim cards', 'phone contracts', 'mobile contracts'),
   term('workplace-technology', 'desktopos', 'desktops', 'desktop computers', 'desktop pcs', 'workstations', 'windows 10', 'windows 11', 'windows upgrade', 'windows upgrades', 'macos', 'os upgrade', 'os upgrades', 'macbooks', 'macs', 'chromebooks', 'thin clients'),
-  term('enterprise-systems', 'softwarelicences', 'software licences', 'software licenses', 'licence management', 'license management', 'sam', 'software asset management', 'itam', 'it asset management', 'asset register', 'asset tagging', 'laptop inventory'),
+  term('enterprise-systems', 'softwarelicences', 'software licences', 'software licenses', 'licence management', 'license management', 'sam', 'software asset management', 'itam', 'it asset management', 'asset register', 'asset tagging', 'laptop inventory', 'it asset tracking', 'hardware asset tracking'),
   // Internal security
   term('internal-security', 'iam', 'iam', 'identity and access management', 'identity access management', 'identity management'),
   term('internal-security', 'sso', 'sso', 'single sign-on', 'single sign on'),
@@ -140,6 +142,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('it-vendors', 'rfp', 'rfp', 'rfps', 'rfq', 'rfi'),
   // Training
   term('employee-training', 'lms', 'lms', 'learning management system'),
+  term('employee-training', 'elearning', 'e-learning', 'elearning', 'skills matrix', 'training records', 'mandatory training', 'compliance training'),
   // Standards
   term('technology-standards', 'shadowit', 'shadow it'),
   // Product development
@@ -171,7 +174,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('software-engineering', 'frontend', 'frontend', 'front-end', 'front end', 'backend', 'back-end', 'react', 'full stack', 'fullstack'),
   term('software-engineering', 'featureflags', 'feature flags', 'feature flag', 'feature toggles', 'launchdarkly', 'feature flagging'),
   term('software-engineering', 'techdebt', 'tech debt', 'technical debt', 'refactoring', 'refactor', 'code quality', 'legacy code'),
-  term('software-engineering', 'codebaseops', 'monorepo', 'trunk-based development', 'trunk based development', 'trunk-based', 'branching strategy', 'codebase', 'code base', 'code freeze', 'hotfix', 'hotfixes', 'bug fixes', 'bug fixing', 'staging environment', 'developer experience', 'devex', 'dora metrics', 'deployment frequency', 'programming languages', 'coding standards'),
+  term('software-engineering', 'codebaseops', 'monorepo', 'trunk-based development', 'trunk based development', 'trunk-based', 'branching strategy', 'codebase', 'code base', 'code freeze', 'hotfix', 'hotfixes', 'bug fixes', 'bug fixing', 'staging environment', 'developer experience', 'devex', 'dora metrics', 'deployment frequency', 'programming languages', 'coding standards', 'compiler', 'compilers', 'build times', 'jira', 'jira boards', 'telemetry', 'product telemetry'),
   term('software-engineering', 'productdatabases', 'postgres', 'postgresql', 'mysql', 'mongodb', 'redis', 'kafka', 'elasticsearch', 'sharding', 'database sharding'),
   term('software-engineering', 'perflatency', 'latency', 'p99', 'p95', 'response times', 'performance tuning', 'load balancing', 'autoscaling', 'auto-scaling'),
   // Product architecture
@@ -192,6 +195,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('emerging-technology', 'arvr', 'ar/vr', 'ar', 'vr', 'xr', 'augmented reality', 'virtual reality'),
   term('emerging-technology', 'blockchain', 'blockchain', 'web3', 'crypto'),
   term('emerging-technology', 'quantum', 'quantum'),
+  term('emerging-technology', 'frontiertech', 'robotics', 'autonomous driving', 'self-driving', 'digital twin', 'digital twins', 'edge computing', '5g', '6g', 'drones', 'computer vision models'),
   // Customer-facing technology
   term('customer-technology', 'ux', 'ux', 'user experience', 'ux/ui', 'ui/ux', 'figma', 'usability testing', 'user research', 'wireframes', 'prototypes'),
   term('customer-technology', 'ui', 'ui', 'user interface'),
@@ -202,6 +206,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('customer-technology', 'website', 'website', 'websites', 'web site', 'web sites', 'landing page', 'landing pages', 'pricing page', 'homepage', 'home page', 'sign-up page', 'signup page', 'sign-up form', 'signup form', 'sign-up flow', 'signup flow', 'registration flow', 'login page'),
   term('customer-technology', 'appfeatures', 'dark mode', 'push notifications', 'in-app messaging', 'in-app notifications', 'localisation', 'localization', 'i18n', 'free trial', 'free trials', 'self-serve trial', 'paywall', 'loyalty app', 'customer portal', 'client portal'),
   term('customer-technology', 'seo', 'seo'),
+  term('customer-technology', 'shopplatforms', 'shopify', 'magento', 'status page', 'product status page'),
   term('customer-technology', 'checkout', 'stripe', 'adyen', 'braintree', 'paypal', 'checkout', 'checkouts', 'shopping cart', 'shopping basket', 'payment gateway', 'payment gateways', 'online payments', 'in-app purchases', 'storefront', 'storefronts'),
   term('customer-technology', 'pwa', 'pwa', 'pwas', 'progressive web app'),
   term('customer-technology', 'cdp', 'cdp', 'customer data platform'),
@@ -215,6 +220,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('research-development', 'rnd', 'r&d', 'r & d', 'rnd', 'r and d', 'research and development'),
   term('research-development', 'hackathon', 'hackathon', 'hackathons', 'hack day', 'hack week'),
   term('research-development', 'poc', 'poc', 'pocs', 'proof of concept', 'proofs of concept', 'proof-of-concept'),
+  term('research-development', 'algorithms', 'algorithm', 'algorithms', 'core algorithms', 'algorithm design'),
   // External relations
   term('external-relations', 'tradeshows', 'trade fair', 'trade fairs', 'trade show', 'trade shows', 'tradeshow', 'tradeshows', 'expo', 'exhibition stand'),
   term('external-relations', 'devrel', 'devrel', 'developer relations', 'engineering blog', 'tech blog', 'conference talks', 'open source', 'open-source'),
@@ -224,6 +230,8 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('new-markets', 'gtm', 'gtm', 'go-to-market', 'go to market'),
   // Contested topics
   term('technology-budget', 'capex', 'capex'),
+  // Whose money technology is: the budget question, however it is put
+  term('technology-budget', 'pursestrings', 'purse strings', 'purse-strings', 'cost centre', 'cost center', 'cost centres', 'cost centers', 'budget holder', 'budget holders', 'p&l owner'),
   term('enterprise-architecture', 'ea', 'ea', 'togaf'),
   term('enterprise-architecture', 'targetarchitecture', 'target architecture', 'target-state architecture', 'architecture blueprint'),
   // Shared: the two roles together
@@ -309,7 +317,7 @@ export const INWARD_CUES: readonly string[] = [
   'offices', 'finance', 'accounting', 'accountants', 'hr', 'payroll', 'warehouse', 'warehouses',
   'joiners', 'leavers', 'starters', 'hires', 'headcount', 'personnel', 'branch', 'branches',
   'headquarters', 'hq', 'boardroom', 'reception', 'canteen', 'intranet', 'factory', 'factories',
-  'legal', 'purchasing', 'facilities', 'contactcentre',
+  'legal', 'purchasing', 'facilities', 'contactcentre', 'infotech', 'ourown',
 ];
 
 /** Words that say a text is about customers, partners and the market (outward). */
@@ -318,5 +326,5 @@ export const OUTWARD_CUES: readonly string[] = [
   'consumer', 'consumers', 'user', 'users', 'buyers', 'shoppers', 'patients', 'subscriber',
   'subscribers', 'sell', 'sells', 'selling', 'sold', 'product', 'products', 'offering',
   'offerings', 'app', 'apps', 'ship', 'prospects', 'competitor', 'competitors', 'competition',
-  'ouroffer', 'merchants', 'players', 'signup', 'signups',
+  'ouroffer', 'wesell', 'merchants', 'players', 'signup', 'signups',
 ];

@@ -47,6 +47,54 @@ const OFFER_NOUNS = new Set(
 );
 
 /**
+ * Token for "our" before a noun of the company's own technology ("our systems", "our network",
+ * "our IT"): an inward cue (see INWARD_CUES), never a topic signal.
+ */
+export const OUR_OWN = 'ourown';
+
+/** Nouns that, after "our", name the company's own technology. */
+const OWN_NOUNS = new Set('systems network networks infrastructure servers it infotech laptops computers offices staff people employees'.split(' '));
+
+/**
+ * Things a company may design and make, including kit the office also uses ("headset",
+ * "phone", "laptop"): named with a word of making ("prototype", "design"), they are the
+ * product, not staff equipment. Lemma keys and the field tokens of office equipment.
+ */
+export const DEVICE_KEYS: ReadonlySet<string> = new Set([
+  ...[...OFFER_NOUNS].filter((noun) => !['software', 'platform', 'platforms', 'saas', 'service'].includes(noun)),
+  ...'phone phones smartphone smartphones smartwatch smartwatches headset headsets laptop laptops tablet tablets earphones handset handsets appliance appliances'.split(' '),
+  'peripheralkit', 'workmobiles', 'printfleet', 'desktopos',
+]);
+
+/**
+ * Keys of comparing the company with others ("compare", "benchmark") and of the others
+ * ("industry", "competitors", "peers"): cio-vs-cto §12 gives comparing the company's use of
+ * automation with other organisations to the CTO, within automation the CIO leads.
+ */
+export const COMPARE_KEYS: ReadonlySet<string> = new Set(['compare', 'compared', 'comparing', 'comparison', '~compar', 'benchmark', 'benchmarks', 'benchmarking', '~benchmark']);
+export const OTHERS_KEYS: ReadonlySet<string> = new Set(['industry', '~industri', 'competitor', 'competitors', '~competitor', 'peers', 'peer', 'rivals', 'market', '~market']);
+
+/** Keys of words of making a thing: prototyping and designing it. */
+export const MAKING_KEYS: ReadonlySet<string> = new Set(['prototype', 'prototypes', 'prototyping', '~prototyp', 'design', 'redesign']);
+
+/**
+ * Token for wording that says the company sells the thing the text is about ("the accounting
+ * software we sell", "security cameras we make", "what customers pay for"): an outward cue,
+ * and more: whatever the thing's own words say (accounting software, servers, cameras), it is
+ * the product, which the sources give to the CTO (cio-vs-cto §19, §20). Never a topic signal.
+ */
+export const WE_SELL_TOKEN = 'wesell';
+
+const WE_SELL = new RegExp(
+  '\\b(?:(?:we|that we|the company|our company)(?: now| also| already| still)? (?:sell|sells|resell|resells|manufacture|manufactures)' +
+    // "make" only after a thing a company makes ("the cameras we make"; not "the decisions we make").
+    `|(?<=\\b(?:${[...OFFER_NOUNS, 'product', 'products', 'goods', 'parts', 'components', 'kit', 'kits', 'phone', 'phones', 'headset', 'headsets'].join('|')}) (?:that )?)we(?: now| also| still)? make` +
+    '|(?:sold|resold) to (?:our )?(?:customers|clients|consumers|buyers|shoppers)' +
+    '|(?:customers|clients|consumers|subscribers|users) pay (?:us )?for)\\b',
+  'g',
+);
+
+/**
  * Token for wording that spans the whole company ("the entire company", "across the business",
  * "company-wide"): not a topic signal and no audience, but it tells a company-wide topic (the
  * technology strategy, the technology budget, security as a whole) from one role's part of it.
@@ -145,7 +193,11 @@ export function contentWords(
   // Capital "IT" is the abbreviation whatever follows; lower-case "it" only in context.
   const lower = (text.includes('IT') ? text.replace(/\bIT(?=s?\b)/g, ` ${INFOTECH} `) : text).toLowerCase();
   // "the whole company", "company-wide": said of a text being read, a marker of its reach.
-  const prepared = (isWord === undefined ? lower : lower.replace(COMPANY_WIDE, ` ${COMPANY_WIDE_TOKEN} `)).replace(
+  const prepared = (
+    isWord === undefined
+      ? lower
+      : lower.replace(COMPANY_WIDE, ` ${COMPANY_WIDE_TOKEN} `).replace(WE_SELL, ` ${WE_SELL_TOKEN} `)
+  ).replace(
     PHRASE_PATTERN,
     (match) => ` ${phraseToken(match)} `,
   );
@@ -172,7 +224,7 @@ export function contentWords(
     let word = raw[index] ?? '';
     const after = raw[index + 1];
     const gap = gaps[index + 1];
-    if (after !== undefined && word !== 'it' && after !== 'it' && (gap === '-' || (gap === ' ' && isWord !== undefined))) {
+    if (after !== undefined && word !== 'it' && after !== 'it' && word !== 'our' && (gap === '-' || (gap === ' ' && isWord !== undefined))) {
       const joined = word + after;
       if (joined.length >= 5 && (WORD_FORMS.has(joined) || (isWord?.(joined, gap === '-') ?? false))) {
         index += 1;
@@ -193,6 +245,12 @@ export function contentWords(
       previous = word;
       continue;
     }
+    // "our systems", "our own network": the company's own technology, an inward cue.
+    if (word === 'our' && isWord !== undefined && (OWN_NOUNS.has(after ?? '') || (after === 'own' && OWN_NOUNS.has(raw[index + 2] ?? '')))) {
+      keep(OUR_OWN, start, index);
+      previous = word;
+      continue;
+    }
     if (word === 'it') {
       const next = raw[index + 1];
       if ((next !== undefined && IT_NOUNS.has(next)) || (previous !== undefined && IT_PREFIXES.has(previous))) {
@@ -209,7 +267,9 @@ export function contentWords(
     }
     const long = Object.hasOwn(SHORT_FORMS, word) ? SHORT_FORMS[word] : undefined;
     const full = long ?? word;
-    if (FIELD_TOKENS.has(full) || full === INFOTECH || full === COMPANY_WIDE_TOKEN || !STOP_WORDS.has(full)) keep(full, start, index);
+    if (FIELD_TOKENS.has(full) || full === INFOTECH || full === COMPANY_WIDE_TOKEN || full === WE_SELL_TOKEN || !STOP_WORDS.has(full)) {
+      keep(full, start, index);
+    }
   }
   return words;
 }

@@ -200,15 +200,25 @@ describe('suggestOwner fast path', () => {
           top.match !== 'phrase' &&
           top.topic.stance.kind === 'owner' &&
           top.topic.stance.owner !== suggestion.owner;
-        expect(top === undefined || top.score < 0.75 || outweighed, text).toBe(true);
+        // Vendor relations from buying words alone, with a department as audience: the CIO's.
+        const buying = suggestion.match === 'audience' && suggestion.owner === 'CIO' && top?.topic.id === 'it-vendors' && top.match !== 'phrase';
+        expect(top === undefined || top.score < 0.75 || outweighed || buying, text).toBe(true);
         continue;
       }
       matched += 1;
       if (suggestion.topic.id !== top?.topic.id) {
         // A text naming both sides of a split topic reads as the shared whole (halves).
         const whole = TOPICS.find((topic) => topic.id === suggestion.topic?.id)?.stance;
-        expect(whole?.kind === 'shared' && whole.halves?.includes(top?.topic.id ?? ''), text).toBe(true);
-        expect(suggestion.signals.slice(0, top?.signals.length), text).toEqual(top?.signals);
+        if (whole?.kind === 'shared' && whole.halves?.includes(top?.topic.id ?? '')) {
+          expect(suggestion.signals.slice(0, top?.signals.length), text).toEqual(top?.signals);
+          continue;
+        }
+        // Otherwise another topic of the ranking stood in for a stated reason (suggestion.ts:
+        // a disputed topic named for both IT and the product, a disputed whole read from one
+        // side's wording, a CIO topic turned by the buying or selling rules), with its own signals.
+        const ranked = rankTopics(analyseText(text).keys).find((match) => match.topic.id === suggestion.topic?.id);
+        expect(ranked, text).toBeDefined();
+        expect(suggestion.signals, text).toEqual(ranked?.signals);
         continue;
       }
       expect(suggestion.signals, text).toEqual(top?.signals);
