@@ -64,6 +64,10 @@ describe('the labelled sets (frozen parts hold their measured bar)', () => {
     // 18/24 on main before the pass, 90.4 % (123/136) and 18/24 after. The sixth pass read its
     // misses and tuned on it (98.5 %, 134/136; 23/24): a tuned figure, no longer held out.
     ['frozen-4', FROZEN_4_ITEMS, { roles: 134 / 136, flagged: 23 / 24 }],
+    // Frozen-5, held out and measured once at the end of the session's guidance pass (main
+    // before it: 90.7 %, 147/162; 22/38 flagged): 93.8 %, 152/162; 22/38. The bar holds that
+    // measurement; issue 14's 95 % goal and 'every shared item flagged' are not met yet.
+    ['frozen-5', FROZEN_5_ITEMS, { roles: 152 / 162, flagged: 22 / 38 }],
   ] as const)('%s', (_, items, bar) => {
     const report = scoreLabelled(items, suggestOwner);
     expect(report.roles.right / report.roles.total).toBeGreaterThanOrEqual(bar.roles);
