@@ -41,10 +41,22 @@ export function preloadWhenIdle(preloads: readonly (() => Promise<unknown>)[]): 
   const run = () => {
     for (const preload of preloads) preload().catch(() => undefined);
   };
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(run, { timeout: 2000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(run, 200);
-  return () => window.clearTimeout(handle);
+  // An idle period can come before the first frame (between the commit and the next vsync):
+  // wait for a frame first, then for a task after it (the frame is painted by then), then idle.
+  // Preloading earlier put the chunks' stylesheets and scripts ahead of the first paint.
+  let cancel = (): void => undefined;
+  const frame = window.requestAnimationFrame(() => {
+    const timer = window.setTimeout(() => {
+      if (typeof window.requestIdleCallback === 'function') {
+        const handle = window.requestIdleCallback(run, { timeout: 2000 });
+        cancel = () => window.cancelIdleCallback(handle);
+      } else {
+        const handle = window.setTimeout(run, 200);
+        cancel = () => window.clearTimeout(handle);
+      }
+    }, 0);
+    cancel = () => window.clearTimeout(timer);
+  });
+  cancel = () => window.cancelAnimationFrame(frame);
+  return () => cancel();
 }

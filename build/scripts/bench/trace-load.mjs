@@ -5,7 +5,7 @@
 // bundled module and inclusive time per app function (build with `--minify false` for readable
 // names: `REMIT_OUT_DIR=dist/bench-prof npx vite build --minify false`). A profiling aid for
 // issue 15, not a figure.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gotoBoard, launch, seed } from './browser.mjs';
@@ -52,7 +52,10 @@ for (let i = 0; i < count; i += 1) {
   const boardElements = await page.evaluate('document.querySelector("main")?.getElementsByTagName("*").length ?? 0');
   console.log(`\n#${i + 1} painted ${load.painted.toFixed(0)} ms (cards shown ${load.shown.toFixed(0)} ms); ${elements} elements (${boardElements} in <main>)`);
   console.log(`  ${kinds(trace)}`);
+  if (args.includes('--tasks')) console.log(tasks(trace));
   sample(profile, trace);
+  const saveIndex = args.indexOf('--save');
+  if (saveIndex >= 0) writeFileSync(`${args[saveIndex + 1]}-${i + 1}.json`, JSON.stringify({ profile, trace }));
 }
 await browser.close();
 await server.close();
@@ -76,6 +79,28 @@ function kinds(trace) {
     byName.set(event.name, (byName.get(event.name) ?? 0) + (event.dur ?? 0) / 1000);
   }
   return `${commit ? '' : '(no navigation mark) '}${[...byName].sort((a, b) => b[1] - a[1]).map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', ')}`;
+}
+
+/** The main thread's tasks of 3 ms or more up to the bench:loaded mark, in order, from navigation start. */
+function tasks(trace) {
+  const events = trace.traceEvents ?? trace;
+  const loaded = events.find((event) => event.name === 'bench:loaded');
+  const start = events.find((event) => event.name === 'navigationStart' && `${event.pid}:${event.tid}` === `${loaded?.pid}:${loaded?.tid}`) ?? events.find((event) => event.name === 'navigationStart');
+  if (!loaded || !start) return '  (no marks)';
+  const thread = `${loaded.pid}:${loaded.tid}`;
+  const top = events.filter((event) => event.ph === 'X' && event.name === 'RunTask' && `${event.pid}:${event.tid}` === thread && event.ts >= start.ts && event.ts <= loaded.ts && event.dur >= 3000);
+  const lines = [];
+  for (const task of top) {
+    const inner = new Map();
+    for (const event of events) {
+      if (event.ph !== 'X' || `${event.pid}:${event.tid}` !== thread || event.ts < task.ts || event.ts > task.ts + task.dur || event.name === 'RunTask') continue;
+      if (!['EvaluateScript', 'v8.compile', 'v8.compileModule', 'FunctionCall', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'ParseHTML', 'TimerFire', 'FireAnimationFrame', 'MajorGC', 'MinorGC', 'v8.evaluateModule', 'EventDispatch'].includes(event.name)) continue;
+      inner.set(event.name, (inner.get(event.name) ?? 0) + event.dur / 1000);
+    }
+    const parts = [...inner].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', ');
+    lines.push(`    @${((task.ts - start.ts) / 1000).toFixed(0).padStart(5)} ${(task.dur / 1000).toFixed(0).padStart(4)} ms  ${parts}`);
+  }
+  return lines.join('\n');
 }
 
 function sample(profile) {

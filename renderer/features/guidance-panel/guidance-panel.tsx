@@ -209,13 +209,17 @@ const FindingItem = memo(function FindingItem({
   );
 }, sameFindingProps);
 
+/** How many findings a group shows until "Show all" is pressed. */
+export const GROUP_FIRST_SHOWN = 20;
+
 interface FindingGroupProps {
   readonly severity: Severity | 'waived';
   readonly title: string;
   readonly initiallyOpen: boolean;
-  readonly count: number;
-  /** The group's finding items; rendered only while the group is open. */
-  readonly children: ReactNode;
+  /** The group's findings (its count is their number). */
+  readonly findings: readonly Finding[];
+  /** One finding's item; called only while the group is open, for the findings it shows. */
+  readonly renderItem: (finding: Finding) => ReactNode;
 }
 
 /**
@@ -223,9 +227,25 @@ interface FindingGroupProps {
  * items when first opened: a 300-card plan can have 200+ advice findings, and building them
  * all at load was about half of the page's elements (5,600 of 10,400) for a group nobody had
  * opened. Once opened, the items stay (closing it again keeps scroll and focus simple).
+ *
+ * A long group shows its first {@link GROUP_FIRST_SHOWN} findings and a "Show all" button: a
+ * 300-card plan's open errors and warnings (100+ findings, ~1,650 elements) were a quarter of
+ * the page's elements at load. The count in the summary is always the whole group's; every
+ * card's badge shows its own worst finding whether or not the panel lists it yet.
  */
-function FindingGroup({ severity, title, initiallyOpen, count, children }: FindingGroupProps) {
+function FindingGroup({ severity, title, initiallyOpen, findings, renderItem }: FindingGroupProps) {
   const [opened, setOpened] = useState(initiallyOpen);
+  const [all, setAll] = useState(false);
+  const list = useRef<HTMLUListElement>(null);
+  const count = findings.length;
+  const shown = all ? findings : findings.slice(0, GROUP_FIRST_SHOWN);
+  const showAll = () => {
+    setAll(true);
+    // The button goes away: focus moves to the first finding it revealed.
+    requestAnimationFrame(() => {
+      list.current?.children[GROUP_FIRST_SHOWN]?.querySelector<HTMLElement>('summary')?.focus();
+    });
+  };
   return (
     <details
       className={`finding-group group-${severity}`}
@@ -237,7 +257,18 @@ function FindingGroup({ severity, title, initiallyOpen, count, children }: Findi
       <summary>
         <span className="group-title">{title}</span> <span className="group-count">{count}</span>
       </summary>
-      {opened ? <ul className="finding-list">{children}</ul> : null}
+      {opened ? (
+        <>
+          <ul ref={list} className="finding-list">
+            {shown.map(renderItem)}
+          </ul>
+          {shown.length < count ? (
+            <button type="button" className="small show-all-findings" onClick={showAll}>
+              Show all {count} {title.toLowerCase()}
+            </button>
+          ) : null}
+        </>
+      ) : null}
     </details>
   );
 }
@@ -342,9 +373,8 @@ export function GuidancePanel({ id }: { readonly id?: string }) {
             severity={group.severity}
             title={group.title}
             initiallyOpen={group.open}
-            count={items.length}
-          >
-            {items.map((finding) => (
+            findings={items}
+            renderItem={(finding) => (
               <FindingItem
                 key={finding.id}
                 finding={finding}
@@ -353,13 +383,17 @@ export function GuidancePanel({ id }: { readonly id?: string }) {
                 onAccept={startAccepting}
                 onFixedPlan={focusHeading}
               />
-            ))}
-          </FindingGroup>
+            )}
+          />
         );
       })}
       {waived.length > 0 ? (
-        <FindingGroup severity="waived" title="Accepted" initiallyOpen={false} count={waived.length}>
-          {waived.map((finding) => (
+        <FindingGroup
+          severity="waived"
+          title="Accepted"
+          initiallyOpen={false}
+          findings={waived}
+          renderItem={(finding) => (
             <FindingItem
               key={finding.id}
               finding={finding}
@@ -368,8 +402,8 @@ export function GuidancePanel({ id }: { readonly id?: string }) {
               onAccept={startAccepting}
               onFixedPlan={focusHeading}
             />
-          ))}
-        </FindingGroup>
+          )}
+        />
       ) : null}
       {accepting ? (
         <TextDialog
