@@ -12,7 +12,7 @@ import './status.css';
  * keep the inline icons of status-icon.tsx.
  */
 
-export type SpriteIconName = `status-${GuidanceStatus}` | 'locate' | 'more';
+export type SpriteIconName = `status-${GuidanceStatus}` | 'locate';
 
 const PREFIX = 'remit-icon-';
 
@@ -34,12 +34,6 @@ export function IconSprite() {
         ))}
         <symbol id={`${PREFIX}locate`} viewBox="0 0 24 24">
           <LocateFixed size="100%" />
-        </symbol>
-        {/* The card menu's "…" (filled dots, in a 16-unit box). */}
-        <symbol id={`${PREFIX}more`} viewBox="0 0 16 16">
-          <circle cx="3" cy="8" r="1.5" />
-          <circle cx="8" cy="8" r="1.5" />
-          <circle cx="13" cy="8" r="1.5" />
         </symbol>
       </defs>
     </svg>

@@ -1,6 +1,5 @@
 import { createContext, useContext, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Lane, Responsibility, ResponsibilityId, Role } from '../../../shared/model/index.js';
-import { SpriteIcon } from '../../ui/icon-sprite.js';
 import { useStore } from '../../state/use-store.js';
 import { useAnnounce } from '../../ui/announcer.js';
 import { laneName } from '../../ui/lane-name.js';
@@ -87,7 +86,6 @@ export function CardMenu({ item, open }: { readonly item: Responsibility; readon
           }
         }}
       >
-        <SpriteIcon name="more" size={16} />
       </button>
       {open ? <MenuList id={menuId} item={item} close={control.close} /> : null}
     </>
