@@ -1,6 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { openBoard } from './support/board.js';
 import { panel } from './support/canvas.js';
+import { fixtureScenario, seedScenarios } from './support/pdf.js';
+import { checkScenario } from '../../shared/guidance/index.js';
+
+/** guidance-panel.tsx's GROUP_FIRST_SHOWN (the spec cannot import a module that imports CSS). */
+const GROUP_FIRST_SHOWN = 20;
 
 test('each finding is one line until opened; its citations open Sources at that section', async ({ page }) => {
   await openBoard(page);
@@ -26,4 +31,41 @@ test('each finding is one line until opened; its citations open Sources at that 
   await expect(focused).toBeInViewport();
   await page.keyboard.press('Escape');
   await expect(citation).toBeFocused();
+});
+
+test('a long group lists its first 20 findings, then all of them on "Show all", focus on the first one revealed', async ({ page }) => {
+  const big = fixtureScenario('panel-big', 'Big plan', 150);
+  const errors = checkScenario(big).counts.error;
+  // The fixture must have more errors than the group shows at first, or this tests nothing.
+  expect(errors).toBeGreaterThan(GROUP_FIRST_SHOWN);
+  await page.addInitScript(() => window.localStorage.setItem('remit.guide.dismissed', '1'));
+  await seedScenarios(page, [big]);
+  await page.evaluate(
+    (id) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('remit');
+        request.onerror = () => reject(request.error ?? new Error('open failed'));
+        request.onsuccess = () => {
+          const db = request.result;
+          const transaction = db.transaction('settings', 'readwrite');
+          transaction.objectStore('settings').put({ key: 'lastOpenedScenario', value: id });
+          transaction.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+        };
+      }),
+    big.id,
+  );
+  await page.reload();
+  const group = panel(page).locator('details.finding-group.group-error');
+  // The count is the whole group's.
+  await expect(group.locator(':scope > summary')).toHaveText(new RegExp(`^Errors\\s*${errors}$`));
+  const items = group.locator('.finding-list > li');
+  await expect(items).toHaveCount(GROUP_FIRST_SHOWN);
+  const showAll = group.getByRole('button', { name: `Show all ${errors} errors` });
+  await showAll.click();
+  await expect(items).toHaveCount(errors);
+  await expect(showAll).toHaveCount(0);
+  await expect(items.nth(GROUP_FIRST_SHOWN).locator('summary')).toBeFocused();
 });

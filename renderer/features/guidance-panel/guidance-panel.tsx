@@ -210,7 +210,7 @@ const FindingItem = memo(function FindingItem({
 }, sameFindingProps);
 
 /** How many findings a group shows until "Show all" is pressed. */
-export const GROUP_FIRST_SHOWN = 20;
+const GROUP_FIRST_SHOWN = 20;
 
 interface FindingGroupProps {
   readonly severity: Severity | 'waived';
