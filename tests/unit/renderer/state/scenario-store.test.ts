@@ -89,4 +89,61 @@ describe('ScenarioStore', () => {
     store.dispose();
     vi.useRealTimers();
   });
+
+  it('starts a write when its scheduler says, counting the change as pending meanwhile, and writes the latest state once', async () => {
+    const writes: Scenario[] = [];
+    const queued: (() => void)[] = [];
+    const store = new ScenarioStore(
+      start,
+      async (scenario) => {
+        writes.push(scenario);
+      },
+      () => new Date().toISOString(),
+      undefined,
+      (run) => queued.push(run),
+    );
+    store.dispatch({ type: 'responsibility/move', id: responsibilityId('a'), to: 'CTO' });
+    store.dispatch({ type: 'responsibility/move', id: responsibilityId('b'), to: 'CIO' });
+    // The change is shown (the state has it) but not written yet, and not settled.
+    expect(lanesOf(store.getState().scenario).CIO).toEqual(['B']);
+    expect(writes).toHaveLength(0);
+    expect(store.isSettled()).toBe(false);
+    expect(store.getState().save.status).toBe('saving');
+    let flushed = false;
+    void store.flush().then(() => (flushed = true));
+    await Promise.resolve();
+    expect(flushed).toBe(false);
+    expect(queued).toHaveLength(1);
+    queued[0]?.();
+    await store.flush();
+    // One write, of the state after both changes; both are settled by it.
+    expect(writes.map((scenario) => lanesOf(scenario))).toEqual([{ CIO: ['B'], Shared: [], CTO: ['A'], Unassigned: [] }]);
+    expect(store.isSettled()).toBe(true);
+    expect(store.getState().save.status).toBe('saved');
+    // Undo is a new change: written again, after its own turn.
+    expect(store.undo()).toBe(true);
+    expect(writes).toHaveLength(1);
+    queued[1]?.();
+    await store.flush();
+    expect(writes).toHaveLength(2);
+    expect(lanesOf(writes[1] as Scenario).CIO).toEqual([]);
+  });
+
+  it('reports a deferred write that throws when it starts as an error', async () => {
+    const queued: (() => void)[] = [];
+    const store = new ScenarioStore(
+      start,
+      () => {
+        throw new Error('DataCloneError');
+      },
+      () => new Date().toISOString(),
+      undefined,
+      (run) => queued.push(run),
+    );
+    store.dispatch({ type: 'responsibility/move', id: responsibilityId('a'), to: 'CTO' });
+    queued[0]?.();
+    await store.flush();
+    expect(store.getState().save).toEqual({ status: 'error', message: 'DataCloneError' });
+    store.dispose();
+  });
 });
