@@ -300,7 +300,7 @@ const AUTHORED_TOPICS: readonly Topic[] = [
   {
     id: 'internal-security',
     label: 'Internal information security',
-    stance: owner('CIO'),
+    stance: shared('CIO', true),
     core: 'CIO',
     signals: [
       'information security',
@@ -356,11 +356,10 @@ const AUTHORED_TOPICS: readonly Topic[] = [
     ],
     hints: ['security', 'privacy', 'protect', 'threats'],
     rationale:
-      'Protecting the company’s own systems, networks and sensitive data is the internal half ' +
-      'of security. The first article splits security by direction: the CIO guards the inside ' +
-      '(policies, procedures, networks), the CTO the security built into products. Put ' +
-      'internal security with the CIO and product security with the CTO, and make sure both ' +
-      'are held.',
+      'The first article gives data security to both roles and says a company needs both: the ' +
+      'CIO the internal side (security policies and procedures, the company’s own systems, ' +
+      'networks and sensitive data), the CTO the external security of products and services. ' +
+      'This wording is the internal half, so it is Shared with the CIO leading.',
     citations: [
       cv('13'),
       cv('20'),
@@ -512,7 +511,7 @@ const AUTHORED_TOPICS: readonly Topic[] = [
   {
     id: 'automation',
     label: 'Automation programme',
-    stance: shared('CIO'),
+    stance: shared('CIO', true),
     signals: [
       'automation',
       'automate',
@@ -529,10 +528,10 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'workflow automation',
     ],
     rationale:
-      'The first article is specific here: the CIO sets the automation vision and carries ' +
-      'overall responsibility, while the CTO compares the approach with what other companies ' +
-      'do and helps deliver it. Treat automation as shared with the CIO leading, so it has one ' +
-      'accountable owner and the CTO’s outside view.',
+      'The first article gives automation to both roles: the CIO sets the vision and carries ' +
+      'overall responsibility, partnering with the CTO to deliver it, while the CTO compares ' +
+      'the company’s use of automation with what other organisations do. So automation is ' +
+      'Shared, led by the CIO; the article names no half that the CTO leads.',
     citations: [
       cv('12'),
       cv('17'),
@@ -951,7 +950,7 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'develops and delivers the product and keeps its technical goals in line with the ' +
       'business, the CIO keeps the IT infrastructure and systems in line with the business ' +
       'goals, and the two work together so the architecture stays streamlined and efficient. ' +
-      'Share it, with the CTO, who develops the product, leading.',
+      'So it is Shared, led by the CTO, who develops and delivers the product.',
     citations: [cv('19')],
   },
   {
@@ -1111,7 +1110,7 @@ const AUTHORED_TOPICS: readonly Topic[] = [
   {
     id: 'product-security',
     label: 'Product and customer-data security',
-    stance: owner('CTO'),
+    stance: shared('CTO', true),
     core: 'CTO',
     signals: [
       'product security',
@@ -1131,15 +1130,16 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'platform security',
     ],
     rationale:
-      'Security designed into the product — secure coding, a secure development lifecycle and ' +
-      'protection of customers’ data — is the CTO’s half of security in the first article. ' +
-      'Give it to the CTO and keep internal security with the CIO.',
+      'The first article gives data security to both roles and says a company needs both: the ' +
+      'CIO the internal side, the CTO the external security of products and services (secure ' +
+      'coding, a secure development life cycle, protection of customers’ data). This wording ' +
+      'is the product half, so it is Shared with the CTO leading.',
     citations: [cv('13')],
   },
   {
     id: 'analytics-products',
     label: 'Analytics tools and data products',
-    stance: owner('CTO'),
+    stance: shared('CTO', true),
     signals: [
       'analytics product',
       'data products',
@@ -1155,9 +1155,10 @@ const AUTHORED_TOPICS: readonly Topic[] = [
     ],
     hints: ['analytics'],
     rationale:
-      'The first article has the CTO build the analytics systems, tools and products that use ' +
-      'data, and check that they meet customer needs. Give the CTO the building of analytics ' +
-      'products; the CIO keeps the data itself in order.',
+      'The first article gives analytics to both roles: the CIO makes sure data is collected, ' +
+      'stored, analysed and used to improve processes, while the CTO develops and implements ' +
+      'the analytics systems, tools and products that use the data and checks that they meet ' +
+      'customer needs. This wording is the product half, so it is Shared with the CTO leading.',
     citations: [cv('14')],
   },
   {
@@ -1335,9 +1336,10 @@ const AUTHORED_TOPICS: readonly Topic[] = [
     ],
     rationale:
       'Both articles stress that the two roles overlap and only work when each knows where ' +
-      'the other’s job starts. Make it a shared duty; the first article asks the CTO in ' +
-      'particular to create chances to collaborate and to keep both sides clear on their ' +
-      'duties, so let the CTO lead.',
+      'the other’s job starts: the first article has the CTO join the CIO on IT strategy and ' +
+      'the CIO join the CTO on product development, and asks for both roles to be clearly ' +
+      'defined. So it is Shared; the first article asks the CTO in particular to create ' +
+      'chances to collaborate and to keep both sides clear on their duties, so the CTO leads.',
     citations: [
       cv('8'),
       cv('10'),
@@ -1607,6 +1609,26 @@ export const TOPICS_BY_ID: ReadonlyMap<string, Topic> = new Map(TOPICS.map((topi
 /** The topic with this id, or undefined. Pure. */
 export function getTopic(id: string): Topic | undefined {
   return TOPICS_BY_ID.get(id);
+}
+
+/** The side of a both-role topic's half (internal security → CIO), from the halves of its whole. */
+const HALF_SIDE: ReadonlyMap<string, Role> = new Map(
+  TOPICS.flatMap((topic): (readonly [string, Role])[] =>
+    topic.stance.kind === 'shared' && topic.stance.halves
+      ? [
+          [topic.stance.halves[0], 'CIO'],
+          [topic.stance.halves[1], 'CTO'],
+        ]
+      : [],
+  ),
+);
+
+/**
+ * The role whose half of a topic the sources give to both roles this topic is (internal
+ * security → CIO, product security → CTO), or undefined. Pure.
+ */
+export function halfSide(topicId: string): Role | undefined {
+  return HALF_SIDE.get(topicId);
 }
 
 /**

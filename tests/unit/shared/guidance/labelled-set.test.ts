@@ -55,11 +55,15 @@ describe('the labelled sets (tuning parts: the first set and the fresh second se
  */
 describe('the labelled sets (frozen parts hold their measured bar)', () => {
   it.each([
-    ['frozen (first set)', FROZEN_ITEMS, { roles: 92 / 92, flagged: 20 / 20 }],
-    ['frozen-2 (looked at)', FROZEN_2_ITEMS, { roles: 42 / 43, flagged: 13 / 13 }],
+    // shared7 relabelled 12 of its CIO/CTO items on data security (§13) Shared by wording:
+    // the same items are right, the denominator moved (92/92 → 80/80).
+    ['frozen (first set)', FROZEN_ITEMS, { roles: 80 / 80, flagged: 20 / 20 }],
+    // One item relabelled Shared/CIO by shared7 (§13): the same two misses over 42 (was 41/43).
+    ['frozen-2 (looked at)', FROZEN_2_ITEMS, { roles: 40 / 42, flagged: 13 / 13 }],
     // Measured once at the end of the third pass at 57/70 and 16/20; its misses were then read,
     // so the fifth pass's 68/70 and 18/20 are tuned figures, not a clean held-out one.
-    ['frozen-3', FROZEN_3_ITEMS, { roles: 68 / 70, flagged: 18 / 20 }],
+    // Three items relabelled Shared/CIO by shared7 (§13): the same two misses over 67 (was 68/70).
+    ['frozen-3', FROZEN_3_ITEMS, { roles: 65 / 67, flagged: 18 / 20 }],
     // Written before the fifth pass (tuning-3 beside it), measured once at its end: 80.9 % and
     // 18/24 on main before the pass, 90.4 % (123/136) and 18/24 after. The sixth pass read its
     // misses and tuned on it (98.5 %, 134/136; 23/24): a tuned figure, no longer held out.

@@ -14,8 +14,8 @@ describe('suggestOwner', () => {
     ['CRM administration', 'CIO', 'enterprise-systems'],
     ['Our SaaS product', 'CTO', 'product-development'],
     ['Public API for partners', 'CTO', 'software-engineering'],
-    ['Infosec policies', 'CIO', 'internal-security'],
-    ['Secure coding', 'CTO', 'product-security'],
+    ['Infosec policies', 'Shared', 'internal-security'],
+    ['Secure coding', 'Shared', 'product-security'],
     ['Automation strategy', 'Shared', 'automation'],
     ['Overall technology strategy', 'Contested', 'technology-strategy'],
     ['Website and mobile apps', 'CTO', 'customer-technology'],
@@ -97,10 +97,16 @@ describe('suggestOwner', () => {
     expect(both.owner).toBe('Shared');
     expect(both.topic?.id).toBe('security-overall');
     expect(suggestOwner('Protect all our data, internal and customer').owner).toBe('Shared');
-    // One side only stays with that side's owner.
-    expect(suggestOwner('Cyber security for the office').owner).toBe('CIO');
-    expect(suggestOwner('Protect customer data stored in our product').owner).toBe('CTO');
-    expect(suggestOwner('Administering user accounts').owner).toBe('CIO');
+    // One side only is that side's half: still Shared (cio-vs-cto §13 gives security to both
+    // roles), led by the role whose half the wording names.
+    for (const [text, lead, topic] of [
+      ['Cyber security for the office', 'CIO', 'internal-security'],
+      ['Protect customer data stored in our product', 'CTO', 'product-security'],
+      ['Administering user accounts', 'CIO', 'internal-security'],
+    ] as const) {
+      const half = suggestOwner(text);
+      expect([half.owner, half.lead, half.topic?.id], text).toEqual(['Shared', lead, topic]);
+    }
   });
 
   it('reads a two-word compound signal only in its own order ("design system" is not "system design")', () => {
