@@ -277,7 +277,6 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'end-user computing',
       'employee onboarding',
       'employee offboarding',
-      'staff accounts',
       'digital workplace',
       'remote work',
       'hybrid work',
@@ -308,9 +307,7 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'security policy',
       'security policies',
       'access control',
-      'identity and access',
       'MFA',
-      'passwords',
       'access policies',
       'phishing',
       'security awareness',
@@ -349,10 +346,6 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'IT security',
       'corporate security',
       'secure network',
-      'user accounts',
-      'accounts and access',
-      'user access',
-      'access rights',
     ],
     hints: ['security', 'privacy', 'protect', 'threats'],
     rationale:
@@ -395,6 +388,45 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'Splitting it into an internal card for the CIO and a product card for the CTO gives each ' +
       'half one owner.',
     citations: [cv('13'), io('thesis'), cv('20'), cv('step-4')],
+  },
+  {
+    id: 'identity-access',
+    label: 'Staff accounts, logins and access rights',
+    stance: owner('CIO'),
+    signals: [
+      'user accounts',
+      'staff accounts',
+      'employee accounts',
+      'accounts and access',
+      'user access',
+      'access rights',
+      'access to internal systems',
+      'identity and access',
+      'logins',
+      'staff logins',
+      'joiners and leavers',
+      'leavers access',
+      'passwords',
+      'user directory',
+    ],
+    hints: ['accounts', 'logins', 'leavers'],
+    rationale:
+      'Creating, changing and removing the accounts and logins staff use to reach the ' +
+      'company’s own systems is part of running internal IT. The first article describes the ' +
+      'CIO as the executive who runs the company’s IT operations and its help desks, with the ' +
+      'aim of an efficient, productive and secure environment for the whole organisation, and ' +
+      'its comparison table puts internal IT systems with the CIO. Place this with the CIO.',
+    note:
+      'The sources do not name identity and access management. Remit files the day-to-day ' +
+      'running of staff accounts here, and the rules that guard them (multi-factor sign-in, ' +
+      'privileged access, access policies) under internal security, which the sources give to ' +
+      'both roles.',
+    citations: [
+      cv('cio-role'),
+      cv('17'),
+      cv('step-1'),
+      cv('20'),
+    ],
   },
   {
     id: 'it-governance',

@@ -1,3 +1,5 @@
+import { expect, it } from 'vitest';
+import { suggestOwner } from '../../../../shared/guidance/index.js';
 import type { LabelledItem } from './labelled/labelled-item.js';
 
 /**
@@ -39,7 +41,7 @@ export const CLASS_PROBES: readonly LabelledItem[] = [
   { category: 'jargon', owner: 'CIO', text: 'Kandji for the Mac fleet' },
   { category: 'jargon', owner: 'Shared', lead: 'CIO', text: 'CrowdStrike on all laptops' },
   { category: 'jargon', owner: 'Shared', lead: 'CIO', text: 'SentinelOne agents' },
-  { category: 'jargon', owner: 'Shared', lead: 'CIO', text: 'Okta SSO for every SaaS tool staff use' },
+  { category: 'jargon', owner: 'CIO', text: 'Okta SSO for every SaaS tool staff use' },
   { category: 'jargon', owner: 'CIO', text: 'Zendesk for the IT help desk' },
   { category: 'jargon', owner: 'CIO', text: 'Freshservice tickets' },
   { category: 'jargon', owner: 'CIO', text: 'BambooHR integration' },
@@ -214,3 +216,22 @@ export const CLASS_PROBES: readonly LabelledItem[] = [
   { category: 'contested', owner: 'Contested', text: 'Whose budget pays for technology' },
   { category: 'contested', owner: 'Contested', text: 'Overall technology strategy for the company' },
 ];
+
+/** One fresh phrasing of a class: the placement it must read as (and the topic, when it matters). */
+export type ClassProbe = readonly [text: string, placement: string, topic?: string];
+
+/**
+ * The shared harness of the class-probe files: one `it` per phrasing, checking the owner, the
+ * lead when it is Shared ("Shared/CIO") and the topic when given. Call inside a `describe`.
+ */
+export function probeClass(probes: readonly ClassProbe[]): void {
+  for (const [text, placement, topic] of probes) {
+    it(`${JSON.stringify(text)} reads as ${placement}`, () => {
+      const suggestion = suggestOwner(text);
+      const [owner, lead] = placement.split('/');
+      expect(suggestion.owner).toBe(owner);
+      expect(suggestion.lead).toBe(owner === 'Shared' ? lead : undefined);
+      if (topic !== undefined) expect(suggestion.topic?.id).toBe(topic);
+    });
+  }
+}

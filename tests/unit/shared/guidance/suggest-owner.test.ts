@@ -102,7 +102,7 @@ describe('suggestOwner', () => {
     for (const [text, lead, topic] of [
       ['Cyber security for the office', 'CIO', 'internal-security'],
       ['Protect customer data stored in our product', 'CTO', 'product-security'],
-      ['Administering user accounts', 'CIO', 'internal-security'],
+      ['MFA for staff accounts', 'CIO', 'internal-security'],
     ] as const) {
       const half = suggestOwner(text);
       expect([half.owner, half.lead, half.topic?.id], text).toEqual(['Shared', lead, topic]);

@@ -16,7 +16,7 @@ describe('the vocabulary of the field', () => {
 
   it.each([
     ['HRIS', 'CIO'],
-    ['IAM', 'Shared/CIO'],
+    ['IAM', 'CIO'],
     ['VDI', 'CIO'],
     ['ITIL', 'CIO'],
     ['BYOD', 'CIO'],
@@ -26,7 +26,7 @@ describe('the vocabulary of the field', () => {
     ['ITSM', 'CIO'],
     ['SOC', 'Shared/CIO'],
     ['MDM', 'CIO'],
-    ['SSO', 'Shared/CIO'],
+    ['SSO', 'CIO'],
     ['SDK', 'CTO'],
     ['A/B testing', 'CTO'],
     ['CI/CD', 'CTO'],

@@ -30,7 +30,7 @@ export const FROZEN_ITEMS: readonly LabelledItem[] = [
   { category: 'jargon', owner: 'Shared', lead: 'CIO', text: 'EDR on all endpoints' },
   { category: 'jargon', owner: 'Shared', lead: 'CIO', text: 'MFA for every employee account' },
   { category: 'jargon', owner: 'Shared', lead: 'CIO', text: 'DLP rules for corporate email' },
-  { category: 'jargon', owner: 'Shared', lead: 'CIO', text: 'Active Directory cleanup' },
+  { category: 'jargon', owner: 'CIO', text: 'Active Directory cleanup' },
   { category: 'jargon', owner: 'CIO', text: 'CMDB accuracy' },
   { category: 'jargon', owner: 'CIO', text: 'NetSuite migration' },
   { category: 'jargon', owner: 'CIO', text: 'L1/L2 support for staff' },

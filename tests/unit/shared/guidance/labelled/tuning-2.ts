@@ -57,7 +57,7 @@ export const TUNING_2_ITEMS: readonly LabelledItem[] = [
   { category: 'typos', owner: 'CTO', text: 'Custmer-facing API' },
   { category: 'typos', owner: 'CTO', text: 'Engneering team growth' },
   { category: 'inflection', owner: 'CIO', text: 'Restored the servers after the outage' },
-  { category: 'inflection', owner: 'Shared', lead: 'CIO', text: 'Employees\u2019 passwords' },
+  { category: 'inflection', owner: 'CIO', text: 'Employees\u2019 passwords' },
   { category: 'inflection', owner: 'CIO', text: 'Licensing of office software' },
   { category: 'inflection', owner: 'CIO', text: 'Production line scanners in the factory' },
   { category: 'inflection', owner: 'CIO', text: 'Developed a training course on the ERP for staff' },
