@@ -28,7 +28,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('it-operations', 'lanwan', 'lan', 'wan', 'lan/wan', 'sd-wan', 'sdwan'),
   term('it-operations', 'vpn', 'vpn', 'vpns'),
   term('it-operations', 'wifi', 'wi-fi', 'wifi', 'wlan', 'wireless network'),
-  term('it-operations', 'pbx', 'pbx', 'pabx', 'voip'),
+  term('it-operations', 'pbx', 'pbx', 'pabx', 'voip', 'webex', 'ringcentral', 'dialpad', 'zoom phone'),
   term('it-operations', 'noc', 'noc', 'network operations centre', 'network operations center'),
   term('it-operations', 'dnsdhcp', 'dns', 'dhcp'),
   term('it-operations', 'storagearea', 'nas', 'san', 'storage area network'),
@@ -69,7 +69,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('enterprise-systems', 'contactcentre', 'call centre', 'call center', 'call centres', 'call centers', 'contact centre', 'contact center', 'contact centres', 'contact centers', 'customer service agents', 'support agents', 'service agents', 'agent desktop', 'contact centre software', 'ccaas'),
   term('enterprise-systems', 'contractmanagement', 'contract repository', 'contract storage', 'clm'),
   term('enterprise-systems', 'pointofsale', 'epos', 'tills', 'till system', 'card terminals', 'card readers'),
-  term('enterprise-systems', 'leavemanagement', 'leave management', 'absence management', 'absence tracking', 'holiday tracking', 'holiday requests', 'holiday booking', 'annual leave', 'sick leave', 'sick days', 'time off', 'pto', 'shift scheduling', 'staff rota', 'staff rotas', 'time and attendance', 'clocking in'),
+  term('enterprise-systems', 'leavemanagement', 'leave management', 'absence management', 'absence tracking', 'holiday tracking', 'holiday requests', 'holiday booking', 'annual leave', 'sick leave', 'sick days', 'time off', 'pto', 'shift scheduling', 'staff rota', 'staff rotas', 'time and attendance', 'clocking in', 'shift rota', 'shift rotas', 'rota', 'shift rotation', 'shift rotations', 'rotas', 'rostering', 'staff rosters', 'shift planning'),
   term('enterprise-systems', 'inventorysystems', 'inventory system', 'inventory management', 'stock control', 'mrp', 'mes', 'manufacturing execution system'),
   term('enterprise-systems', 'recruitingsystems', 'ats', 'applicant tracking', 'applicant tracking system', 'applicant tracking software', 'recruiting software', 'recruitment software', 'recruiting system', 'recruitment system'),
   // Workplace technology
@@ -153,7 +153,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('product-development', 'producthardware', 'hardware design', 'industrial design', 'pcb', 'pcbs', 'circuit board', 'circuit boards', 'electronics design', 'mechanical design', 'sensors', 'bill of materials', 'battery life', 'chipset', 'next model', 'new model', 'goes on sale', 'go on sale'),
   term('product-development', 'productisework', 'productise', 'productize', 'productising', 'productizing', 'productised', 'productized', 'productisation', 'productization', 'next version', 'next release', 'feature requests', 'product backlog', 'product discovery', 'user stories', 'release notes', 'beta programme', 'beta program', 'beta testers', 'early access'),
   term('product-development', 'firmware', 'firmware', 'embedded software', 'ota', 'ota updates', 'over-the-air updates'),
-  term('product-development', 'iotdevices', 'smart home', 'smart-home', 'connected products', 'consumer electronics'),
+  term('product-development', 'iotdevices', 'smart home', 'smart-home', 'connected products', 'consumer electronics', 'smart lock', 'smart locks', 'smart doorbell', 'smart doorbells', 'smart speaker', 'smart speakers'),
   // Software engineering
   term('software-engineering', 'api', 'api', 'apis', 'rest api', 'graphql', 'grpc', 'openapi', 'swagger', 'webhooks', 'webhook', 'public api', 'developer portal', 'api gateway'),
   term('software-engineering', 'sdk', 'sdk', 'sdks'),
@@ -215,7 +215,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('customer-technology', 'productdemos', 'tech demo', 'tech demos', 'product demo', 'product demos', 'demo environment', 'sales engineering', 'solutions engineering', 'presales', 'pre-sales', 'sales engineers'),
   // Analytics products
   term('analytics-products', 'datascience', 'data science', 'data scientists'),
-  term('analytics-products', 'personalisationeng', 'personalisation', 'personalization', 'recommendations engine', 'product recommendations'),
+  term('customer-technology', 'personalisationeng', 'personalisation', 'personalization', 'recommendations engine', 'product recommendations'),
   term('analytics-products', 'productanalytics', 'mixpanel', 'amplitude', 'heap analytics', 'product analytics', 'pendo', 'posthog', 'funnels', 'conversion funnels'),
   // Research and development
   term('research-development', 'rnd', 'r&d', 'r & d', 'rnd', 'r and d', 'research and development'),

@@ -37,3 +37,38 @@ describe('file shares named in the singular ("the shared drive") are workplace t
     ['Move the network drive to SharePoint', 'CIO'],
   ]);
 });
+
+describe('words of the trade the vocabulary lacked: rotas, calling tools, consumer devices, editions, games', () => {
+  probeClass([
+    ['Rostering software for the care homes', 'CIO'],
+    ['Rota planning for nurses', 'CIO'],
+    ['RingCentral for the support team', 'CIO'],
+    ['Dialpad licences', 'CIO'],
+    ['Battery life of our smart doorbell', 'CTO'],
+    ['Smart speakers', 'CTO'],
+    ['A self-hosted edition for banks', 'CTO'],
+    ['Game engine upgrade', 'CTO'],
+    ['Latency on our game servers', 'CTO'],
+  ]);
+});
+
+describe('recommendations shown to shoppers are a customer-facing product feature (the CTO’s)', () => {
+  probeClass([
+    ['Personalised recommendations on our storefront', 'CTO'],
+    ['Recommendation engine for the streaming app', 'CTO'],
+  ]);
+});
+
+describe('analysts are industry analysts only when the wording says so', () => {
+  probeClass([
+    ['Laptops for the data analysts', 'CIO'],
+    ['Briefing industry analysts on our roadmap', 'CTO'],
+  ]);
+});
+
+describe('licensing out what the company made is selling it', () => {
+  probeClass([
+    ['Licensing our patents to other manufacturers', 'CTO'],
+    ['Licensing our staff for Office', 'CIO'],
+  ]);
+});
