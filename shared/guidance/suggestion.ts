@@ -333,6 +333,29 @@ function buyingProcess(top: TopicMatch, ranking: readonly TopicMatch[], keys: re
   );
 }
 
+/** Keys of guarding something: security, protection, cyber (typo keys count too). */
+const SECURITY_KEYS: ReadonlySet<string> = new Set(['security', 'secure', '~secur', 'protect', 'protection', '~protect', 'cyber', '~cyber']);
+/** Keys that make "secure" mean obtaining something ("secure funding for R&D"), not guarding it. */
+const OBTAINING_KEYS: ReadonlySet<string> = new Set(['fund', 'funding', '~fund', 'budget', '~budget', 'investment', '~invest', 'approval', '~approv', 'deal', 'deals']);
+
+/**
+ * Security named for one role's technology ("cyber defences for our networks and staff devices",
+ * "data protection for the HR and finance systems", "protecting customer data in the app we
+ * sell") is that role's half of data security, which cio-vs-cto §13 gives to both roles: the
+ * CIO's internal security for the company's own systems, the CTO's security of products and
+ * services. The half of the best topic's side stands instead, with the evidence of both. Pure.
+ */
+function securityOf(top: TopicMatch, keys: readonly string[]): TopicMatch | undefined {
+  const { stance } = top.topic;
+  if (stance.kind !== 'owner') return undefined;
+  const plain = keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
+  const word = plain.find((key) => SECURITY_KEYS.has(key));
+  if (word === undefined || plain.some((key) => OBTAINING_KEYS.has(key))) return undefined;
+  const topic = TOPICS.find((candidate) => candidate.id === (stance.owner === 'CIO' ? 'internal-security' : 'product-security'));
+  if (!topic) return undefined;
+  return { topic, score: top.score, signals: [...top.signals, word.replace(FAMILY, '')], match: top.match };
+}
+
 /** True when a text compares the company with other organisations ("benchmark against competitors"). */
 function comparedWithOthers(keys: readonly string[]): boolean {
   const plain = keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
@@ -359,6 +382,7 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
     const audience = orientationOfKeys(keys);
     if (audience !== null && audience !== top.topic.stance.owner) return byAudience(keys, unknown(0, []));
   }
+  top = securityOf(top, keys) ?? top;
   const whole = wholeOf(top, ranking, keys);
   if (whole) top = whole.match;
   else top = companyWideOf(top, ranking, keys) ?? top;

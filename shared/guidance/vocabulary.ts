@@ -303,6 +303,8 @@ export const DOMAIN_STOP_WORDS: readonly string[] = [
   'really', 'let', 'go', 'sort', 'figure', 'put', 'give', 'able', 'without', 'within',
   'around', 'across', 'per', 'us', 'ours', 'its', 'whose', 'who', 'whom', 'which', 'owns',
   'oversees', 'leads', 'ensures',
+  // Financial securities are traded, not protected: not the word "security".
+  'securities',
 ];
 
 /** Generic nouns that do not tell two responsibilities apart ("ERP" = "ERP system"). */

@@ -72,3 +72,21 @@ describe('licensing out what the company made is selling it', () => {
     ['Licensing our staff for Office', 'CIO'],
   ]);
 });
+
+describe('security named for one side’s technology is that side’s half of security (§13: Shared, lead by side)', () => {
+  probeClass([
+    ['Cyber protection for the warehouse scanners', 'Shared/CIO', 'internal-security'],
+    ['Securing the payroll system', 'Shared/CIO', 'internal-security'],
+    ['Data protection for our HR records', 'Shared/CIO', 'internal-security'],
+    ['Protect the data customers store in our platform', 'Shared/CTO', 'product-security'],
+    ['Security of the checkout in our app', 'Shared/CTO', 'product-security'],
+    ['Security reviews of the mobile app', 'Shared/CTO', 'product-security'],
+  ]);
+});
+
+describe('words that look like security but are not', () => {
+  probeClass([
+    ['Secure funding for the new ERP', 'CIO'],
+    ['Securities settlement app we sell to brokers', 'CTO'],
+  ]);
+});

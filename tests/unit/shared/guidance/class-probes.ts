@@ -175,7 +175,7 @@ export const CLASS_PROBES: readonly LabelledItem[] = [
   { category: 'jargon', owner: 'CTO', text: 'P99 latency of the checkout API' },
   { category: 'jargon', owner: 'CTO', text: 'Monorepo and trunk-based development' },
   { category: 'typos', owner: 'CIO', text: 'Laptpos for the sales team' },
-  { category: 'typos', owner: 'CIO', text: 'Cyber secuirty training for staff' },
+  { category: 'typos', owner: 'Shared', lead: 'CIO', text: 'Cyber secuirty training for staff' },
   { category: 'typos', owner: 'CIO', text: 'Emial migration' },
   { category: 'typos', owner: 'CIO', text: 'Offcie wifi' },
   { category: 'typos', owner: 'CIO', text: 'Helpdesk ticekts backlog' },

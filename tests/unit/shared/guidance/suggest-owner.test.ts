@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TOPICS, checkScenario, suggestOwner } from '../../../../shared/guidance/index.js';
 import { rankTopics } from '../../../../shared/guidance/suggest.js';
 import { analyseText } from '../../../../shared/guidance/text.js';
+import { halfSide } from '../../../../shared/guidance/topics.js';
 import { responsibilityId } from '../../../../shared/model/index.js';
 import { accuracy, LABELLED_PHRASINGS } from './labelled-phrasings.js';
 
@@ -215,8 +216,18 @@ describe('suggestOwner fast path', () => {
       if (suggestion.topic.id !== top?.topic.id) {
         // A text naming both sides of a split topic reads as the shared whole (halves).
         const whole = TOPICS.find((topic) => topic.id === suggestion.topic?.id)?.stance;
-        if (whole?.kind === 'shared' && whole.halves?.includes(top?.topic.id ?? '')) {
+        // Security named for one side's technology reads as that side's half first (§13), so
+        // the whole can also come from a one-role topic.
+        const viaHalf = whole?.kind === 'shared' && whole.halves !== undefined && top?.topic.stance.kind === 'owner' && suggestion.signals.some((signal) => ['security', 'secure', 'protect', 'protection', 'cyber'].includes(signal));
+        if (whole?.kind === 'shared' && (whole.halves?.includes(top?.topic.id ?? '') || viaHalf)) {
           expect(suggestion.signals.slice(0, top?.signals.length), text).toEqual(top?.signals);
+          continue;
+        }
+        // Security named for one side's technology: that side's half of security (§13), with the
+        // best topic's signals and the security word.
+        const half = halfSide(suggestion.topic.id);
+        if (half !== undefined && top?.topic.stance.kind === 'owner' && top.topic.stance.owner === half) {
+          expect(suggestion.signals.slice(0, top.signals.length), text).toEqual(top.signals);
           continue;
         }
         // Otherwise another topic of the ranking stood in for a stated reason (suggestion.ts:

@@ -40,7 +40,7 @@ export const TUNING_ITEMS: readonly LabelledItem[] = [
   { category: 'plain', owner: 'CTO', text: 'Build prototypes of new products' },
   { category: 'plain', owner: 'CTO', text: 'Design new products around what customers need' },
   { category: 'plain', owner: 'CTO', text: 'Launch our product in new countries' },
-  { category: 'plain', owner: 'CTO', text: 'Protect customers\' data inside our app' },
+  { category: 'plain', owner: 'Shared', lead: 'CTO', text: 'Protect customers\' data inside our app' },
   { category: 'plain', owner: 'CTO', text: 'Keep up with technology trends' },
   { category: 'plain', owner: 'CTO', text: 'Lead the developers building our platform for clients' },
   { category: 'plain', owner: 'CTO', text: 'Build the online shop' },
