@@ -356,6 +356,32 @@ function securityOf(top: TopicMatch, keys: readonly string[]): TopicMatch | unde
   return { topic, score: top.score, signals: [...top.signals, word.replace(FAMILY, '')], match: top.match };
 }
 
+/** Keys that name a third party the company buys from or works with: vendors, suppliers, partnerships. */
+const RELATION_KEYS: ReadonlySet<string> = new Set([
+  'vendor', 'vendors', '~vendor', 'supplier', 'suppliers', '~supplier', 'provider', 'providers', 'partnership', 'partnerships',
+  '~partnership', 'alliance', 'alliances', 'outsourcing', '~outsourc', 'msp', 'rfp', 'venture', 'technology>partner', 'technology>partners',
+]);
+
+/**
+ * The company's relationship with a third party about one role's technology ("technology
+ * partners behind our customer platform", "price talks with the firms that supply our office
+ * IT") is vendor relations, which cio-vs-cto §15 gives to both roles: the CIO's vendors of the
+ * company's own IT, the CTO's partners and suppliers for the product. The relations topic of
+ * the best topic's side stands instead, with the evidence of both. "Supply" counts as a verb of
+ * supplying, not in "supply chain". Pure.
+ */
+function relationOf(top: TopicMatch, keys: readonly string[]): TopicMatch | undefined {
+  const { stance } = top.topic;
+  if (stance.kind !== 'owner') return undefined;
+  const plain = keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
+  const supplying = plain.includes('supply') && !plain.some((key) => key.startsWith('supply' + BEFORE + 'chain'));
+  const word = plain.find((key) => RELATION_KEYS.has(key)) ?? (supplying ? 'supply' : undefined);
+  if (word === undefined) return undefined;
+  const topic = TOPICS.find((candidate) => candidate.id === (stance.owner === 'CIO' ? 'it-vendors' : 'technology-partnerships'));
+  if (!topic) return undefined;
+  return { topic, score: top.score, signals: [...top.signals, word.replace(FAMILY, '').replace(BEFORE, ' ')], match: top.match };
+}
+
 /** True when a text compares the company with other organisations ("benchmark against competitors"). */
 function comparedWithOthers(keys: readonly string[]): boolean {
   const plain = keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
@@ -382,7 +408,7 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
     const audience = orientationOfKeys(keys);
     if (audience !== null && audience !== top.topic.stance.owner) return byAudience(keys, unknown(0, []));
   }
-  top = securityOf(top, keys) ?? top;
+  top = securityOf(top, keys) ?? relationOf(top, keys) ?? top;
   const whole = wholeOf(top, ranking, keys);
   if (whole) top = whole.match;
   else top = companyWideOf(top, ranking, keys) ?? top;

@@ -1256,6 +1256,7 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'vendors for products',
       'product vendors',
       'partner ecosystem',
+      'joint venture',
       'partner network',
     ],
     rationale:

@@ -90,3 +90,19 @@ describe('words that look like security but are not', () => {
     ['Securities settlement app we sell to brokers', 'CTO'],
   ]);
 });
+
+describe('a third party named for one side’s technology is vendor relations (§15: Shared, lead by side)', () => {
+  probeClass([
+    ['Outsourcing the help desk to an MSP', 'Shared/CIO'],
+    ['Price review with the suppliers of our laptops', 'Shared/CIO'],
+    ['Technology partners for the mobile app', 'Shared/CTO'],
+  ]);
+});
+
+describe('partners who build on the product and the supply chain are no vendor relations', () => {
+  probeClass([
+    ['SDK for integration partners', 'CTO'],
+    ['Supply chain system upgrade', 'CIO'],
+    ['Contractors’ laptops', 'CIO'],
+  ]);
+});

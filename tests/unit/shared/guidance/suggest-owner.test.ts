@@ -223,9 +223,9 @@ describe('suggestOwner fast path', () => {
           expect(suggestion.signals.slice(0, top?.signals.length), text).toEqual(top?.signals);
           continue;
         }
-        // Security named for one side's technology: that side's half of security (§13), with the
-        // best topic's signals and the security word.
-        const half = halfSide(suggestion.topic.id);
+        // Security or a third party named for one side's technology: that side's half of security
+        // (§13) or its vendor relations (§15), with the best topic's signals and the cue word.
+        const half = halfSide(suggestion.topic.id) ?? { 'it-vendors': 'CIO', 'technology-partnerships': 'CTO' }[suggestion.topic.id];
         if (half !== undefined && top?.topic.stance.kind === 'owner' && top.topic.stance.owner === half) {
           expect(suggestion.signals.slice(0, top.signals.length), text).toEqual(top.signals);
           continue;
