@@ -382,6 +382,36 @@ function relationOf(top: TopicMatch, keys: readonly string[]): TopicMatch | unde
   return { topic, score: top.score, signals: [...top.signals, word.replace(FAMILY, '').replace(BEFORE, ' ')], match: top.match };
 }
 
+/** The role names as keys. */
+const ROLE_KEYS: Readonly<Record<string, Role>> = { cio: 'CIO', cto: 'CTO' };
+
+/**
+ * One role's own work named together with the other role ("a CIO and CTO catch-up on internal IT
+ * priorities", "bringing the CIO into product development planning") is the two roles working
+ * together, which cio-vs-cto §8 describes in exactly these terms: the CTO joining the CIO on the
+ * IT strategy, the CIO joining the CTO on product development. Collaboration stands instead,
+ * led by the side whose work it is. Pure.
+ */
+function rolesTogether(top: TopicMatch, keys: readonly string[]): { readonly match: TopicMatch; readonly lead: Role } | undefined {
+  const { stance } = top.topic;
+  if (stance.kind !== 'owner') return undefined;
+  const named = keys.filter((key) => key in ROLE_KEYS);
+  if (named.length === 0) return undefined;
+  const topic = TOPICS.find((candidate) => candidate.id === 'role-collaboration');
+  if (!topic) return undefined;
+  const signals = [...top.signals, ...new Set(named.map((key) => ROLE_KEYS[key] ?? key))];
+  return { match: { topic, score: top.score, signals, match: top.match }, lead: stance.owner };
+}
+
+/**
+ * The reverse: both roles named only as the two candidates ("approving tech spend: CIO or
+ * CTO?") of a topic the sources dispute is that dispute, not collaboration. Pure.
+ */
+function disputeNamed(top: TopicMatch, ranking: readonly TopicMatch[]): TopicMatch | undefined {
+  if (top.topic.id !== 'role-collaboration' || !top.signals.every((signal) => signal === 'CIO and CTO')) return undefined;
+  return ranking.find((match) => match.topic.stance.kind === 'contested' && match.match !== 'fuzzy' && match.score >= MATCH_THRESHOLD);
+}
+
 /** True when a text compares the company with other organisations ("benchmark against competitors"). */
 function comparedWithOthers(keys: readonly string[]): boolean {
   const plain = keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
@@ -409,6 +439,9 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
     if (audience !== null && audience !== top.topic.stance.owner) return byAudience(keys, unknown(0, []));
   }
   top = securityOf(top, keys) ?? relationOf(top, keys) ?? top;
+  const together = rolesTogether(top, keys);
+  if (together) top = together.match;
+  top = disputeNamed(top, ranking) ?? top;
   const whole = wholeOf(top, ranking, keys);
   if (whole) top = whole.match;
   else top = companyWideOf(top, ranking, keys) ?? top;
@@ -446,7 +479,9 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
     // A whole read from both its halves names both sides: the topic's own lead. Automation
     // compared with other organisations is the CTO's part of it (cio-vs-cto §12).
     const lead =
-      topic.id === 'automation' && comparing
+      together !== undefined && topic === together.match.topic
+        ? together.lead
+        : topic.id === 'automation' && comparing
         ? 'CTO'
         : stance.byWording && !spans && !whole
           ? (wording ?? stance.lead)

@@ -1377,8 +1377,10 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'Both articles stress that the two roles overlap and only work when each knows where ' +
       'the other’s job starts: the first article has the CTO join the CIO on IT strategy and ' +
       'the CIO join the CTO on product development, and asks for both roles to be clearly ' +
-      'defined. So it is Shared; the first article asks the CTO in particular to create ' +
-      'chances to collaborate and to keep both sides clear on their duties, so the CTO leads.',
+      'defined. So it is Shared. When the work named is one role’s own, such as the IT strategy ' +
+      'or product development, that role leads and the other joins, as the first article ' +
+      'describes; otherwise the CTO leads, since the first article asks the CTO in particular ' +
+      'to create chances to collaborate and to keep both sides clear on their duties.',
     citations: [
       cv('8'),
       cv('10'),
@@ -1601,6 +1603,8 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'CIO reports to',
       'CIO reports to CTO',
       'reporting relationship',
+      'peer of the CIO',
+      'peer of the CTO',
       'seniority',
     ],
     rationale:

@@ -106,3 +106,18 @@ describe('partners who build on the product and the supply chain are no vendor r
     ['Contractors’ laptops', 'CIO'],
   ]);
 });
+
+describe('one role’s work named with the other role is the two working together (§8), led by the side whose work it is', () => {
+  probeClass([
+    ['CIO and CTO review of the help desk backlog', 'Shared/CIO', 'role-collaboration'],
+    ['Involve the CTO in next year’s IT strategy', 'Shared/CIO', 'role-collaboration'],
+    ['Ask the CIO to join the product roadmap review', 'Shared/CTO', 'role-collaboration'],
+  ]);
+});
+
+describe('both roles named as the candidates for a disputed topic is that dispute', () => {
+  probeClass([
+    ['Who leads the budget, CIO or CTO', 'Contested', 'technology-budget'],
+    ['Is the CTO a peer of the CIO', 'Contested', 'reporting-line'],
+  ]);
+});
