@@ -382,6 +382,44 @@ function relationOf(top: TopicMatch, keys: readonly string[]): TopicMatch | unde
   return { topic, score: top.score, signals: [...top.signals, word.replace(FAMILY, '').replace(BEFORE, ' ')], match: top.match };
 }
 
+/**
+ * Work the sources give to both roles, named as done to one role's technology: automating it
+ * (cio-vs-cto §12: the CIO holds automation overall; only the company's own work, since test and
+ * release automation is engineering practice) and analysing data (§14: the CIO organises data so
+ * it can be analysed, the CTO builds the analytics products). The both-role topic of the best
+ * topic's side stands instead, with the evidence of both.
+ */
+const BOTH_ROLE_WORK: readonly {
+  readonly keys: ReadonlySet<string>;
+  /** Keys one of which must also be present (analysis of data, not a gap analysis). */
+  readonly with?: ReadonlySet<string>;
+  readonly CIO: string;
+  readonly CTO?: string;
+}[] = [
+  { keys: new Set(['automate', 'automation', 'automations', 'automated', 'rpa']), CIO: 'automation' },
+  {
+    keys: new Set(['analyse', 'analysed', 'analyze', 'analyzed', 'analysis', 'analytics']),
+    with: new Set(['data', 'datum', 'analytics']),
+    CIO: 'business-intelligence',
+    CTO: 'analytics-products',
+  },
+];
+
+/** See {@link BOTH_ROLE_WORK}. Pure. */
+function bothRoleWorkOf(top: TopicMatch, keys: readonly string[]): TopicMatch | undefined {
+  const { stance } = top.topic;
+  if (stance.kind !== 'owner') return undefined;
+  const plain = keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
+  for (const work of BOTH_ROLE_WORK) {
+    const id = work[stance.owner];
+    const word = plain.find((key) => work.keys.has(key));
+    if (id === undefined || word === undefined || (work.with && !plain.some((key) => work.with?.has(key)))) continue;
+    const topic = TOPICS.find((candidate) => candidate.id === id);
+    if (topic) return { topic, score: top.score, signals: [...top.signals, word], match: top.match };
+  }
+  return undefined;
+}
+
 /** The role names as keys. */
 const ROLE_KEYS: Readonly<Record<string, Role>> = { cio: 'CIO', cto: 'CTO' };
 
@@ -438,7 +476,7 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
     const audience = orientationOfKeys(keys);
     if (audience !== null && audience !== top.topic.stance.owner) return byAudience(keys, unknown(0, []));
   }
-  top = securityOf(top, keys) ?? relationOf(top, keys) ?? top;
+  top = securityOf(top, keys) ?? relationOf(top, keys) ?? bothRoleWorkOf(top, keys) ?? top;
   const together = rolesTogether(top, keys);
   if (together) top = together.match;
   top = disputeNamed(top, ranking) ?? top;

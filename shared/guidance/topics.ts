@@ -559,6 +559,7 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'automate tasks',
       'workflow automation',
     ],
+    hints: ['automated'],
     rationale:
       'The first article gives automation to both roles: the CIO sets the vision and carries ' +
       'overall responsibility, partnering with the CTO to deliver it, while the CTO compares ' +
@@ -632,7 +633,7 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'data analytics',
       'analytics',
     ],
-    hints: ['analysis', 'metrics'],
+    hints: ['analysis', 'metrics', 'analysed', 'analyse'],
     rationale:
       'The first article gives analytics to both roles: the CIO makes sure data is collected, ' +
       'stored, analysed and used to improve processes, while the CTO develops and implements ' +

@@ -121,3 +121,16 @@ describe('both roles named as the candidates for a disputed topic is that disput
     ['Is the CTO a peer of the CIO', 'Contested', 'reporting-line'],
   ]);
 });
+
+describe('automating the company’s own work and analysing its data are the both-role topics (§12, §14)', () => {
+  probeClass([
+    ['Automating the expense approvals in finance', 'Shared/CIO', 'automation'],
+    ['Automated payroll runs', 'Shared/CIO', 'automation'],
+    ['Cleaning up CRM data for analysis', 'Shared/CIO'],
+    ['Usage analytics in the app we sell', 'Shared/CTO'],
+  ]);
+});
+
+describe('test automation stays engineering practice', () => {
+  probeClass([['Test automation for the mobile app', 'CTO']]);
+});

@@ -225,7 +225,9 @@ describe('suggestOwner fast path', () => {
         }
         // Security or a third party named for one side's technology: that side's half of security
         // (§13) or its vendor relations (§15), with the best topic's signals and the cue word.
-        const half = halfSide(suggestion.topic.id) ?? { 'it-vendors': 'CIO', 'technology-partnerships': 'CTO' }[suggestion.topic.id];
+        const half =
+          halfSide(suggestion.topic.id) ??
+          { 'it-vendors': 'CIO', 'technology-partnerships': 'CTO', automation: 'CIO', 'business-intelligence': 'CIO', 'analytics-products': 'CTO' }[suggestion.topic.id];
         // Two roles named with one role's work: collaboration (§8), led by that side.
         const together = suggestion.topic.id === 'role-collaboration' && top?.topic.stance.kind === 'owner' && suggestion.lead === top.topic.stance.owner;
         if (together || (half !== undefined && top?.topic.stance.kind === 'owner' && top.topic.stance.owner === half)) {
