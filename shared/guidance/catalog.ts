@@ -31,7 +31,7 @@ const ENTRIES: readonly (readonly [id: string, title: string, topicId: string])[
   ['hr-finance-systems', 'HR and finance systems', 'enterprise-systems'],
   ['internal-systems-integration', 'Integration of internal business systems', 'enterprise-systems'],
   ['information-security', 'Information security and cyber defence', 'internal-security'],
-  ['identity-access', 'Identity and access management', 'internal-security'],
+  ['identity-access', 'Identity and access management', 'identity-access'],
   ['it-governance', 'IT governance and policies', 'it-governance'],
   ['it-risk-compliance', 'IT risk and compliance', 'it-governance'],
   ['it-strategy', 'IT strategy aligned with business goals', 'it-strategy'],

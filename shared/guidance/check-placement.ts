@@ -2,7 +2,7 @@
 import type { Responsibility, Role } from '../model/index.js';
 import { cioVsCto as cv, uniqueCitations, type Citation } from './sources.js';
 import type { Suggestion } from './suggest.js';
-import { stanceRole, type Topic } from './topics.js';
+import { halfSide, stanceRole, type Topic } from './topics.js';
 import { CARDS_PER_TITLE, type TitleAnalysis } from './check-analysis.js';
 import {
   ERROR_CONFIDENCE,
@@ -62,8 +62,10 @@ export function checkPlacement(
       fix = moveFix(item.id, stance.owner);
       advice = `The guidance points to the ${stance.owner}.`;
     } else if (stance.kind === 'shared') {
-      fix = moveFix(item.id, 'Shared', stance.lead);
-      advice = `The guidance points to shared ownership with the ${stance.lead} leading.`;
+      // Where the sources split a topic by direction, the wording picks the lead.
+      const lead = suggestion.lead ?? stance.lead;
+      fix = moveFix(item.id, 'Shared', lead);
+      advice = `The guidance points to shared ownership with the ${lead} leading.`;
     } else {
       const chosen = stances[topic.id];
       if (chosen) fix = moveFix(item.id, chosen);
@@ -196,6 +198,9 @@ export function checkPlacement(
       });
     }
   } else if (item.owner === lead) {
+    // One role's half of a topic the sources split by direction (internal security with the
+    // CIO, product security with the CTO) sits where the sources put that half: no finding.
+    if (halfSide(topic.id) === lead) return;
     emit({
       id: findingId('should-share', subject, ids),
       ruleId: 'should-share',
@@ -203,9 +208,9 @@ export function checkPlacement(
       responsibilityIds: ids,
       topic: ref,
       message:
-        `${title} sits with the ${lead} alone. The sources describe ${label} as joint ` +
-        `work with the ${lead} leading; consider making it Shared so the ${other(lead)} has a ` +
-        'defined part.',
+        `${title} sits with the ${lead} alone. The sources give ${label} to both roles, ` +
+        `${stance.byWording ? `and this wording points to the ${lead} as the lead` : `with the ${lead} leading`}; consider making it Shared with ` +
+        `the ${lead} leading, so the ${other(lead)} has a defined part.`,
       citations: topic.citations,
       fix: moveFix(item.id, 'Shared', lead),
     });
@@ -213,7 +218,9 @@ export function checkPlacement(
     emit({
       id: findingId('misplaced', subject, ids),
       ruleId: 'misplaced',
-      severity: severityFor('warning'),
+      // One role's half (internal or product security) in the other role's lane is as wrong as
+      // before the halves were modelled as shared: a phrase match may still make it an error.
+      severity: severityFor(halfSide(topic.id) === lead ? 'error' : 'warning'),
       responsibilityIds: ids,
       topic: ref,
       message:

@@ -333,6 +333,123 @@ function buyingProcess(top: TopicMatch, ranking: readonly TopicMatch[], keys: re
   );
 }
 
+/** Keys of guarding something: security, protection, cyber (typo keys count too). */
+const SECURITY_KEYS: ReadonlySet<string> = new Set(['security', 'secure', '~secur', 'protect', 'protection', '~protect', 'cyber', '~cyber']);
+/** Keys that make "secure" mean obtaining something ("secure funding for R&D"), not guarding it. */
+const OBTAINING_KEYS: ReadonlySet<string> = new Set(['fund', 'funding', '~fund', 'budget', '~budget', 'investment', '~invest', 'approval', '~approv', 'deal', 'deals']);
+
+/**
+ * Security named for one role's technology ("cyber defences for our networks and staff devices",
+ * "data protection for the HR and finance systems", "protecting customer data in the app we
+ * sell") is that role's half of data security, which cio-vs-cto §13 gives to both roles: the
+ * CIO's internal security for the company's own systems, the CTO's security of products and
+ * services. The half of the best topic's side stands instead, with the evidence of both. Pure.
+ */
+function securityOf(top: TopicMatch, keys: readonly string[]): TopicMatch | undefined {
+  const { stance } = top.topic;
+  if (stance.kind !== 'owner') return undefined;
+  const plain = keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
+  const word = plain.find((key) => SECURITY_KEYS.has(key));
+  if (word === undefined || plain.some((key) => OBTAINING_KEYS.has(key))) return undefined;
+  const topic = TOPICS.find((candidate) => candidate.id === (stance.owner === 'CIO' ? 'internal-security' : 'product-security'));
+  if (!topic) return undefined;
+  return { topic, score: top.score, signals: [...top.signals, word.replace(FAMILY, '')], match: top.match };
+}
+
+/** Keys that name a third party the company buys from or works with: vendors, suppliers, partnerships. */
+const RELATION_KEYS: ReadonlySet<string> = new Set([
+  'vendor', 'vendors', '~vendor', 'supplier', 'suppliers', '~supplier', 'provider', 'providers', 'partnership', 'partnerships',
+  '~partnership', 'alliance', 'alliances', 'outsourcing', '~outsourc', 'msp', 'rfp', 'venture', 'technology>partner', 'technology>partners',
+]);
+
+/**
+ * The company's relationship with a third party about one role's technology ("technology
+ * partners behind our customer platform", "price talks with the firms that supply our office
+ * IT") is vendor relations, which cio-vs-cto §15 gives to both roles: the CIO's vendors of the
+ * company's own IT, the CTO's partners and suppliers for the product. The relations topic of
+ * the best topic's side stands instead, with the evidence of both. "Supply" counts as a verb of
+ * supplying, not in "supply chain". Pure.
+ */
+function relationOf(top: TopicMatch, keys: readonly string[]): TopicMatch | undefined {
+  const { stance } = top.topic;
+  if (stance.kind !== 'owner') return undefined;
+  const plain = keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
+  const supplying = plain.includes('supply') && !plain.some((key) => key.startsWith('supply' + BEFORE + 'chain'));
+  const word = plain.find((key) => RELATION_KEYS.has(key)) ?? (supplying ? 'supply' : undefined);
+  if (word === undefined) return undefined;
+  const topic = TOPICS.find((candidate) => candidate.id === (stance.owner === 'CIO' ? 'it-vendors' : 'technology-partnerships'));
+  if (!topic) return undefined;
+  return { topic, score: top.score, signals: [...top.signals, word.replace(FAMILY, '').replace(BEFORE, ' ')], match: top.match };
+}
+
+/**
+ * Work the sources give to both roles, named as done to one role's technology: automating it
+ * (cio-vs-cto §12: the CIO holds automation overall; only the company's own work, since test and
+ * release automation is engineering practice) and analysing data (§14: the CIO organises data so
+ * it can be analysed, the CTO builds the analytics products). The both-role topic of the best
+ * topic's side stands instead, with the evidence of both.
+ */
+const BOTH_ROLE_WORK: readonly {
+  readonly keys: ReadonlySet<string>;
+  /** Keys one of which must also be present (analysis of data, not a gap analysis). */
+  readonly with?: ReadonlySet<string>;
+  readonly CIO: string;
+  readonly CTO?: string;
+}[] = [
+  { keys: new Set(['automate', 'automation', 'automations', 'automated', 'rpa']), CIO: 'automation' },
+  {
+    keys: new Set(['analyse', 'analysed', 'analyze', 'analyzed', 'analysis', 'analytics']),
+    with: new Set(['data', 'datum', 'analytics']),
+    CIO: 'business-intelligence',
+    CTO: 'analytics-products',
+  },
+];
+
+/** See {@link BOTH_ROLE_WORK}. Pure. */
+function bothRoleWorkOf(top: TopicMatch, keys: readonly string[]): TopicMatch | undefined {
+  const { stance } = top.topic;
+  if (stance.kind !== 'owner') return undefined;
+  const plain = keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
+  for (const work of BOTH_ROLE_WORK) {
+    const id = work[stance.owner];
+    const word = plain.find((key) => work.keys.has(key));
+    if (id === undefined || word === undefined || (work.with && !plain.some((key) => work.with?.has(key)))) continue;
+    const topic = TOPICS.find((candidate) => candidate.id === id);
+    if (topic) return { topic, score: top.score, signals: [...top.signals, word], match: top.match };
+  }
+  return undefined;
+}
+
+/** The role names as keys. */
+const ROLE_KEYS: Readonly<Record<string, Role>> = { cio: 'CIO', cto: 'CTO' };
+
+/**
+ * One role's own work named together with the other role ("a CIO and CTO catch-up on internal IT
+ * priorities", "bringing the CIO into product development planning") is the two roles working
+ * together, which cio-vs-cto §8 describes in exactly these terms: the CTO joining the CIO on the
+ * IT strategy, the CIO joining the CTO on product development. Collaboration stands instead,
+ * led by the side whose work it is. Pure.
+ */
+function rolesTogether(top: TopicMatch, keys: readonly string[]): { readonly match: TopicMatch; readonly lead: Role } | undefined {
+  const { stance } = top.topic;
+  if (stance.kind !== 'owner') return undefined;
+  const named = keys.filter((key) => key in ROLE_KEYS);
+  if (named.length === 0) return undefined;
+  const topic = TOPICS.find((candidate) => candidate.id === 'role-collaboration');
+  if (!topic) return undefined;
+  const signals = [...top.signals, ...new Set(named.map((key) => ROLE_KEYS[key] ?? key))];
+  return { match: { topic, score: top.score, signals, match: top.match }, lead: stance.owner };
+}
+
+/**
+ * The reverse: both roles named only as the two candidates ("approving tech spend: CIO or
+ * CTO?") of a topic the sources dispute is that dispute, not collaboration. Pure.
+ */
+function disputeNamed(top: TopicMatch, ranking: readonly TopicMatch[]): TopicMatch | undefined {
+  if (top.topic.id !== 'role-collaboration' || !top.signals.every((signal) => signal === 'CIO and CTO')) return undefined;
+  return ranking.find((match) => match.topic.stance.kind === 'contested' && match.match !== 'fuzzy' && match.score >= MATCH_THRESHOLD);
+}
+
 /** True when a text compares the company with other organisations ("benchmark against competitors"). */
 function comparedWithOthers(keys: readonly string[]): boolean {
   const plain = keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
@@ -359,6 +476,10 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
     const audience = orientationOfKeys(keys);
     if (audience !== null && audience !== top.topic.stance.owner) return byAudience(keys, unknown(0, []));
   }
+  top = securityOf(top, keys) ?? relationOf(top, keys) ?? bothRoleWorkOf(top, keys) ?? top;
+  const together = rolesTogether(top, keys);
+  if (together) top = together.match;
+  top = disputeNamed(top, ranking) ?? top;
   const whole = wholeOf(top, ranking, keys);
   if (whole) top = whole.match;
   else top = companyWideOf(top, ranking, keys) ?? top;
@@ -396,7 +517,9 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
     // A whole read from both its halves names both sides: the topic's own lead. Automation
     // compared with other organisations is the CTO's part of it (cio-vs-cto §12).
     const lead =
-      topic.id === 'automation' && comparing
+      together !== undefined && topic === together.match.topic
+        ? together.lead
+        : topic.id === 'automation' && comparing
         ? 'CTO'
         : stance.byWording && !spans && !whole
           ? (wording ?? stance.lead)

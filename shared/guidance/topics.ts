@@ -277,7 +277,6 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'end-user computing',
       'employee onboarding',
       'employee offboarding',
-      'staff accounts',
       'digital workplace',
       'remote work',
       'hybrid work',
@@ -300,7 +299,7 @@ const AUTHORED_TOPICS: readonly Topic[] = [
   {
     id: 'internal-security',
     label: 'Internal information security',
-    stance: owner('CIO'),
+    stance: shared('CIO', true),
     core: 'CIO',
     signals: [
       'information security',
@@ -308,9 +307,7 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'security policy',
       'security policies',
       'access control',
-      'identity and access',
       'MFA',
-      'passwords',
       'access policies',
       'phishing',
       'security awareness',
@@ -349,18 +346,13 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'IT security',
       'corporate security',
       'secure network',
-      'user accounts',
-      'accounts and access',
-      'user access',
-      'access rights',
     ],
     hints: ['security', 'privacy', 'protect', 'threats'],
     rationale:
-      'Protecting the company’s own systems, networks and sensitive data is the internal half ' +
-      'of security. The first article splits security by direction: the CIO guards the inside ' +
-      '(policies, procedures, networks), the CTO the security built into products. Put ' +
-      'internal security with the CIO and product security with the CTO, and make sure both ' +
-      'are held.',
+      'The first article gives data security to both roles and says a company needs both: the ' +
+      'CIO the internal side (security policies and procedures, the company’s own systems, ' +
+      'networks and sensitive data), the CTO the external security of products and services. ' +
+      'This wording is the internal half, so it is Shared with the CIO leading.',
     citations: [
       cv('13'),
       cv('20'),
@@ -396,6 +388,45 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'Splitting it into an internal card for the CIO and a product card for the CTO gives each ' +
       'half one owner.',
     citations: [cv('13'), io('thesis'), cv('20'), cv('step-4')],
+  },
+  {
+    id: 'identity-access',
+    label: 'Staff accounts, logins and access rights',
+    stance: owner('CIO'),
+    signals: [
+      'user accounts',
+      'staff accounts',
+      'employee accounts',
+      'accounts and access',
+      'user access',
+      'access rights',
+      'access to internal systems',
+      'identity and access',
+      'logins',
+      'staff logins',
+      'joiners and leavers',
+      'leavers access',
+      'passwords',
+      'user directory',
+    ],
+    hints: ['accounts', 'logins', 'leavers'],
+    rationale:
+      'Creating, changing and removing the accounts and logins staff use to reach the ' +
+      'company’s own systems is part of running internal IT. The first article describes the ' +
+      'CIO as the executive who runs the company’s IT operations and its help desks, with the ' +
+      'aim of an efficient, productive and secure environment for the whole organisation, and ' +
+      'its comparison table puts internal IT systems with the CIO. Place this with the CIO.',
+    note:
+      'The sources do not name identity and access management. Remit files the day-to-day ' +
+      'running of staff accounts here, and the rules that guard them (multi-factor sign-in, ' +
+      'privileged access, access policies) under internal security, which the sources give to ' +
+      'both roles.',
+    citations: [
+      cv('cio-role'),
+      cv('17'),
+      cv('step-1'),
+      cv('20'),
+    ],
   },
   {
     id: 'it-governance',
@@ -512,7 +543,7 @@ const AUTHORED_TOPICS: readonly Topic[] = [
   {
     id: 'automation',
     label: 'Automation programme',
-    stance: shared('CIO'),
+    stance: shared('CIO', true),
     signals: [
       'automation',
       'automate',
@@ -528,11 +559,12 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'automate tasks',
       'workflow automation',
     ],
+    hints: ['automated'],
     rationale:
-      'The first article is specific here: the CIO sets the automation vision and carries ' +
-      'overall responsibility, while the CTO compares the approach with what other companies ' +
-      'do and helps deliver it. Treat automation as shared with the CIO leading, so it has one ' +
-      'accountable owner and the CTO’s outside view.',
+      'The first article gives automation to both roles: the CIO sets the vision and carries ' +
+      'overall responsibility, partnering with the CTO to deliver it, while the CTO compares ' +
+      'the company’s use of automation with what other organisations do. So automation is ' +
+      'Shared, led by the CIO; the article names no half that the CTO leads.',
     citations: [
       cv('12'),
       cv('17'),
@@ -601,7 +633,7 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'data analytics',
       'analytics',
     ],
-    hints: ['analysis', 'metrics'],
+    hints: ['analysis', 'metrics', 'analysed', 'analyse'],
     rationale:
       'The first article gives analytics to both roles: the CIO makes sure data is collected, ' +
       'stored, analysed and used to improve processes, while the CTO develops and implements ' +
@@ -822,6 +854,11 @@ const AUTHORED_TOPICS: readonly Topic[] = [
     signals: [
       'product development',
       'product',
+      'self-hosted edition',
+      'edition',
+      'game servers',
+      'game engine',
+      'physics engine',
       'develop products',
       'build products',
       'new products',
@@ -951,7 +988,7 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'develops and delivers the product and keeps its technical goals in line with the ' +
       'business, the CIO keeps the IT infrastructure and systems in line with the business ' +
       'goals, and the two work together so the architecture stays streamlined and efficient. ' +
-      'Share it, with the CTO, who develops the product, leading.',
+      'So it is Shared, led by the CTO, who develops and delivers the product.',
     citations: [cv('19')],
   },
   {
@@ -1059,6 +1096,7 @@ const AUTHORED_TOPICS: readonly Topic[] = [
     core: 'CTO',
     signals: [
       'customer-facing',
+      'recommendation engine',
       'website',
       'app',
       'mobile app',
@@ -1111,7 +1149,7 @@ const AUTHORED_TOPICS: readonly Topic[] = [
   {
     id: 'product-security',
     label: 'Product and customer-data security',
-    stance: owner('CTO'),
+    stance: shared('CTO', true),
     core: 'CTO',
     signals: [
       'product security',
@@ -1131,22 +1169,22 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'platform security',
     ],
     rationale:
-      'Security designed into the product — secure coding, a secure development lifecycle and ' +
-      'protection of customers’ data — is the CTO’s half of security in the first article. ' +
-      'Give it to the CTO and keep internal security with the CIO.',
+      'The first article gives data security to both roles and says a company needs both: the ' +
+      'CIO the internal side, the CTO the external security of products and services (secure ' +
+      'coding, a secure development life cycle, protection of customers’ data). This wording ' +
+      'is the product half, so it is Shared with the CTO leading.',
     citations: [cv('13')],
   },
   {
     id: 'analytics-products',
     label: 'Analytics tools and data products',
-    stance: owner('CTO'),
+    stance: shared('CTO', true),
     signals: [
       'analytics product',
       'data products',
       'customer analytics',
       'product analytics',
       'analytics tools',
-      'recommendation engine',
       'analytics features',
       'analytics for customers',
       'data science',
@@ -1155,9 +1193,10 @@ const AUTHORED_TOPICS: readonly Topic[] = [
     ],
     hints: ['analytics'],
     rationale:
-      'The first article has the CTO build the analytics systems, tools and products that use ' +
-      'data, and check that they meet customer needs. Give the CTO the building of analytics ' +
-      'products; the CIO keeps the data itself in order.',
+      'The first article gives analytics to both roles: the CIO makes sure data is collected, ' +
+      'stored, analysed and used to improve processes, while the CTO develops and implements ' +
+      'the analytics systems, tools and products that use the data and checks that they meet ' +
+      'customer needs. This wording is the product half, so it is Shared with the CTO leading.',
     citations: [cv('14')],
   },
   {
@@ -1183,7 +1222,8 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'media interviews',
       'meetups',
       'tech talks',
-      'analysts',
+      'industry analysts',
+      'analyst briefings',
       'board of investors',
       'pitch',
       'due diligence',
@@ -1217,6 +1257,7 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'vendors for products',
       'product vendors',
       'partner ecosystem',
+      'joint venture',
       'partner network',
     ],
     rationale:
@@ -1335,9 +1376,12 @@ const AUTHORED_TOPICS: readonly Topic[] = [
     ],
     rationale:
       'Both articles stress that the two roles overlap and only work when each knows where ' +
-      'the other’s job starts. Make it a shared duty; the first article asks the CTO in ' +
-      'particular to create chances to collaborate and to keep both sides clear on their ' +
-      'duties, so let the CTO lead.',
+      'the other’s job starts: the first article has the CTO join the CIO on IT strategy and ' +
+      'the CIO join the CTO on product development, and asks for both roles to be clearly ' +
+      'defined. So it is Shared. When the work named is one role’s own, such as the IT strategy ' +
+      'or product development, that role leads and the other joins, as the first article ' +
+      'describes; otherwise the CTO leads, since the first article asks the CTO in particular ' +
+      'to create chances to collaborate and to keep both sides clear on their duties.',
     citations: [
       cv('8'),
       cv('10'),
@@ -1560,6 +1604,8 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'CIO reports to',
       'CIO reports to CTO',
       'reporting relationship',
+      'peer of the CIO',
+      'peer of the CTO',
       'seniority',
     ],
     rationale:
@@ -1607,6 +1653,26 @@ export const TOPICS_BY_ID: ReadonlyMap<string, Topic> = new Map(TOPICS.map((topi
 /** The topic with this id, or undefined. Pure. */
 export function getTopic(id: string): Topic | undefined {
   return TOPICS_BY_ID.get(id);
+}
+
+/** The side of a both-role topic's half (internal security → CIO), from the halves of its whole. */
+const HALF_SIDE: ReadonlyMap<string, Role> = new Map(
+  TOPICS.flatMap((topic): (readonly [string, Role])[] =>
+    topic.stance.kind === 'shared' && topic.stance.halves
+      ? [
+          [topic.stance.halves[0], 'CIO'],
+          [topic.stance.halves[1], 'CTO'],
+        ]
+      : [],
+  ),
+);
+
+/**
+ * The role whose half of a topic the sources give to both roles this topic is (internal
+ * security → CIO, product security → CTO), or undefined. Pure.
+ */
+export function halfSide(topicId: string): Role | undefined {
+  return HALF_SIDE.get(topicId);
 }
 
 /**

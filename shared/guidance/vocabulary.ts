@@ -28,7 +28,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('it-operations', 'lanwan', 'lan', 'wan', 'lan/wan', 'sd-wan', 'sdwan'),
   term('it-operations', 'vpn', 'vpn', 'vpns'),
   term('it-operations', 'wifi', 'wi-fi', 'wifi', 'wlan', 'wireless network'),
-  term('it-operations', 'pbx', 'pbx', 'pabx', 'voip'),
+  term('it-operations', 'pbx', 'pbx', 'pabx', 'voip', 'webex', 'ringcentral', 'dialpad', 'zoom phone'),
   term('it-operations', 'noc', 'noc', 'network operations centre', 'network operations center'),
   term('it-operations', 'dnsdhcp', 'dns', 'dhcp'),
   term('it-operations', 'storagearea', 'nas', 'san', 'storage area network'),
@@ -69,7 +69,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('enterprise-systems', 'contactcentre', 'call centre', 'call center', 'call centres', 'call centers', 'contact centre', 'contact center', 'contact centres', 'contact centers', 'customer service agents', 'support agents', 'service agents', 'agent desktop', 'contact centre software', 'ccaas'),
   term('enterprise-systems', 'contractmanagement', 'contract repository', 'contract storage', 'clm'),
   term('enterprise-systems', 'pointofsale', 'epos', 'tills', 'till system', 'card terminals', 'card readers'),
-  term('enterprise-systems', 'leavemanagement', 'leave management', 'absence management', 'absence tracking', 'holiday tracking', 'holiday requests', 'holiday booking', 'annual leave', 'sick leave', 'sick days', 'time off', 'pto', 'shift scheduling', 'staff rota', 'staff rotas', 'time and attendance', 'clocking in'),
+  term('enterprise-systems', 'leavemanagement', 'leave management', 'absence management', 'absence tracking', 'holiday tracking', 'holiday requests', 'holiday booking', 'annual leave', 'sick leave', 'sick days', 'time off', 'pto', 'shift scheduling', 'staff rota', 'staff rotas', 'time and attendance', 'clocking in', 'shift rota', 'shift rotas', 'rota', 'shift rotation', 'shift rotations', 'rotas', 'rostering', 'staff rosters', 'shift planning'),
   term('enterprise-systems', 'inventorysystems', 'inventory system', 'inventory management', 'stock control', 'mrp', 'mes', 'manufacturing execution system'),
   term('enterprise-systems', 'recruitingsystems', 'ats', 'applicant tracking', 'applicant tracking system', 'applicant tracking software', 'recruiting software', 'recruitment software', 'recruiting system', 'recruitment system'),
   // Workplace technology
@@ -79,7 +79,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('workplace-technology', 'office365', 'o365', 'm365', 'office 365', 'office365', 'microsoft 365', 'google workspace', 'g suite', 'gsuite'),
   term('workplace-technology', 'collabsuite', 'sharepoint', 'microsoft teams', 'ms teams', 'slack', 'zoom', 'exchange server', 'exchange'),
   term('workplace-technology', 'euc', 'euc', 'end-user computing', 'end user computing'),
-  term('workplace-technology', 'filesharing', 'lotus notes', 'onedrive', 'dropbox', 'google drive', 'box.com', 'confluence', 'notion'),
+  term('workplace-technology', 'filesharing', 'lotus notes', 'onedrive', 'dropbox', 'google drive', 'box.com', 'confluence', 'notion', 'shared drive', 'shared drives', 'team drive', 'team drives', 'network drive'),
   // Office equipment and the workplace's rooms, desks and doors
   term('workplace-technology', 'videocalls', 'video calls', 'conference calls', 'teams calls', 'zoom calls', 'video meetings'),
   term('workplace-technology', 'peripheralkit', 'peripherals', 'headset', 'headsets', 'webcam', 'webcams', 'keyboard', 'keyboards', 'mice', 'docking station', 'docking stations', 'docks', 'chargers', 'laptop chargers', 'monitors', 'external monitor', 'external monitors', 'second monitor', 'second monitors', 'dual monitors', 'second screen', 'second screens', 'desk phone', 'desk phones'),
@@ -92,15 +92,16 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('workplace-technology', 'desktopos', 'desktops', 'desktop computers', 'desktop pcs', 'workstations', 'windows 10', 'windows 11', 'windows upgrade', 'windows upgrades', 'macos', 'os upgrade', 'os upgrades', 'macbooks', 'macs', 'chromebooks', 'thin clients'),
   term('enterprise-systems', 'softwarelicences', 'software licences', 'software licenses', 'licence management', 'license management', 'sam', 'software asset management', 'itam', 'it asset management', 'asset register', 'asset tagging', 'laptop inventory', 'it asset tracking', 'hardware asset tracking'),
   // Internal security
-  term('internal-security', 'iam', 'iam', 'identity and access management', 'identity access management', 'identity management'),
-  term('internal-security', 'sso', 'sso', 'single sign-on', 'single sign on'),
+  term('identity-access', 'iam', 'iam', 'identity and access management', 'identity access management', 'identity management'),
+  term('identity-access', 'sso', 'sso', 'single sign-on', 'single sign on'),
   term('internal-security', 'mfa', 'mfa', '2fa', 'multi-factor authentication', 'multi factor authentication', 'two-factor authentication'),
   term('internal-security', 'siem', 'siem', 'splunk'),
   term('internal-security', 'soc', 'soc', 'security operations centre', 'security operations center'),
   term('internal-security', 'edr', 'edr', 'xdr', 'endpoint detection', 'crowdstrike', 'sentinelone', 'carbon black', 'microsoft defender', 'defender for endpoint', 'antivirus', 'anti-virus', 'anti virus', 'endpoint protection', 'endpoint security', 'malware protection'),
   term('internal-security', 'dlp', 'dlp', 'data loss prevention'),
   term('internal-security', 'pam', 'pam', 'privileged access'),
-  term('internal-security', 'activedirectory', 'active directory', 'azure ad', 'azure active directory', 'entra id', 'entra', 'okta', 'conditional access', 'access reviews', 'user access reviews', 'joiners movers leavers', 'joiner mover leaver'),
+  term('identity-access', 'activedirectory', 'active directory', 'azure ad', 'azure active directory', 'entra id', 'entra', 'okta', 'joiners movers leavers', 'joiner mover leaver'),
+  term('internal-security', 'accesspolicy', 'conditional access', 'access reviews', 'user access reviews'),
   term('internal-security', 'passwordmanager', 'password manager', 'password managers', '1password', 'lastpass', 'bitwarden', 'password policy'),
   term('internal-security', 'diskencryption', 'bitlocker', 'filevault', 'disk encryption', 'laptop encryption'),
   term('internal-security', 'iso27001', 'iso 27001', 'iso27001'),
@@ -152,7 +153,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('product-development', 'producthardware', 'hardware design', 'industrial design', 'pcb', 'pcbs', 'circuit board', 'circuit boards', 'electronics design', 'mechanical design', 'sensors', 'bill of materials', 'battery life', 'chipset', 'next model', 'new model', 'goes on sale', 'go on sale'),
   term('product-development', 'productisework', 'productise', 'productize', 'productising', 'productizing', 'productised', 'productized', 'productisation', 'productization', 'next version', 'next release', 'feature requests', 'product backlog', 'product discovery', 'user stories', 'release notes', 'beta programme', 'beta program', 'beta testers', 'early access'),
   term('product-development', 'firmware', 'firmware', 'embedded software', 'ota', 'ota updates', 'over-the-air updates'),
-  term('product-development', 'iotdevices', 'smart home', 'smart-home', 'connected products', 'consumer electronics'),
+  term('product-development', 'iotdevices', 'smart home', 'smart-home', 'connected products', 'consumer electronics', 'smart lock', 'smart locks', 'smart doorbell', 'smart doorbells', 'smart speaker', 'smart speakers'),
   // Software engineering
   term('software-engineering', 'api', 'api', 'apis', 'rest api', 'graphql', 'grpc', 'openapi', 'swagger', 'webhooks', 'webhook', 'public api', 'developer portal', 'api gateway'),
   term('software-engineering', 'sdk', 'sdk', 'sdks'),
@@ -214,7 +215,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('customer-technology', 'productdemos', 'tech demo', 'tech demos', 'product demo', 'product demos', 'demo environment', 'sales engineering', 'solutions engineering', 'presales', 'pre-sales', 'sales engineers'),
   // Analytics products
   term('analytics-products', 'datascience', 'data science', 'data scientists'),
-  term('analytics-products', 'personalisationeng', 'personalisation', 'personalization', 'recommendations engine', 'product recommendations'),
+  term('customer-technology', 'personalisationeng', 'personalisation', 'personalization', 'recommendations engine', 'product recommendations'),
   term('analytics-products', 'productanalytics', 'mixpanel', 'amplitude', 'heap analytics', 'product analytics', 'pendo', 'posthog', 'funnels', 'conversion funnels'),
   // Research and development
   term('research-development', 'rnd', 'r&d', 'r & d', 'rnd', 'r and d', 'research and development'),
@@ -302,6 +303,8 @@ export const DOMAIN_STOP_WORDS: readonly string[] = [
   'really', 'let', 'go', 'sort', 'figure', 'put', 'give', 'able', 'without', 'within',
   'around', 'across', 'per', 'us', 'ours', 'its', 'whose', 'who', 'whom', 'which', 'owns',
   'oversees', 'leads', 'ensures',
+  // Financial securities are traded, not protected: not the word "security".
+  'securities',
 ];
 
 /** Generic nouns that do not tell two responsibilities apart ("ERP" = "ERP system"). */

@@ -90,6 +90,8 @@ const WE_SELL = new RegExp(
     // "make" only after a thing a company makes ("the cameras we make"; not "the decisions we make").
     `|(?<=\\b(?:${[...OFFER_NOUNS, 'product', 'products', 'goods', 'parts', 'components', 'kit', 'kits', 'phone', 'phones', 'headset', 'headsets'].join('|')}) (?:that )?)we(?: now| also| still)? make` +
     '|(?:sold|resold) to (?:our )?(?:customers|clients|consumers|buyers|shoppers)' +
+    // "licensing our codec to TV makers": the company licenses out what it made.
+    '|licen[cs](?:e|es|ed|ing) (?:out )?our [a-z0-9-]+(?: [a-z0-9-]+)? to' +
     '|(?:customers|clients|consumers|subscribers|users) pay (?:us )?for)\\b',
   'g',
 );

@@ -123,8 +123,9 @@ describe('security named for the company’s own technology and the product is t
     expect(suggestion.lead).toBe('CIO');
   });
 
-  it('keeps product security alone the CTO’s', () => {
-    expect(suggestOwner('Security of our product').owner).toBe('CTO');
+  it('keeps product security alone the product’s half: Shared, the CTO leading (§13)', () => {
+    const suggestion = suggestOwner('Security of our product');
+    expect([suggestion.owner, suggestion.lead]).toEqual(['Shared', 'CTO']);
   });
 });
 

@@ -1,3 +1,5 @@
+import { expect, it } from 'vitest';
+import { suggestOwner } from '../../../../shared/guidance/index.js';
 import type { LabelledItem } from './labelled/labelled-item.js';
 
 /**
@@ -37,8 +39,8 @@ export const CLASS_PROBES: readonly LabelledItem[] = [
   // Vendor names and abbreviations executives type
   { category: 'jargon', owner: 'CIO', text: 'Jamf rollout for Macs' },
   { category: 'jargon', owner: 'CIO', text: 'Kandji for the Mac fleet' },
-  { category: 'jargon', owner: 'CIO', text: 'CrowdStrike on all laptops' },
-  { category: 'jargon', owner: 'CIO', text: 'SentinelOne agents' },
+  { category: 'jargon', owner: 'Shared', lead: 'CIO', text: 'CrowdStrike on all laptops' },
+  { category: 'jargon', owner: 'Shared', lead: 'CIO', text: 'SentinelOne agents' },
   { category: 'jargon', owner: 'CIO', text: 'Okta SSO for every SaaS tool staff use' },
   { category: 'jargon', owner: 'CIO', text: 'Zendesk for the IT help desk' },
   { category: 'jargon', owner: 'CIO', text: 'Freshservice tickets' },
@@ -52,9 +54,9 @@ export const CLASS_PROBES: readonly LabelledItem[] = [
   { category: 'jargon', owner: 'CIO', text: 'Veeam backups' },
   { category: 'jargon', owner: 'CIO', text: 'Backups of the file servers' },
   { category: 'jargon', owner: 'CIO', text: 'Cisco Meraki switches' },
-  { category: 'jargon', owner: 'CIO', text: 'Firewall rules' },
-  { category: 'jargon', owner: 'CIO', text: 'Mimecast email filtering' },
-  { category: 'jargon', owner: 'CIO', text: 'KnowBe4 phishing training' },
+  { category: 'jargon', owner: 'Shared', lead: 'CIO', text: 'Firewall rules' },
+  { category: 'jargon', owner: 'Shared', lead: 'CIO', text: 'Mimecast email filtering' },
+  { category: 'jargon', owner: 'Shared', lead: 'CIO', text: 'KnowBe4 phishing training' },
   { category: 'jargon', owner: 'CIO', text: 'Salesforce admin' },
   { category: 'jargon', owner: 'CIO', text: 'HubSpot admin for marketing' },
   { category: 'jargon', owner: 'CIO', text: 'ITAM for laptops' },
@@ -70,8 +72,8 @@ export const CLASS_PROBES: readonly LabelledItem[] = [
   { category: 'jargon', owner: 'CTO', text: 'Sentry error tracking for the app' },
   { category: 'jargon', owner: 'CTO', text: 'Stripe integration' },
   { category: 'jargon', owner: 'CTO', text: 'Figma design system' },
-  { category: 'jargon', owner: 'CTO', text: 'Mixpanel funnels' },
-  { category: 'jargon', owner: 'CTO', text: 'Amplitude product analytics' },
+  { category: 'jargon', owner: 'Shared', lead: 'CTO', text: 'Mixpanel funnels' },
+  { category: 'jargon', owner: 'Shared', lead: 'CTO', text: 'Amplitude product analytics' },
   { category: 'jargon', owner: 'CTO', text: 'React Native rewrite' },
   { category: 'jargon', owner: 'CTO', text: 'Flutter app' },
   { category: 'jargon', owner: 'CTO', text: 'OpenAPI spec for partners' },
@@ -79,7 +81,7 @@ export const CLASS_PROBES: readonly LabelledItem[] = [
   { category: 'jargon', owner: 'CTO', text: 'Jenkins pipelines' },
   { category: 'jargon', owner: 'CTO', text: 'Unit tests and code coverage' },
   { category: 'jargon', owner: 'CTO', text: 'Pen test of our SaaS' },
-  { category: 'jargon', owner: 'CTO', text: 'SBOM for releases' },
+  { category: 'jargon', owner: 'Shared', lead: 'CTO', text: 'SBOM for releases' },
   { category: 'jargon', owner: 'CTO', text: 'Release train' },
   { category: 'jargon', owner: 'CTO', text: 'Sprint planning for the app squad' },
   { category: 'jargon', owner: 'CTO', text: 'Tech demos for prospects' },
@@ -157,12 +159,12 @@ export const CLASS_PROBES: readonly LabelledItem[] = [
   { category: 'plain', owner: 'CTO', text: 'Offer a self-serve trial of the product' },
   { category: 'plain', owner: 'CTO', text: 'Translate the app into Spanish and German' },
   { category: 'jargon', owner: 'CIO', text: 'M365 tenant clean-up' },
-  { category: 'jargon', owner: 'CIO', text: 'Conditional access in Entra' },
+  { category: 'jargon', owner: 'Shared', lead: 'CIO', text: 'Conditional access in Entra' },
   { category: 'jargon', owner: 'CIO', text: 'Autopilot enrolment for new PCs' },
   { category: 'jargon', owner: 'CIO', text: 'SharePoint migration' },
   { category: 'jargon', owner: 'CIO', text: 'Fortinet firewall renewal' },
-  { category: 'jargon', owner: 'CIO', text: 'SOC 2 evidence for the auditors' },
-  { category: 'jargon', owner: 'CIO', text: 'Zscaler for remote workers' },
+  { category: 'jargon', owner: 'Shared', lead: 'CIO', text: 'SOC 2 evidence for the auditors' },
+  { category: 'jargon', owner: 'Shared', lead: 'CIO', text: 'Zscaler for remote workers' },
   { category: 'jargon', owner: 'CIO', text: 'NetSuite go-live' },
   { category: 'jargon', owner: 'CTO', text: 'gRPC services for the backend' },
   { category: 'jargon', owner: 'CTO', text: 'Postgres sharding for the SaaS' },
@@ -173,7 +175,7 @@ export const CLASS_PROBES: readonly LabelledItem[] = [
   { category: 'jargon', owner: 'CTO', text: 'P99 latency of the checkout API' },
   { category: 'jargon', owner: 'CTO', text: 'Monorepo and trunk-based development' },
   { category: 'typos', owner: 'CIO', text: 'Laptpos for the sales team' },
-  { category: 'typos', owner: 'CIO', text: 'Cyber secuirty training for staff' },
+  { category: 'typos', owner: 'Shared', lead: 'CIO', text: 'Cyber secuirty training for staff' },
   { category: 'typos', owner: 'CIO', text: 'Emial migration' },
   { category: 'typos', owner: 'CIO', text: 'Offcie wifi' },
   { category: 'typos', owner: 'CIO', text: 'Helpdesk ticekts backlog' },
@@ -214,3 +216,22 @@ export const CLASS_PROBES: readonly LabelledItem[] = [
   { category: 'contested', owner: 'Contested', text: 'Whose budget pays for technology' },
   { category: 'contested', owner: 'Contested', text: 'Overall technology strategy for the company' },
 ];
+
+/** One fresh phrasing of a class: the placement it must read as (and the topic, when it matters). */
+export type ClassProbe = readonly [text: string, placement: string, topic?: string];
+
+/**
+ * The shared harness of the class-probe files: one `it` per phrasing, checking the owner, the
+ * lead when it is Shared ("Shared/CIO") and the topic when given. Call inside a `describe`.
+ */
+export function probeClass(probes: readonly ClassProbe[]): void {
+  for (const [text, placement, topic] of probes) {
+    it(`${JSON.stringify(text)} reads as ${placement}`, () => {
+      const suggestion = suggestOwner(text);
+      const [owner, lead] = placement.split('/');
+      expect(suggestion.owner).toBe(owner);
+      expect(suggestion.lead).toBe(owner === 'Shared' ? lead : undefined);
+      if (topic !== undefined) expect(suggestion.topic?.id).toBe(topic);
+    });
+  }
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TOPICS, checkScenario, suggestOwner } from '../../../../shared/guidance/index.js';
 import { rankTopics } from '../../../../shared/guidance/suggest.js';
 import { analyseText } from '../../../../shared/guidance/text.js';
+import { halfSide } from '../../../../shared/guidance/topics.js';
 import { responsibilityId } from '../../../../shared/model/index.js';
 import { accuracy, LABELLED_PHRASINGS } from './labelled-phrasings.js';
 
@@ -14,8 +15,8 @@ describe('suggestOwner', () => {
     ['CRM administration', 'CIO', 'enterprise-systems'],
     ['Our SaaS product', 'CTO', 'product-development'],
     ['Public API for partners', 'CTO', 'software-engineering'],
-    ['Infosec policies', 'CIO', 'internal-security'],
-    ['Secure coding', 'CTO', 'product-security'],
+    ['Infosec policies', 'Shared', 'internal-security'],
+    ['Secure coding', 'Shared', 'product-security'],
     ['Automation strategy', 'Shared', 'automation'],
     ['Overall technology strategy', 'Contested', 'technology-strategy'],
     ['Website and mobile apps', 'CTO', 'customer-technology'],
@@ -97,10 +98,16 @@ describe('suggestOwner', () => {
     expect(both.owner).toBe('Shared');
     expect(both.topic?.id).toBe('security-overall');
     expect(suggestOwner('Protect all our data, internal and customer').owner).toBe('Shared');
-    // One side only stays with that side's owner.
-    expect(suggestOwner('Cyber security for the office').owner).toBe('CIO');
-    expect(suggestOwner('Protect customer data stored in our product').owner).toBe('CTO');
-    expect(suggestOwner('Administering user accounts').owner).toBe('CIO');
+    // One side only is that side's half: still Shared (cio-vs-cto §13 gives security to both
+    // roles), led by the role whose half the wording names.
+    for (const [text, lead, topic] of [
+      ['Cyber security for the office', 'CIO', 'internal-security'],
+      ['Protect customer data stored in our product', 'CTO', 'product-security'],
+      ['MFA for staff accounts', 'CIO', 'internal-security'],
+    ] as const) {
+      const half = suggestOwner(text);
+      expect([half.owner, half.lead, half.topic?.id], text).toEqual(['Shared', lead, topic]);
+    }
   });
 
   it('reads a two-word compound signal only in its own order ("design system" is not "system design")', () => {
@@ -209,8 +216,22 @@ describe('suggestOwner fast path', () => {
       if (suggestion.topic.id !== top?.topic.id) {
         // A text naming both sides of a split topic reads as the shared whole (halves).
         const whole = TOPICS.find((topic) => topic.id === suggestion.topic?.id)?.stance;
-        if (whole?.kind === 'shared' && whole.halves?.includes(top?.topic.id ?? '')) {
+        // Security named for one side's technology reads as that side's half first (§13), so
+        // the whole can also come from a one-role topic.
+        const viaHalf = whole?.kind === 'shared' && whole.halves !== undefined && top?.topic.stance.kind === 'owner' && suggestion.signals.some((signal) => ['security', 'secure', 'protect', 'protection', 'cyber'].includes(signal));
+        if (whole?.kind === 'shared' && (whole.halves?.includes(top?.topic.id ?? '') || viaHalf)) {
           expect(suggestion.signals.slice(0, top?.signals.length), text).toEqual(top?.signals);
+          continue;
+        }
+        // Security or a third party named for one side's technology: that side's half of security
+        // (§13) or its vendor relations (§15), with the best topic's signals and the cue word.
+        const half =
+          halfSide(suggestion.topic.id) ??
+          { 'it-vendors': 'CIO', 'technology-partnerships': 'CTO', automation: 'CIO', 'business-intelligence': 'CIO', 'analytics-products': 'CTO' }[suggestion.topic.id];
+        // Two roles named with one role's work: collaboration (§8), led by that side.
+        const together = suggestion.topic.id === 'role-collaboration' && top?.topic.stance.kind === 'owner' && suggestion.lead === top.topic.stance.owner;
+        if (together || (half !== undefined && top?.topic.stance.kind === 'owner' && top.topic.stance.owner === half)) {
+          expect(suggestion.signals.slice(0, top.signals.length), text).toEqual(top.signals);
           continue;
         }
         // Otherwise another topic of the ranking stood in for a stated reason (suggestion.ts:

@@ -27,7 +27,7 @@ export const FROZEN_2_ITEMS: readonly LabelledItem[] = [
   { category: 'jargon', owner: 'CTO', text: 'Beta program for the new app' },
   { category: 'typos', owner: 'CIO', text: 'Pay roll system' },
   { category: 'typos', owner: 'CIO', text: 'Sever room cooling' },
-  { category: 'typos', owner: 'CIO', text: 'Passwrod policy' },
+  { category: 'typos', owner: 'Shared', lead: 'CIO', text: 'Passwrod policy' },
   { category: 'typos', owner: 'CIO', text: 'Back-ups for the finance drives' },
   { category: 'typos', owner: 'CIO', text: 'Ofice network' },
   { category: 'typos', owner: 'CTO', text: 'Costumer app' },

@@ -26,7 +26,7 @@ export const FROZEN_3_ITEMS: readonly LabelledItem[] = [
   { category: 'jargon', owner: 'CIO', text: 'NAC on the office LAN' },
   { category: 'jargon', owner: 'CIO', text: 'Teams telephony for the sales floor' },
   { category: 'jargon', owner: 'CIO', text: 'Confluence wiki for internal policies' },
-  { category: 'jargon', owner: 'CIO', text: 'Phishing sims for staff' },
+  { category: 'jargon', owner: 'Shared', lead: 'CIO', text: 'Phishing sims for staff' },
   { category: 'jargon', owner: 'CIO', text: 'Okta lifecycle for joiners and leavers' },
   { category: 'jargon', owner: 'CTO', text: 'Blue-green deploys of the customer platform' },
   { category: 'jargon', owner: 'CTO', text: 'OpenAPI spec for the partner-facing endpoints' },

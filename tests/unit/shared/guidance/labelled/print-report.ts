@@ -3,9 +3,10 @@
  * [--misses]`. Misses are listed for the tuning parts only; the frozen parts' misses stay
  * unread until the work is done (`--frozen-misses`, `--frozen-2-misses`); frozen-3 is scored and
  * printed only on `--frozen-3` (`--frozen-3-misses`), frozen-4 only on `--frozen-4`
- * (`--frozen-4-misses`), frozen-5 only on `--frozen-5` and frozen-6 only on `--frozen-6` (their
- * tables only: neither has a misses option, so their misses stay unread). The tuning parts are the
- * first set, tuning-2 and tuning-3.
+ * (`--frozen-4-misses`), frozen-5 only on `--frozen-5` (`--frozen-5-misses`: measured once
+ * held out, its misses are now tuning material) and frozen-6 only on `--frozen-6` (its tables
+ * only: no misses option, so its misses stay unread). The tuning parts are the first set,
+ * tuning-2 and tuning-3.
  */
 import { suggestOwner } from '../../../../../shared/guidance/index.js';
 import { FROZEN_ITEMS } from './frozen.js';
@@ -47,14 +48,11 @@ if (frozen4 && process.argv.includes('--frozen-4')) {
   console.log();
   console.log(formatReport('Frozen-4 part (fourth set; written before the fifth pass)', frozen4));
 }
-if (process.argv.includes('--frozen-5')) {
+const wantFrozen5 = process.argv.includes('--frozen-5') || process.argv.includes('--frozen-5-misses');
+const frozen5 = wantFrozen5 ? scoreLabelled(FROZEN_5_ITEMS, suggestOwner) : null;
+if (frozen5 && process.argv.includes('--frozen-5')) {
   console.log();
-  console.log(
-    formatReport(
-      'Frozen-5 part (fifth set; held out, measured once)',
-      scoreLabelled(FROZEN_5_ITEMS, suggestOwner),
-    ),
-  );
+  console.log(formatReport('Frozen-5 part (fifth set; measured once held out, now read)', frozen5));
 }
 if (process.argv.includes('--frozen-6')) {
   console.log();
@@ -84,3 +82,4 @@ if (process.argv.includes('--frozen-misses')) show('Frozen misses', frozen);
 if (process.argv.includes('--frozen-2-misses')) show('Frozen-2 misses', frozen2);
 if (frozen3 && process.argv.includes('--frozen-3-misses')) show('Frozen-3 misses', frozen3);
 if (frozen4 && process.argv.includes('--frozen-4-misses')) show('Frozen-4 misses', frozen4);
+if (frozen5 && process.argv.includes('--frozen-5-misses')) show('Frozen-5 misses', frozen5);
