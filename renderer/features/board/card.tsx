@@ -2,7 +2,7 @@ import { memo, useId, type KeyboardEvent } from 'react';
 import { neutralizeBidi } from '../../../shared/format/safe-text.js';
 import type { Responsibility } from '../../../shared/model/index.js';
 import type { CardGuidance } from '../../state/card-guidance.js';
-import { SpriteStatusBadge } from '../../ui/icon-sprite.js';
+import { cardStatusBadge } from '../../ui/icon-sprite.js';
 import { CardMenu } from './card-menu.js';
 import { PresenceMarks } from './presence-marks.js';
 
@@ -36,7 +36,7 @@ export function CardView({ item, guidance, overlay = false }: CardViewProps) {
       {item.note ? <span className="card-note">{firstLine(neutralizeBidi(item.note))}</span> : null}
       <span className="card-meta">
         {item.owner === 'Shared' && item.lead ? <span className="card-lead">Lead {item.lead}</span> : null}
-        {guidance ? <SpriteStatusBadge status={guidance.status} /> : null}
+        {guidance ? cardStatusBadge(guidance.status) : null}
       </span>
     </div>
   );
