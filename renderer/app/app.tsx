@@ -43,7 +43,7 @@ function Opened() {
   const id = store.getState().scenario.id;
   return (
     <StoreContext.Provider value={store}>
-      {/* The shapes of the icons the board and the panel repeat (status badges, "…"). */}
+      {/* The shapes of the icons the board and the panel repeat (status badges and icons). */}
       <IconSprite />
       <StorageBanner />
       <SessionNotice />

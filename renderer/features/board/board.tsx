@@ -9,11 +9,12 @@ import { useStoreState } from '../../state/use-store.js';
 import { screenReaderInstructions } from './announcements.js';
 import { visibleItems } from './board-filter.js';
 import { CardView } from './card.js';
-import { CardMenuContext, cardMenuButton, type CardMenuControl } from './card-menu.js';
+import { findCardMenuButton, type CardMenuControl } from './card-menu.js';
 import { DragSource, LaneDroppable, RemeasureOnPreview } from './drag-source.js';
 import { toLaneItems } from './lane-items.js';
 import { LaneView } from './lane.js';
 import { OrgHeader } from './org-header.js';
+import { usePresenceByCard } from './presence-marks.js';
 import { useBoardDrag } from './use-board-drag.js';
 import './board.css';
 
@@ -57,7 +58,7 @@ export function Board() {
   menuIdRef.current = menuId;
   const closeMenu = useCallback((refocus: boolean) => {
     // Focus goes back to the button before the list (which may hold it) goes away.
-    if (refocus && menuIdRef.current) cardMenuButton(menuIdRef.current)?.focus();
+    if (refocus && menuIdRef.current) findCardMenuButton(menuIdRef.current)?.focus();
     setMenuId(null);
   }, []);
   const menu = useMemo<CardMenuControl>(
@@ -68,6 +69,7 @@ export function Board() {
     }),
     [closeMenu],
   );
+  const presence = usePresenceByCard();
 
   // The lanes and their cards are rendered outside the DndContext provider: dnd-kit's context
   // changes on every drag move, and React looks for its readers through the whole subtree under
@@ -81,27 +83,27 @@ export function Board() {
         {screenReaderInstructions.draggable}
       </p>
       {/* Drags start from card handles; the handlers ignore everything else on the board. */}
-      <CardMenuContext.Provider value={menu}>
-        <div className="board" ref={drag.boardRef} {...drag.boardHandlers}>
-          {LANES.map((lane) => (
-            <LaneView
-              key={lane}
-              lane={lane}
-              cards={drag.laneCards[lane]}
-              total={stored[lane].length}
-              filtered={visible !== stored}
-              guidance={guidance}
-              highlightedId={highlightedId}
-              menuId={menuId && items[lane].includes(menuId) ? menuId : null}
-              draggingId={activeId && items[lane].includes(activeId) ? activeId : null}
-              sourceId={sourceCardId && items[lane].includes(sourceCardId) ? sourceCardId : null}
-              describedBy={instructionsId}
-              onDraggedNode={drag.onDraggedNode}
-              listRef={drag.listRefs[lane]}
-            />
-          ))}
-        </div>
-      </CardMenuContext.Provider>
+      <div className="board" ref={drag.boardRef} {...drag.boardHandlers}>
+        {LANES.map((lane) => (
+          <LaneView
+            key={lane}
+            lane={lane}
+            cards={drag.laneCards[lane]}
+            total={stored[lane].length}
+            filtered={visible !== stored}
+            guidance={guidance}
+            highlightedId={highlightedId}
+            menuId={menuId && items[lane].includes(menuId) ? menuId : null}
+            draggingId={activeId && items[lane].includes(activeId) ? activeId : null}
+            sourceId={sourceCardId && items[lane].includes(sourceCardId) ? sourceCardId : null}
+            describedBy={instructionsId}
+            onDraggedNode={drag.onDraggedNode}
+            listRef={drag.listRefs[lane]}
+            menu={menu}
+            presence={presence}
+          />
+        ))}
+      </div>
       <DndContext {...drag.context}>
         <DragSource handle={drag.sourceRef} />
         {LANES.map((lane) => (
@@ -113,7 +115,7 @@ export function Board() {
         {/* Under the insertion line (z-index 7 in board.css) and over the lanes' sticky headers
             and the status line: the lifted card never covers the line it is placing. */}
         <DragOverlay dropAnimation={null} zIndex={6}>
-          {active ? <CardView item={active} guidance={guidance.get(active.id)} overlay /> : null}
+          {active ? <CardView item={active} guidance={guidance.get(active.id)} /> : null}
         </DragOverlay>
       </DndContext>
     </>

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Lane, Responsibility, ResponsibilityId, Role } from '../../../shared/model/index.js';
 import { useStore } from '../../state/use-store.js';
 import { useAnnounce } from '../../ui/announcer.js';
@@ -35,8 +35,9 @@ interface Entry {
 
 /**
  * Opens and closes the board's one card menu. Cards render a plain button (no state, no
- * effects, no popover machinery: 300 of them were most of the board's elements and hooks);
- * the board keeps which card's menu is open and that card alone renders the menu list.
+ * effects, no popover machinery, no component of its own: 300 of them were most of the board's
+ * elements and hooks); the board keeps which card's menu is open and hands this control to the
+ * cards, and that card alone renders the menu list.
  */
 export interface CardMenuControl {
   /** Opens the menu of `id`, or closes it when it is open. */
@@ -47,16 +48,8 @@ export interface CardMenuControl {
   readonly close: (refocus: boolean) => void;
 }
 
-export const CardMenuContext = createContext<CardMenuControl | null>(null);
-
-function useCardMenu(): CardMenuControl {
-  const control = useContext(CardMenuContext);
-  if (!control) throw new Error('CardMenu needs a CardMenuContext provider (the board)');
-  return control;
-}
-
 /** The button of a card's menu: the element the menu is opened from and goes back to. */
-export function cardMenuButton(id: ResponsibilityId): HTMLButtonElement | null {
+export function findCardMenuButton(id: ResponsibilityId): HTMLButtonElement | null {
   return document.querySelector<HTMLButtonElement>(`[data-card-id="${CSS.escape(id)}"] > .card-menu-button`);
 }
 
@@ -64,41 +57,41 @@ export function cardMenuButton(id: ResponsibilityId): HTMLButtonElement | null {
  * The click-only way to move and edit a card (WCAG 2.2 SC 2.5.7: no dragging needed). A
  * menu button opening an ARIA menu: arrows, Home/End and type-ahead move, Enter runs,
  * Escape closes and returns focus to the button. `open` comes from the board (one menu at a
- * time); the list is rendered only while open.
+ * time); the list ({@link CardMenuList}) is rendered only while open. A plain function (the
+ * button is an element of the card, not a component).
  */
-export function CardMenu({ item, open }: { readonly item: Responsibility; readonly open: boolean }) {
-  const control = useCardMenu();
-  const menuId = `card-menu-${item.id}`;
+export function cardMenuButton(item: Responsibility, open: boolean, control: CardMenuControl) {
   return (
-    <>
-      <button
-        type="button"
-        className="card-menu-button"
-        aria-label={`Move or edit ${item.title}`}
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
-        onClick={() => control.toggle(item.id)}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown') {
-            event.preventDefault();
-            control.open(item.id);
-          }
-        }}
-      >
-      </button>
-      {open ? <MenuList id={menuId} item={item} close={control.close} /> : null}
-    </>
+    <button
+      type="button"
+      className="card-menu-button"
+      aria-label={`Move or edit ${item.title}`}
+      aria-haspopup="menu"
+      aria-expanded={open}
+      aria-controls={open ? menuListId(item) : undefined}
+      onClick={() => control.toggle(item.id)}
+      onKeyDown={(event) => {
+        if (event.key === 'ArrowDown') {
+          event.preventDefault();
+          control.open(item.id);
+        }
+      }}
+    />
   );
 }
 
+function menuListId(item: Responsibility): string {
+  return `card-menu-${item.id}`;
+}
+
 interface MenuListProps {
-  readonly id: string;
   readonly item: Responsibility;
   readonly close: (refocus: boolean) => void;
 }
 
-function MenuList({ id, item, close }: MenuListProps) {
+/** The open menu of a card (see {@link cardMenuButton}). */
+export function CardMenuList({ item, close }: MenuListProps) {
+  const id = menuListId(item);
   const menuRef = useRef<HTMLUListElement>(null);
   useFlip(menuRef, true);
   // Focus on the first enabled item; a press outside the menu and its button closes it.
@@ -106,7 +99,7 @@ function MenuList({ id, item, close }: MenuListProps) {
     menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();
     const onPointerDown = (event: PointerEvent) => {
       const target = event.target as Node;
-      if (!menuRef.current?.contains(target) && !cardMenuButton(item.id)?.contains(target)) close(false);
+      if (!menuRef.current?.contains(target) && !findCardMenuButton(item.id)?.contains(target)) close(false);
     };
     document.addEventListener('pointerdown', onPointerDown, true);
     return () => document.removeEventListener('pointerdown', onPointerDown, true);

@@ -2,8 +2,9 @@ import { memo, useId, type KeyboardEvent } from 'react';
 import { neutralizeBidi } from '../../../shared/format/safe-text.js';
 import type { Responsibility } from '../../../shared/model/index.js';
 import type { CardGuidance } from '../../state/card-guidance.js';
-import { SpriteStatusBadge } from '../../ui/icon-sprite.js';
-import { CardMenu } from './card-menu.js';
+import type { CardPresence } from '../../state/presence.js';
+import { cardStatusBadge } from '../../ui/icon-sprite.js';
+import { CardMenuList, cardMenuButton, type CardMenuControl } from './card-menu.js';
 import { PresenceMarks } from './presence-marks.js';
 
 /** The accessible name of a card: its title first, then what a listener needs. */
@@ -18,26 +19,50 @@ function firstLine(note: string): string {
   return end < 0 ? note : note.slice(0, end);
 }
 
+/** The card's title, shown without bidi overrides (a title cannot make the board read backwards). */
+function cardTitle(item: Responsibility) {
+  const title = neutralizeBidi(item.title);
+  // The full title shows on hover where the compact card cuts it short.
+  return (
+    <span className="card-title" title={title}>
+      {title}
+    </span>
+  );
+}
+
+function cardNote(item: Responsibility) {
+  return item.note ? <span className="card-note">{firstLine(neutralizeBidi(item.note))}</span> : null;
+}
+
+/**
+ * The lead and the badge, in the card's meta row. A card without a lead has its badge in that
+ * row on its own, with no wrapper (most cards: only Shared cards have a lead).
+ */
+function cardMeta(item: Responsibility, guidance: CardGuidance | undefined) {
+  const badge = guidance ? cardStatusBadge(guidance.status) : null;
+  if (item.owner !== 'Shared' || !item.lead) return badge;
+  return (
+    <span className="card-meta">
+      {/* Two text nodes, as before: one ("Lead CIO") measures a fraction of a pixel narrower
+          and moves the note's ellipsis. */}
+      <span className="card-lead">Lead {item.lead}</span>
+      {badge}
+    </span>
+  );
+}
+
 interface CardViewProps {
   readonly item: Responsibility;
   readonly guidance?: CardGuidance | undefined;
-  readonly overlay?: boolean;
 }
 
-/** The visible body of a card. */
-export function CardView({ item, guidance, overlay = false }: CardViewProps) {
+/** A card's face as the drag overlay shows it (the lanes' cards draw the same face in their handle). */
+export function CardView({ item, guidance }: CardViewProps) {
   return (
-    <div className={`card-body${overlay ? ` card-overlay lane-${item.owner.toLowerCase()}` : ''}`}>
-      {/* Shown without bidi overrides (a title cannot make the board read backwards); the full
-          title shows on hover where the compact card cuts it short. */}
-      <span className="card-title" title={neutralizeBidi(item.title)}>
-        {neutralizeBidi(item.title)}
-      </span>
-      {item.note ? <span className="card-note">{firstLine(neutralizeBidi(item.note))}</span> : null}
-      <span className="card-meta">
-        {item.owner === 'Shared' && item.lead ? <span className="card-lead">Lead {item.lead}</span> : null}
-        {guidance ? <SpriteStatusBadge status={guidance.status} /> : null}
-      </span>
+    <div className={`card-body card-overlay lane-${item.owner.toLowerCase()}`}>
+      {cardTitle(item)}
+      {cardNote(item)}
+      {cardMeta(item, guidance)}
     </div>
   );
 }
@@ -46,7 +71,6 @@ export function CardView({ item, guidance, overlay = false }: CardViewProps) {
 // hands it the card a drag starts on. So no card reads dnd-kit's drag context, and a drag
 // start, lane crossing or drop re-renders only the cards whose own props changed (the
 // dragged one, the one under it, the moved one), not all 300 of a board.
-const MemoCardView = memo(CardView);
 
 interface LaneCardProps {
   readonly item: Responsibility;
@@ -67,6 +91,10 @@ interface LaneCardProps {
    * and dnd-kit gives the focus back to it after a keyboard drop or cancel.
    */
   readonly onDraggedNode?: ((node: HTMLElement | null) => void) | undefined;
+  /** Opens and closes the board's one card menu. */
+  readonly menu: CardMenuControl;
+  /** Other people who have this card selected or are dragging it (a shared plan); mostly none. */
+  readonly presence?: readonly CardPresence[] | undefined;
 }
 
 /**
@@ -85,6 +113,8 @@ export const LaneCard = memo(function LaneCard({
   dragging,
   describedBy,
   onDraggedNode,
+  menu,
+  presence,
 }: LaneCardProps) {
   const tipId = useId();
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -104,8 +134,9 @@ export const LaneCard = memo(function LaneCard({
       data-highlighted={highlighted || undefined}
       data-status={guidance?.status}
     >
+      {/* The handle is also the card's face (one element: no wrapper inside it). */}
       <div
-        className="card-handle"
+        className="card-handle card-body"
         data-card-handle=""
         role="button"
         tabIndex={0}
@@ -115,10 +146,13 @@ export const LaneCard = memo(function LaneCard({
         aria-label={cardLabel(item)}
         aria-describedby={guidance ? `${describedBy} ${tipId}` : describedBy}
       >
-        <MemoCardView item={item} guidance={guidance} />
+        {cardTitle(item)}
+        {cardNote(item)}
+        {cardMeta(item, guidance)}
       </div>
-      <CardMenu item={item} open={menuOpen} />
-      <PresenceMarks cardId={item.id} />
+      {cardMenuButton(item, menuOpen, menu)}
+      {menuOpen ? <CardMenuList item={item} close={menu.close} /> : null}
+      {presence ? <PresenceMarks people={presence} /> : null}
       {/* The card's accessible description; sighted users read it in the status line under the
           board while the card has focus (a tooltip here covered the neighbouring cards). */}
       {guidance ? (

@@ -1,7 +1,9 @@
 import { memo, useId } from 'react';
 import type { Lane, Responsibility, ResponsibilityId } from '../../../shared/model/index.js';
 import type { CardGuidanceMap } from '../../state/card-guidance.js';
+import type { CardPresence } from '../../state/presence.js';
 import { LaneCard } from './card.js';
+import type { CardMenuControl } from './card-menu.js';
 
 const LANE_HINTS: Record<Lane, string> = {
   CIO: 'Inward: the systems and services the company runs on.',
@@ -46,6 +48,10 @@ interface LaneProps {
    * changes never walk their 300 cards.
    */
   readonly listRef: (node: HTMLUListElement | null) => void;
+  /** Opens and closes the board's one card menu. */
+  readonly menu: CardMenuControl;
+  /** Other people on the plan's cards (a shared plan), by card id; empty for most plans. */
+  readonly presence: ReadonlyMap<string, readonly CardPresence[]>;
 }
 
 /**
@@ -65,6 +71,8 @@ export const LaneView = memo(function LaneView({
   describedBy,
   onDraggedNode,
   listRef,
+  menu,
+  presence,
 }: LaneProps) {
   const headingId = useId();
   return (
@@ -93,6 +101,8 @@ export const LaneView = memo(function LaneView({
             dragging={item.id === draggingId}
             describedBy={describedBy}
             onDraggedNode={item.id === sourceId ? onDraggedNode : undefined}
+            menu={menu}
+            presence={presence.get(item.id)}
           />
         ))}
         {cards.length === 0 ? <li className="lane-empty">{filtered ? 'No card here matches the filter.' : EMPTY_TEXT[lane]}</li> : null}
