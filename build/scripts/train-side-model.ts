@@ -12,7 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Role } from '../../shared/model/index.js';
 import {
-  isWeakReading,
+  isLooseReading,
   readSide,
   sideModelOf,
   sideProbability,
@@ -20,7 +20,7 @@ import {
   trainSideModel,
 } from '../../shared/guidance/side-model.js';
 import type { Suggestion } from '../../shared/guidance/index.js';
-import { suggestOwnerForStems } from '../../shared/guidance/suggestion.js';
+import { topicSuggestionForStems } from '../../shared/guidance/suggestion.js';
 import { analyseText } from '../../shared/guidance/text.js';
 import { CLASS_PROBES } from '../../tests/unit/shared/guidance/class-probes.js';
 import { LABELLED_PHRASINGS } from '../../tests/unit/shared/guidance/labelled-phrasings.js';
@@ -60,7 +60,7 @@ export const SIDE_SETS: ReadonlyMap<string, readonly SideItem[]> = new Map<strin
 
 /** The guidance's reading without the side fallback. */
 export function ruleReading(text: string): Suggestion {
-  return suggestOwnerForStems(analyseText(text).keys);
+  return topicSuggestionForStems(analyseText(text).keys);
 }
 
 /** Training samples of items: CIO/CTO by owner, Shared by lead. */
@@ -72,7 +72,7 @@ export function samplesOf(items: readonly SideItem[]): { keys: readonly string[]
 }
 
 /** The probability bands the calibration measures, by their lowest probability. */
-export const CALIBRATION_BANDS: readonly number[] = [0.5, 0.6, 0.7, 0.8, 0.9, 0.97];
+export const CALIBRATION_BANDS: readonly number[] = [0.9, 0.97, 0.99];
 
 /** Wilson score lower bound at z (1.645: one-sided 95 %, two-sided 90 %). */
 function wilsonLower(right: number, total: number, z = 1.645): number {
@@ -100,7 +100,7 @@ export function outOfSetOutcomes(sets: ReadonlyMap<string, readonly SideItem[]>)
     const others = [...sets].filter(([other]) => other !== name).flatMap(([, rest]) => rest);
     const model = sideModelOf(trainSideModel(samplesOf(others)));
     for (const item of items) {
-      if (!isWeakReading(ruleReading(item.text))) continue;
+      if (!isLooseReading(ruleReading(item.text))) continue;
       const odds = model.logOdds(sideFeatures(analyseText(item.text).keys));
       if (odds === null) continue;
       const { side, probability } = sideProbability(odds);

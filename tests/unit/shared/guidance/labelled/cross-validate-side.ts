@@ -11,10 +11,15 @@
  * so its effect is measured on them.
  */
 import { SIDE_SETS, calibrate, outOfSetOutcomes, ruleReading, samplesOf, type SideItem } from '../../../../../build/scripts/train-side-model.js';
-import { isWeakReading, readSide, sideModelOf, sideReadingOf, trainSideModel } from '../../../../../shared/guidance/side-model.js';
+import { LOOSE_BELOW, isWeakReading, readSide, sideModelOf, sideReadingOf, trainSideModel } from '../../../../../shared/guidance/side-model.js';
 import { analyseText } from '../../../../../shared/guidance/text.js';
 import type { Suggestion } from '../../../../../shared/guidance/index.js';
 import { formatReport, scoreLabelled, type LabelledItem } from './labelled-item.js';
+
+/** `--loose-below 0.5`: also replace one-role readings from a word or a loose match below 0.5. */
+const looseAt = process.argv.indexOf('--loose-below');
+const looseBelow = looseAt > 0 ? Number(process.argv[looseAt + 1]) : LOOSE_BELOW;
+const weakReading = (reading: Suggestion): boolean => isWeakReading(reading, looseBelow);
 
 const asLabelled = (items: readonly SideItem[]): LabelledItem[] =>
   items.map((item) => ({ ...item, category: item.category as LabelledItem['category'] }));
@@ -41,9 +46,10 @@ for (const [name, items] of SIDE_SETS) {
   let setWeak = 0;
   for (const item of items) {
     const rule = ruleReading(item.text);
-    const side = isWeakReading(rule) ? readSide(analyseText(item.text).keys, model, calibration) : null;
-    const reading = isWeakReading(rule) ? sideReadingOf(rule, side) : rule;
-    if (isWeakReading(rule)) setWeak += 1;
+    const isWeak = weakReading(rule);
+    const side = isWeak ? readSide(analyseText(item.text).keys, model, calibration) : null;
+    const reading = isWeak ? sideReadingOf(rule, side) : rule;
+    if (isWeak) setWeak += 1;
     const key = `${name}\u0000${item.text}`;
     before.set(key, rule);
     after.set(key, reading);
@@ -84,8 +90,11 @@ console.log();
 console.log(formatReport('All held-out sets, with the side fallback (after, cross-validated by set)', scoreLabelled(asLabelled(all), lookup(after))));
 if (process.argv.includes('--outcomes')) {
   const outcomes = outOfSetOutcomes(SIDE_SETS);
-  for (const from of [0.5, 0.6, 0.7, 0.8, 0.9, 0.97]) {
-    const band = outcomes.filter((outcome) => outcome.probability >= from && outcome.probability < from + 0.1 && (from >= 0.9 ? outcome.probability < (from === 0.9 ? 0.97 : 1.01) : true));
-    console.log(`p >= ${from}: ${band.filter((outcome) => outcome.right).length}/${band.length}`);
+  const edges = [0.5, 0.6, 0.7, 0.8, 0.9, 0.97, 0.99, 1.01];
+  for (let index = 0; index + 1 < edges.length; index += 1) {
+    const from = edges[index] ?? 0;
+    const to = edges[index + 1] ?? 1.01;
+    const band = outcomes.filter((outcome) => outcome.probability >= from && outcome.probability < to);
+    console.log(`loose readings, side probability ${from}–${Math.min(1, to)}: right ${band.filter((outcome) => outcome.right).length}/${band.length}`);
   }
 }
