@@ -41,21 +41,38 @@ export const SIDE_MODEL_CONFIG = { considerOnlyPresence: true, smoothingFactor: 
  * Trains the library's classifier on labelled texts' keys and returns its exported JSON (what
  * side-model-data.ts holds). Only build/scripts/train-side-model.ts and the cross-validation run it.
  */
-export function trainSideModel(samples: readonly { readonly keys: readonly string[]; readonly side: Role }[]): string {
+export function trainSideModel(
+  samples: readonly { readonly keys: readonly string[]; readonly side: Role }[],
+  minimumCount = SIDE_MINIMUM_COUNT,
+): string {
+  const featureLists = samples.map((sample) => sideFeatures(sample.keys));
+  const counts = new Map<string, number>();
+  for (const features of featureLists) for (const feature of features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
   const classifier = naiveBayesTextClassifier();
   classifier.defineConfig(SIDE_MODEL_CONFIG);
-  for (const sample of samples) {
-    const features = sideFeatures(sample.keys);
+  samples.forEach((sample, index) => {
+    const features = (featureLists[index] ?? []).filter((feature) => (counts.get(feature) ?? 0) >= minimumCount);
     if (features.length > 0) classifier.learn(features, sample.side);
-  }
+  });
   classifier.consolidate();
-  return classifier.exportJSON();
+  // The library's last element, the vocabulary, is every feature counted under some side:
+  // left out of the stored model and rebuilt at load (sideModelOf), a third of its size.
+  const [config, sides, featureCounts, totals] = JSON.parse(classifier.exportJSON()) as unknown[];
+  return JSON.stringify([config, sides, featureCounts, totals]);
 }
 
-/** A side model from the library's exported JSON (`exportJSON()`). */
+/**
+ * Features seen in fewer training titles than this are left out of the model: a word met once
+ * says little of a side and most of the model's size is such words (cross-validated: README).
+ */
+export const SIDE_MINIMUM_COUNT = 1;
+
+/** A side model from {@link trainSideModel}'s JSON (the library's export without its vocabulary). */
 export function sideModelOf(json: string): SideModel {
+  const [config, sides, featureCounts, totals] = JSON.parse(json) as [unknown, unknown, Record<string, Record<string, number>>, unknown];
+  const vocabulary = [...new Set(Object.values(featureCounts).flatMap((counts) => Object.keys(counts)))];
   const classifier = naiveBayesTextClassifier();
-  classifier.importJSON(json);
+  classifier.importJSON(JSON.stringify([config, sides, featureCounts, totals, vocabulary]));
   classifier.consolidate();
   return {
     logOdds(features) {
@@ -161,6 +178,11 @@ function sideReason(side: Role, cues: readonly string[]): string {
   );
 }
 
+/**
+ * Side readings by the keys array they were read from: analyseText memoises its frozen keys
+ * per text, so a title read again (every check after a move) costs one lookup, not a join.
+ */
+const byKeys = new WeakMap<readonly string[], Suggestion>();
 const sideMemo = memoTable<string, Suggestion>('suggest.side', 5_000);
 
 /**
@@ -171,10 +193,12 @@ const sideMemo = memoTable<string, Suggestion>('suggest.side', 5_000);
  */
 export function withSideReading(reading: Suggestion, keys: readonly string[]): Suggestion {
   if (!isWeakReading(reading)) return reading;
-  const memo = `${reading.owner} ${reading.confidence} ${keys.join(' ')}`;
-  const cached = sideMemo.get(memo);
-  if (cached !== undefined) return cached;
-  return sideMemo.set(memo, sideReadingOf(reading, readSide(keys)));
+  const known = byKeys.get(keys);
+  if (known !== undefined) return known;
+  const memo = `${reading.confidence} ${keys.join(' ')}`;
+  const result = sideMemo.get(memo) ?? sideMemo.set(memo, sideReadingOf(reading, readSide(keys)));
+  byKeys.set(keys, result);
+  return result;
 }
 
 /** The choice of {@link withSideReading} for a given side reading (the cross-validation passes its own). Pure. */
