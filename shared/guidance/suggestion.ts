@@ -417,9 +417,9 @@ function memoKey(text: string): string {
 const UNUSUAL_SPACE = /[^\S ]| {2}/;
 
 /**
- * The side fallback (side-model.ts): where the topic reading is weak (Unknown, or a loose
- * one-role reading below 0.7), the learned side of the wording may speak instead. Strong topic
- * readings and Shared or Contested readings pass unchanged.
+ * The side fallback (side-model.ts): where the topic reading is weak (Unknown; see
+ * isWeakReading), the learned side of the wording may speak instead. Topic readings and Shared
+ * or Contested readings pass unchanged.
  */
 export function suggestOwnerForStems(keys: readonly string[]): Suggestion {
   return withSideReading(topicSuggestionForStems(keys), keys);
