@@ -3,6 +3,7 @@
  * calibrated confidence, the lead the wording points to, citations and reasons.
  */
 import { memoTable } from './memo.js';
+import { withSideReading } from './side-model.js';
 import { cioVsCto as cv, inwardOutward as io, uniqueCitations, type Citation } from './sources.js';
 import {
   EVIDENCE_KEYS,
@@ -538,8 +539,17 @@ function memoKey(text: string): string {
 }
 const UNUSUAL_SPACE = /[^\S ]| {2}/;
 
-/** {@link suggestOwner} for a text's keys (from analyseText), through the evidence memo. */
+/**
+ * The side fallback (side-model.ts): where the topic reading is weak (Unknown; see
+ * isWeakReading), the learned side of the wording may speak instead. Topic readings and Shared
+ * or Contested readings pass unchanged.
+ */
 export function suggestOwnerForStems(keys: readonly string[]): Suggestion {
+  return withSideReading(topicSuggestionForStems(keys), keys);
+}
+
+/** The topic reading of a text's keys (from analyseText), through the evidence memo; no side fallback. */
+export function topicSuggestionForStems(keys: readonly string[]): Suggestion {
   const evidence: string[] = [];
   for (const key of keys) {
     const at = key.indexOf(BEFORE);
