@@ -49,3 +49,33 @@ function listenForHiding(): void {
     if (document.visibilityState === 'hidden') runAll();
   });
 }
+
+/**
+ * Runs `task` in the first idle period after the next frame has been painted (an idle period can
+ * come before the first frame, between a commit and the next vsync: work put there would delay
+ * the paint), and at most `timeoutMs` after that frame. Returns the cancel. Where there are no
+ * frames (Node, in tests) it runs after a task.
+ */
+export function whenIdleAfterPaint(task: () => void, timeoutMs = 2000): () => void {
+  let cancelled = false;
+  let cancelIdle = (): void => undefined;
+  const run = (): void => {
+    if (cancelled) return;
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(() => {
+        if (!cancelled) task();
+      }, { timeout: timeoutMs });
+      cancelIdle = () => cancelIdleCallback(handle);
+    } else {
+      const handle = setTimeout(() => {
+        if (!cancelled) task();
+      }, 0);
+      cancelIdle = () => clearTimeout(handle);
+    }
+  };
+  afterNextPaint(run, 1000);
+  return () => {
+    cancelled = true;
+    cancelIdle();
+  };
+}
