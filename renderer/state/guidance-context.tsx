@@ -1,6 +1,6 @@
 import { createContext, useContext, useDeferredValue, useEffect, useMemo, useReducer, useRef, type ReactNode } from 'react';
 import { checkScenario, type CheckResult } from '../../shared/guidance/index.js';
-import { whenIdleAfterPaint } from './after-paint.js';
+import { whenIdleAfterPaint } from './when-idle.js';
 import { sameCheck, settleStoredCheck, storeCheck, storedCheckOf } from './check-cache.js';
 import { useCheckedScenario } from './checked-scenario.js';
 import { StoredLibraryContext } from './stored-library.js';

@@ -5,7 +5,6 @@ import { ScenarioStore } from './scenario-store.js';
 import type { SharedPlan, SharedPlans } from './shared-plan.js';
 import type { ShareLink } from '../../shared/collab/index.js';
 import { copyName, importedName } from '../../shared/naming/index.js';
-import { afterNextPaint } from './after-paint.js';
 import { adoptStoredCheck } from './check-cache.js';
 
 /** A short message about something that happened outside the user's last click. */
@@ -367,8 +366,6 @@ export class LibrarySession {
       (next, expectedRevision) => this.repository.save(next, expectedRevision),
       this.clock.now,
       this.repository.revisionOf(scenario),
-      // A change's frame first (a drop shows the card in its new place), then its write.
-      afterNextPaint,
     );
     if (shared) store.attachShared(shared);
     return store;

@@ -55,8 +55,6 @@ export class ScenarioStore {
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   /** The stored version our changes are on top of: what the last landed write (or load) held. */
   private base: Scenario;
-  /** The state the last successful write stored (not written again). */
-  private written: Scenario | null = null;
   /**
    * The plan's shared document while the plan is shared: commands, undo and redo go to it
    * (one Yjs transaction each) and the store renders what it materialises; the scenario row
@@ -72,12 +70,6 @@ export class ScenarioStore {
     /** The stored row's revision `scenario` was read at; unknown skips the first check. */
     // eslint-disable-next-line @typescript-eslint/no-useless-default-assignment -- keeps the parameter optional for callers while `revision` stays assignable to undefined
     private revision: number | undefined = undefined,
-    /**
-     * Starts a write when none is in flight: at once by default; the app passes `afterNextPaint`
-     * (after-paint.ts), so the frame showing a change is not delayed by writing it. The change
-     * counts as pending (not settled, flush waits for it) from the moment it is made.
-     */
-    private readonly startWrite: (run: () => void) => void = (run) => run(),
   ) {
     this.base = scenario;
     this.state = { scenario, history: EMPTY_HISTORY, save: { status: 'saved' }, lastAction: null };
@@ -165,7 +157,7 @@ export class ScenarioStore {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
     this.setState({ ...this.state, save: { status: 'saving' } });
-    this.write();
+    this.write(this.state.scenario);
   };
 
   /** Stops retrying (the store is being replaced by another scenario's). */
@@ -260,46 +252,31 @@ export class ScenarioStore {
 
   private writeShared(scenario: Scenario, history: History, lastAction: string | null): void {
     this.state = { scenario, history, save: { status: 'saving' }, lastAction };
-    this.write();
+    this.write(scenario);
     this.setState(this.state);
   }
 
   private commit(next: Scenario, history: History, label: string): void {
     const scenario = { ...next, updatedAt: this.now() };
-    // The write is queued before the views hear of the change: it counts as pending from now
-    // on (a page closed before it landed asks first, see app.tsx; a hidden page starts it at
-    // once, see after-paint.ts), and it starts when startWrite says (after the change's frame).
+    // Write first, then notify: the transaction is on its way to disk while React renders the
+    // change, so a page closed right after the change still keeps it.
     this.state = { scenario, history, save: { status: 'saving' }, lastAction: label };
-    this.write();
+    this.write(scenario);
     this.setState(this.state);
   }
 
-  private write(): void {
-    // Nothing in flight: start a write when startWrite says. Otherwise it waits for the writes
-    // before it. Either way it writes the latest state when it starts, so the last change is
-    // always the one that lands last; a state already written is not written again.
+  private write(scenario: Scenario): void {
+    // Nothing in flight: start this write now, in the caller's task. Otherwise it waits for
+    // the writes before it and then writes the latest state, so the last change is always the
+    // one that lands last.
     const idle = this.pending === 0;
     this.pending += 1;
-    const save = (snapshot: Scenario): Promise<void> => {
-      if (snapshot === this.written) return Promise.resolve();
-      return Promise.resolve(this.saveScenario(snapshot, this.revision)).then((revision) => {
+    const save = (snapshot: Scenario) =>
+      Promise.resolve(this.saveScenario(snapshot, this.revision)).then((revision) => {
         if (typeof revision === 'number') this.revision = revision;
         this.base = snapshot;
-        this.written = snapshot;
       });
-    };
-    const started = idle
-      ? new Promise<void>((resolve, reject) =>
-          this.startWrite(() => {
-            try {
-              resolve(save(this.state.scenario));
-            } catch (error: unknown) {
-              reject(error instanceof Error ? error : new Error(String(error)));
-            }
-          }),
-        )
-      : this.writing.then(() => save(this.state.scenario));
-    this.writing = started
+    this.writing = (idle ? new Promise<void>((resolve) => resolve(save(scenario))) : this.writing.then(() => save(this.state.scenario)))
       .then(
         () => {
           this.pending -= 1;
@@ -314,7 +291,7 @@ export class ScenarioStore {
               // The shared document is the truth: write what it shows over the other window's copy.
               this.base = error.stored;
               this.revision = error.revision;
-              this.write();
+              this.write(this.state.scenario);
               return;
             }
             this.rebase(error.stored, error.revision);
@@ -342,7 +319,7 @@ export class ScenarioStore {
       ? 'Merged with a change from another window (where both changed the same thing, yours was kept)'
       : 'Merged with a change from another window';
     this.state = { ...this.state, scenario, history: EMPTY_HISTORY, lastAction, save: { status: 'saving' } };
-    this.write();
+    this.write(scenario);
     this.setState(this.state);
   }
 
@@ -352,7 +329,7 @@ export class ScenarioStore {
       this.retryTimer = null;
       // The latest in-memory state holds every change, so one write of it catches up.
       this.setState({ ...this.state, save: { status: 'saving' } });
-      this.write();
+      this.write(this.state.scenario);
     }, RETRY_MS);
   }
 

@@ -1,4 +1,4 @@
-// `node build/scripts/bench/trace-drop.mjs [keyboard|pointer] [n] [--profile] [--dir dist/bench] [--baseline]`: records a
+// `node build/scripts/bench/trace-drop.mjs [keyboard|pointer] [n] [--baseline]`: records a
 // Chromium trace of n drops on the bench build (dist/bench, or dist/bench-baseline) and prints,
 // per drop, where the main thread spent the time from the input event to the painted frame:
 // script, style, layout, paint, and the slowest JavaScript functions (sampled). A profiling aid
@@ -17,10 +17,9 @@ const count = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 6);
 const baseline = args.includes('--baseline');
 const IN_PAGE = fileURLToPath(new URL('./in-page.js', import.meta.url));
 
-const dirIndex = args.indexOf('--dir');
-const dir = join(ROOT, dirIndex >= 0 ? args[dirIndex + 1] : baseline ? 'dist/bench-baseline' : 'dist/bench');
+const dir = join(ROOT, baseline ? 'dist/bench-baseline' : 'dist/bench');
 const csp = baseline ? null : cspOf(readFileSync(join(dir, 'index.html'), 'utf8'));
-const server = await serve(dir, 0, csp);
+const server = await serve(dir, baseline ? 4321 : 4320, csp);
 const browser = await launch();
 const library = makeLibrary(50, 300);
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

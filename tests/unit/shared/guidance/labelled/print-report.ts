@@ -3,8 +3,9 @@
  * [--misses]`. Misses are listed for the tuning parts only; the frozen parts' misses stay
  * unread until the work is done (`--frozen-misses`, `--frozen-2-misses`); frozen-3 is scored and
  * printed only on `--frozen-3` (`--frozen-3-misses`), frozen-4 only on `--frozen-4`
- * (`--frozen-4-misses`), frozen-5 only on `--frozen-5` (its tables only: it has no misses option,
- * so its misses stay unread). The tuning parts are the first set, tuning-2 and tuning-3.
+ * (`--frozen-4-misses`), frozen-5 only on `--frozen-5` and frozen-6 only on `--frozen-6` (their
+ * tables only: neither has a misses option, so their misses stay unread). The tuning parts are the
+ * first set, tuning-2 and tuning-3.
  */
 import { suggestOwner } from '../../../../../shared/guidance/index.js';
 import { FROZEN_ITEMS } from './frozen.js';
@@ -12,6 +13,7 @@ import { FROZEN_2_ITEMS } from './frozen-2.js';
 import { FROZEN_3_ITEMS } from './frozen-3.js';
 import { FROZEN_4_ITEMS } from './frozen-4.js';
 import { FROZEN_5_ITEMS } from './frozen-5.js';
+import { FROZEN_6_ITEMS } from './frozen-6.js';
 import { formatReport, scoreLabelled } from './labelled-item.js';
 import { TUNING_ITEMS } from './tuning.js';
 import { TUNING_2_ITEMS } from './tuning-2.js';
@@ -51,6 +53,15 @@ if (process.argv.includes('--frozen-5')) {
     formatReport(
       'Frozen-5 part (fifth set; held out, measured once)',
       scoreLabelled(FROZEN_5_ITEMS, suggestOwner),
+    ),
+  );
+}
+if (process.argv.includes('--frozen-6')) {
+  console.log();
+  console.log(
+    formatReport(
+      'Frozen-6 part (sixth set; held out, measured once)',
+      scoreLabelled(FROZEN_6_ITEMS, suggestOwner),
     ),
   );
 }
