@@ -211,7 +211,11 @@ export async function quietPage(page, url, cold) {
   const css = html.match(/href="(?:\.\/)?(assets\/[^"]+\.css)"/)?.[1];
   if (!css) throw new Error('no stylesheet in index.html to park the page on');
   await page.goto(`${url}${css}`);
-  if (!cold) return;
+  if (!cold) {
+    // The same pause as after emptying the checks below, so warm and cold loads start alike.
+    await page.waitForTimeout(300);
+    return;
+  }
   await page.evaluate(async () => {
     const database = await new Promise((resolve, reject) => {
       const request = indexedDB.open('remit');
@@ -228,6 +232,8 @@ export async function quietPage(page, url, cold) {
     }
     database.close();
   });
+  // Let IndexedDB's backing store settle after the delete, so its work does not fall in the load.
+  await page.waitForTimeout(300);
 }
 
 export async function gotoBoard(page, url, cards) {
