@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { guidanceVersion } from './build/scripts/guidance-version.mjs';
 import { CONTENT_SECURITY_POLICY } from './shared/ipc/csp.js';
 
 const packageJson = JSON.parse(
@@ -37,7 +38,12 @@ export default defineConfig({
   base: './',
   publicDir: 'public',
   plugins: [react(), contentSecurityPolicy()],
-  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
+  define: {
+    __APP_VERSION__: JSON.stringify(packageJson.version),
+    // Keys the stored guidance checks (renderer/state/check-cache.ts): a build whose guidance
+    // changed never shows a result the previous one stored.
+    __GUIDANCE_VERSION__: JSON.stringify(guidanceVersion()),
+  },
   build: {
     // REMIT_OUT_DIR lets parallel test runs build into separate folders.
     outDir: process.env.REMIT_OUT_DIR ? resolve(process.env.REMIT_OUT_DIR) : '../dist/renderer',

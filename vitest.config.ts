@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { guidanceVersion } from './build/scripts/guidance-version.mjs';
 
 export default defineConfig({
+  // The same guidance version the renderer's build injects (vite.config.ts).
+  define: { __GUIDANCE_VERSION__: JSON.stringify(guidanceVersion()) },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',

@@ -115,10 +115,14 @@ function loadFigures(remit, baseline) {
   const base = baseline ? summarize(baseline.load) : null;
   const label = '  bare @dnd-kit board: load (300 stored, read from IndexedDB) → painted';
   const list = [
-    { id: 'load.library', label: 'load (50 × 300 stored) → board painted', unit: 'ms', ...load },
+    { id: 'load.library', label: 'load (50 × 300 stored, check stored) → board painted', unit: 'ms', ...load },
     base ? { id: 'baseline.load', label, unit: 'ms', ...base } : { id: 'baseline.load', label, skipped: 'baseline not measured' },
   ];
   if (base) list.push({ id: 'load.ratio', label: '  ratio Remit / bare board', unit: '×', median: load.median / base.median, p95: load.p95 / base.p95, n: load.n });
+  // The first open of a plan (or the first after the guidance changed): no stored check.
+  const cold = summarize(remit.cold);
+  list.push({ id: 'load.library.cold', label: '  load, no stored guidance check → board painted', unit: 'ms', ...cold });
+  if (base) list.push({ id: 'load.cold.ratio', label: '  ratio (no stored check) / bare board', unit: '×', median: cold.median / base.median, p95: cold.p95 / base.p95, n: cold.n });
   return list;
 }
 

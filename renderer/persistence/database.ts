@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import yDexie from 'y-dexie';
 import type * as Y from 'yjs';
+import type { CheckResult, ResponsibilityGuidance } from '../../shared/guidance/index.js';
 import type { CompanySize, Focus, ReportingLine } from '../../shared/model/index.js';
 
 /** How a scenario is stored. Separate from the domain type so storage can evolve on its own. */
@@ -73,6 +74,26 @@ export interface ShareRow {
   readonly doc: Y.Doc;
 }
 
+/**
+ * The last guidance check of one scenario (version 4), so a reopened plan shows its badges and
+ * findings without checking every card before the first paint. Derived data: used only while
+ * `key` matches the scenario as loaded and the running guidance (renderer/state/check-cache.ts),
+ * and safe to lose (a missing or stale row only means the plan is checked as it opens).
+ */
+export interface CheckRow {
+  /** The scenario's id: one row per scenario, its latest check. */
+  id: string;
+  /** The guidance version and a hash of everything the check read. */
+  key: string;
+  /** When it was written (ISO), to drop the oldest rows beyond the bound. */
+  savedAt: string;
+  findings: CheckResult['findings'];
+  score: CheckResult['score'];
+  counts: CheckResult['counts'];
+  /** The values of `byResponsibility`, in the scenario's card order. */
+  guidance: readonly ResponsibilityGuidance[];
+}
+
 /** The database name in IndexedDB. Changing it makes existing data look lost: never do. */
 export const DATABASE_NAME = 'remit';
 
@@ -93,6 +114,7 @@ export class RemitDatabase extends Dexie {
   trash!: EntityTable<TrashRow, 'id'>;
   snapshots!: EntityTable<SnapshotRow, 'id'>;
   shares!: EntityTable<ShareRow, 'id'>;
+  checks!: EntityTable<CheckRow, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options: DatabaseOptions = {}) {
     // Strict durability: a committed move must survive a crash or power loss right after.
@@ -124,6 +146,18 @@ export class RemitDatabase extends Dexie {
       trash: 'id, deletedAt',
       snapshots: 'id, scenarioId, createdAt, [scenarioId+createdAt]',
       shares: 'id, doc: Y.Doc',
+    });
+    // Version 4: stored guidance checks. A `checks` table keeps the last check of each scenario
+    // (keyed by the scenario's id, indexed by when it was written so the oldest can go), shown
+    // when a plan opens unchanged. Nothing existing changes and the table starts empty (every
+    // plan is checked once as before, then its result is stored): no upgrade function.
+    this.version(4).stores({
+      scenarios: 'id, name, updatedAt',
+      settings: 'key',
+      trash: 'id, deletedAt',
+      snapshots: 'id, scenarioId, createdAt, [scenarioId+createdAt]',
+      shares: 'id, doc: Y.Doc',
+      checks: 'id, savedAt',
     });
   }
 

@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { decodeScenario, encodeScenario } from '../../shared/format/index.js';
+import type { CheckResult } from '../../shared/guidance/index.js';
 import {
   scenarioId,
   type Scenario,
@@ -8,7 +9,7 @@ import {
   type StoredData,
   type TrashedScenario,
 } from '../../shared/model/index.js';
-import type { RemitDatabase, ScenarioRow, SnapshotRow } from './database.js';
+import type { CheckRow, RemitDatabase, ScenarioRow, SnapshotRow } from './database.js';
 
 /** Maps a domain scenario to its row: the codec's plain scenario. Pure. */
 export function toRow(scenario: Scenario): ScenarioRow {
@@ -102,6 +103,23 @@ function toSnapshotRow(snapshot: Snapshot): SnapshotRow {
     createdAt: snapshot.createdAt,
     scenario: toRow(snapshot.scenario),
   };
+}
+
+/** A scenario's stored guidance check and the key it was stored under (see {@link CheckRow}). */
+export interface StoredCheck {
+  readonly key: string;
+  readonly result: CheckResult;
+}
+
+/** At most this many stored checks are kept (the most recently written); one per scenario. */
+export const MAX_STORED_CHECKS = 20;
+
+/** A stored check row back to a check result; null when the row is not one (a miss, not an error). */
+function fromCheckRow(row: CheckRow): StoredCheck | null {
+  const { key, findings, score, counts, guidance } = row;
+  if (typeof key !== 'string' || !Array.isArray(findings) || !Array.isArray(guidance) || typeof counts !== 'object') return null;
+  const byResponsibility = new Map((guidance as CheckRow['guidance']).map((entry) => [entry.id, entry]));
+  return { key, result: { findings, score, counts, byResponsibility } };
 }
 
 /** The content of a scenario without its timestamps, to tell a real change from a re-save. */
@@ -227,14 +245,51 @@ export class ScenarioRepository {
     return readable(rows, (row) => this.track(row));
   }
 
-  /** Moves a scenario to the trash, with its snapshots kept. */
+  /** Moves a scenario to the trash, with its snapshots kept (its stored check goes). */
   async moveToTrash(id: ScenarioId, now: string): Promise<void> {
-    const { scenarios, trash } = this.database;
-    await this.database.transaction('rw', scenarios, trash, async () => {
+    const { scenarios, trash, checks } = this.database;
+    await this.database.transaction('rw', scenarios, trash, checks, async () => {
       const row = await scenarios.get(id);
       if (!row) throw new Error('That scenario no longer exists.');
       await trash.put({ ...row, deletedAt: now });
       await scenarios.delete(id);
+      await checks.delete(id);
+    });
+  }
+
+  /**
+   * The stored guidance check of a scenario, or null when there is none or it cannot be read
+   * (a stored check is derived data: a failed read only means the plan is checked afresh).
+   * Whether it still applies is for the caller to decide by its key.
+   */
+  async loadCheck(id: ScenarioId): Promise<StoredCheck | null> {
+    try {
+      const row = await this.database.checks.get(id);
+      return row ? fromCheckRow(row) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Stores a scenario's guidance check under `key`, replacing its previous one, and drops the
+   * oldest rows beyond {@link MAX_STORED_CHECKS}. Its transaction holds only the checks table,
+   * so it never waits for, nor holds up, a save of a scenario.
+   */
+  async saveCheck(id: ScenarioId, key: string, result: CheckResult, now: string): Promise<void> {
+    const { checks } = this.database;
+    await this.database.transaction('rw', checks, async () => {
+      await checks.put({
+        id,
+        key,
+        savedAt: now,
+        findings: result.findings,
+        score: result.score,
+        counts: result.counts,
+        guidance: [...result.byResponsibility.values()],
+      });
+      const extra = (await checks.count()) - MAX_STORED_CHECKS;
+      if (extra > 0) await checks.bulkDelete(await checks.orderBy('savedAt').limit(extra).primaryKeys());
     });
   }
 

@@ -5,6 +5,7 @@ import { ScenarioStore } from './scenario-store.js';
 import type { SharedPlan, SharedPlans } from './shared-plan.js';
 import type { ShareLink } from '../../shared/collab/index.js';
 import { copyName, importedName } from '../../shared/naming/index.js';
+import { adoptStoredCheck } from './check-cache.js';
 
 /** A short message about something that happened outside the user's last click. */
 export interface LibraryNotice {
@@ -77,14 +78,21 @@ export class LibrarySession {
     shares: SharedPlans | null = null,
   ): Promise<LibrarySession> {
     const lastId = await repository.lastOpened();
-    let scenario = lastId ? await repository.load(lastId) : null;
+    // The plan's stored guidance check is read beside it (see check-cache.ts).
+    const [last, check] = lastId ? await Promise.all([repository.load(lastId), repository.loadCheck(lastId)]) : [null, null];
+    let scenario = last;
     scenario ??= (await repository.list())[0] ?? null;
     if (!scenario) {
       scenario = firstScenario();
       await repository.add(scenario);
     }
-    const shared = shares ? await shares.open(scenario.id) : null;
-    return new LibrarySession(repository, clock, scenario, shares, shared);
+    const opened = scenario;
+    const found = opened === last ? Promise.resolve(check) : repository.loadCheck(opened.id);
+    const [shared] = await Promise.all([
+      shares ? shares.open(opened.id) : null,
+      found.then((stored) => adoptStoredCheck(repository, opened, stored)),
+    ]);
+    return new LibrarySession(repository, clock, opened, shares, shared);
   }
 
   /** Current state; stable between changes (for `useSyncExternalStore`). */
@@ -365,7 +373,10 @@ export class LibrarySession {
 
   /** Opens `scenario` with its shared document when it is a shared plan. */
   private async replaceStoreLoaded(scenario: Scenario): Promise<void> {
-    const shared = this.shares ? await this.shares.open(scenario.id) : null;
+    const [shared] = await Promise.all([
+      this.shares ? this.shares.open(scenario.id) : null,
+      this.repository.loadCheck(scenario.id).then((check) => adoptStoredCheck(this.repository, scenario, check)),
+    ]);
     this.replaceStore(scenario, shared);
   }
 

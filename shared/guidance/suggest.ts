@@ -3,6 +3,7 @@ import type { Citation } from './sources.js';
 import { BEFORE, FAMILY, TYPO, analyseText, wordKeys } from './text.js';
 import { TOPICS, type Position, type Topic } from './topics.js';
 import { FIELD_TERMS, INWARD_CUES, OUTWARD_CUES } from './vocabulary.js';
+import { lazy } from './lazy.js';
 import { COMPANY_WIDE_TOKEN, COMPARE_KEYS, DEVICE_KEYS, INFOTECH, MAKING_KEYS, OTHERS_KEYS, contentWords } from './words.js';
 
 /** What {@link suggestOwner} proposes: a lane, Contested (the sources disagree) or Unknown. */
@@ -106,10 +107,10 @@ function signalWeight(terms: readonly Term[]): number {
   return lengthWeight(terms.length) * (sum / terms.length);
 }
 
-const TOPIC_INDEX: ReadonlyMap<string, number> = new Map(TOPICS.map((topic, index) => [topic.id, index]));
+const TOPIC_INDEX = lazy((): ReadonlyMap<string, number> => new Map(TOPICS.map((topic, index) => [topic.id, index])));
 
 /** How many topics use each lemma in their signals: a word many topics share says less. */
-const TOPICS_USING: ReadonlyMap<string, number> = (() => {
+const TOPICS_USING = lazy((): ReadonlyMap<string, number> => {
   const users = new Map<string, Set<string>>();
   for (const topic of TOPICS) {
     for (const text of topic.signals) {
@@ -124,18 +125,18 @@ const TOPICS_USING: ReadonlyMap<string, number> = (() => {
     }
   }
   return new Map([...users].map(([key, set]) => [key, set.size]));
-})();
+});
 
 /** 1 for a word few topics use, less for one many topics share ("technology", "data"). */
 function specificity(term: Term): number {
   let users = Infinity;
-  for (const key of term.exact) users = Math.min(users, TOPICS_USING.get(key) ?? 1);
+  for (const key of term.exact) users = Math.min(users, TOPICS_USING().get(key) ?? 1);
   if (users === Infinity) users = 1;
   return users <= 2 ? 1 : users <= 5 ? 0.9 : 0.8;
 }
 
 /** Every signal of every topic, compiled once. */
-const SIGNALS: readonly CompiledSignal[] = (() => {
+const SIGNALS = lazy((): readonly CompiledSignal[] => {
   const list: CompiledSignal[] = [];
   TOPICS.forEach((topic, index) => {
     const seen = new Set<string>();
@@ -160,7 +161,7 @@ const SIGNALS: readonly CompiledSignal[] = (() => {
     }
   });
   for (const term of FIELD_TERMS) {
-    const index = TOPIC_INDEX.get(term.topic);
+    const index = TOPIC_INDEX().get(term.topic);
     if (index === undefined) continue;
     // The term itself, as typed in any of its forms: as specific as a whole phrase.
     list.push({ topic: index, text: term.forms[0] ?? term.token, terms: [{ exact: [term.token], family: [] }], weight: 2, strong: true });
@@ -173,12 +174,12 @@ const SIGNALS: readonly CompiledSignal[] = (() => {
     }
   }
   return list;
-})();
+});
 
 /** Signals keyed by every key of their first term. */
-const SIGNAL_INDEX: ReadonlyMap<string, readonly CompiledSignal[]> = (() => {
+const SIGNAL_INDEX = lazy((): ReadonlyMap<string, readonly CompiledSignal[]> => {
   const index = new Map<string, CompiledSignal[]>();
-  for (const signal of SIGNALS) {
+  for (const signal of SIGNALS()) {
     const first = signal.terms[0];
     if (!first) continue;
     for (const key of [...first.exact, ...first.family]) {
@@ -188,12 +189,12 @@ const SIGNAL_INDEX: ReadonlyMap<string, readonly CompiledSignal[]> = (() => {
     }
   }
   return index;
-})();
+});
 
 const cueKeys = (words: readonly string[]): ReadonlySet<string> =>
   new Set(words.flatMap((word) => analyseText(word).keys.filter((key) => !key.startsWith(FAMILY))));
-const INWARD_KEYS = cueKeys(INWARD_CUES);
-const OUTWARD_KEYS = cueKeys(OUTWARD_CUES);
+const INWARD_KEYS = lazy(() => cueKeys(INWARD_CUES));
+const OUTWARD_KEYS = lazy(() => cueKeys(OUTWARD_CUES));
 
 /** The role a topic leans to for orientation cues; null for contested topics. */
 function leaning(topic: Topic): Role | null {
@@ -269,12 +270,12 @@ function sidesOfPresence(present: ReadonlyMap<string, number>): { readonly inwar
   const outwardKeys: string[] = [];
   for (const [key, quality] of present) {
     if (quality < QUALITY.typo) continue;
-    if (INWARD_KEYS.has(key)) inward = true;
-    if (OUTWARD_KEYS.has(key)) outwardKeys.push(key);
+    if (INWARD_KEYS().has(key)) inward = true;
+    if (OUTWARD_KEYS().has(key)) outwardKeys.push(key);
   }
   if (!inward) return { inward, outward: outwardKeys.length > 0 };
   const outward = outwardKeys.some(
-    (key) => ![...INWARD_KEYS].some((before) => present.has(before + BEFORE + key)),
+    (key) => ![...INWARD_KEYS()].some((before) => present.has(before + BEFORE + key)),
   );
   return { inward, outward };
 }
@@ -289,7 +290,7 @@ export function rankTopics(keys: readonly string[]): TopicMatch[] {
   const evidence = new Map<number, { best: number; total: number; signals: string[]; strong: boolean; word: boolean }>();
   const tried = new Set<CompiledSignal>();
   for (const key of present.keys()) {
-    for (const signal of SIGNAL_INDEX.get(key) ?? []) {
+    for (const signal of SIGNAL_INDEX().get(key) ?? []) {
       if (tried.has(signal)) continue;
       tried.add(signal);
       let quality = 1;
@@ -332,7 +333,7 @@ export function sidesOfKeys(keys: readonly string[]): { readonly inward: boolean
 
 /** The audience cues among a text's keys (typo keys left out), in order. Pure. */
 export function audienceWords(keys: readonly string[]): string[] {
-  return keys.filter((key) => INWARD_KEYS.has(key) || OUTWARD_KEYS.has(key));
+  return keys.filter((key) => INWARD_KEYS().has(key) || OUTWARD_KEYS().has(key));
 }
 
 /** The orientation of a text's keys (for the lead of a Shared topic). Pure. */
@@ -344,8 +345,8 @@ export function orientationOfKeys(keys: readonly string[]): Orientation {
  * Every key that can change a ranking: the keys of all signal terms and the orientation cues.
  * Any other key ("europe", "phase", "2") is invisible to scoring. Pure data.
  */
-export const EVIDENCE_KEYS: ReadonlySet<string> = (() => {
-  const keys = new Set<string>([...INWARD_KEYS, ...OUTWARD_KEYS, ...DEVICE_KEYS, ...MAKING_KEYS, ...COMPARE_KEYS, ...OTHERS_KEYS, COMPANY_WIDE_TOKEN, INFOTECH]);
-  for (const signal of SIGNALS) for (const term of signal.terms) for (const key of [...term.exact, ...term.family]) keys.add(key);
+export const EVIDENCE_KEYS = lazy((): ReadonlySet<string> => {
+  const keys = new Set<string>([...INWARD_KEYS(), ...OUTWARD_KEYS(), ...DEVICE_KEYS, ...MAKING_KEYS, ...COMPARE_KEYS, ...OTHERS_KEYS, COMPANY_WIDE_TOKEN, INFOTECH]);
+  for (const signal of SIGNALS()) for (const term of signal.terms) for (const key of [...term.exact, ...term.family]) keys.add(key);
   return keys;
-})();
+});

@@ -553,7 +553,7 @@ export function topicSuggestionForStems(keys: readonly string[]): Suggestion {
   const evidence: string[] = [];
   for (const key of keys) {
     const at = key.indexOf(BEFORE);
-    if (at > 0 ? EVIDENCE_KEYS.has(key.slice(0, at)) && EVIDENCE_KEYS.has(key.slice(at + 1)) : EVIDENCE_KEYS.has(key.startsWith(TYPO) ? key.slice(1) : key)) {
+    if (at > 0 ? EVIDENCE_KEYS().has(key.slice(0, at)) && EVIDENCE_KEYS().has(key.slice(at + 1)) : EVIDENCE_KEYS().has(key.startsWith(TYPO) ? key.slice(1) : key)) {
       evidence.push(key);
     }
   }

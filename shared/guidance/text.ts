@@ -7,6 +7,7 @@
  * edits from fastest-levenshtein (typo-limit.ts). Pure apart from bounded memos (see memo.ts).
  */
 import { LEXICON_ENTRIES, NEAR_WORDS, STOP_FORMS } from './lexicon-data.js';
+import { lazy } from './lazy.js';
 import { memoTable } from './memo.js';
 import { isTypoOf, typoEdits, typoLimit } from './typo-limit.js';
 import { GENERIC_NOUNS } from './vocabulary.js';
@@ -29,37 +30,37 @@ function parse(chunks: readonly string[]): string[] {
 }
 
 /** word → its keys (lemmas the knowledge base uses, then ~families). */
-const LEXICON: ReadonlyMap<string, readonly string[]> = new Map(
+const LEXICON = lazy((): ReadonlyMap<string, readonly string[]> => new Map(
   parse(LEXICON_ENTRIES).map((entry) => {
     const at = entry.indexOf('=');
     return [entry.slice(0, at), entry.slice(at + 1).split(' ')];
   }),
-);
-const NEAR: ReadonlySet<string> = new Set(parse(NEAR_WORDS));
+));
+const NEAR = lazy((): ReadonlySet<string> => new Set(parse(NEAR_WORDS)));
 /** Inflections of the stop words ("running", "owners", "ensured"). */
-const STOP: ReadonlySet<string> = new Set(parse(STOP_FORMS));
+const STOP = lazy((): ReadonlySet<string> => new Set(parse(STOP_FORMS)));
 /**
  * The vocabulary typos are corrected to: every lemma the lexicon leads to (its keys that are not
  * families), of four letters or more, sorted. Derived here rather than shipped as a second list.
  */
-export const TYPO_TARGET_WORDS: readonly string[] = (() => {
+export const TYPO_TARGET_WORDS = lazy((): readonly string[] => {
   const targets = new Set<string>();
-  for (const keys of LEXICON.values()) {
+  for (const keys of LEXICON().values()) {
     for (const key of keys) if (!key.startsWith(FAMILY) && key.length >= 4 && /^[a-z]+$/.test(key)) targets.add(key);
   }
   return Object.freeze([...targets].sort());
-})();
+});
 
 /** Typo targets by length, so a word is only compared with words of a similar length. */
-const TARGETS_BY_LENGTH: ReadonlyMap<number, readonly string[]> = (() => {
+const TARGETS_BY_LENGTH = lazy((): ReadonlyMap<number, readonly string[]> => {
   const map = new Map<number, string[]>();
-  for (const target of TYPO_TARGET_WORDS) {
+  for (const target of TYPO_TARGET_WORDS()) {
     const list = map.get(target.length);
     if (list) list.push(target);
     else map.set(target.length, [target]);
   }
   return map;
-})();
+});
 
 const wordKeysMemo = memoTable<string, readonly string[]>('text.word-keys', 20_000);
 
@@ -71,11 +72,11 @@ const wordKeysMemo = memoTable<string, readonly string[]>('text.word-keys', 20_0
  */
 function typoTargets(word: string): readonly string[] {
   const limit = typoLimit(word.length);
-  if (limit === 0 || NEAR.has(word) || /\d/.test(word)) return [];
+  if (limit === 0 || NEAR().has(word) || /\d/.test(word)) return [];
   let best: string[] = [];
   let bestDistance = limit + 1;
   for (let length = word.length - limit; length <= word.length + limit; length += 1) {
-    for (const target of TARGETS_BY_LENGTH.get(length) ?? []) {
+    for (const target of TARGETS_BY_LENGTH().get(length) ?? []) {
       const value = typoEdits(word, target);
       if (value > bestDistance || !isTypoOf(word, target, value)) continue;
       if (value < bestDistance) {
@@ -103,14 +104,14 @@ export function wordKeys(word: string): readonly string[] {
     keys = wordKeys(word.slice(JOINED.length)).map((key) => (key.startsWith(TYPO) ? key : TYPO + key));
   } else if (isFieldToken(word) || word === COMPANY_WIDE_TOKEN || word === WE_SELL_TOKEN) keys = [word];
   else {
-    const known = LEXICON.get(word);
+    const known = LEXICON().get(word);
     if (known !== undefined) keys = known;
     else {
       // A typo of a field term's form ("payrol") reads as the term's token, like the form.
       const targetKeys: string[] = [];
       for (const target of typoTargets(word)) {
         const token = fieldTokenOf(target);
-        for (const key of token !== undefined ? [token] : (LEXICON.get(target) ?? [])) {
+        for (const key of token !== undefined ? [token] : (LEXICON().get(target) ?? [])) {
           if (!targetKeys.includes(key)) targetKeys.push(key);
         }
       }
@@ -144,16 +145,16 @@ function identityOf(word: string, keys: readonly string[]): string {
   return lemma ?? word;
 }
 
-const GENERIC_IDENTITIES: ReadonlySet<string> = new Set(
-  GENERIC_NOUNS.map((noun) => identityOf(noun, noun === INFOTECH ? [INFOTECH] : (LEXICON.get(noun) ?? [noun]))),
-);
+const GENERIC_IDENTITIES = lazy((): ReadonlySet<string> => new Set(
+  GENERIC_NOUNS.map((noun) => identityOf(noun, noun === INFOTECH ? [INFOTECH] : (LEXICON().get(noun) ?? [noun]))),
+));
 
 /**
  * True when two words joined make a word of the knowledge base's vocabulary (by a lemma, not
  * only a family), or, joined across a hyphen, a typo of one ("e-comerce").
  */
 function isVocabularyWord(word: string, hyphenated: boolean): boolean {
-  const keys = LEXICON.get(word);
+  const keys = LEXICON().get(word);
   if (keys !== undefined) return keys.some((key) => !key.startsWith(FAMILY));
   return hyphenated && typoTarget(word) !== undefined;
 }
@@ -172,7 +173,7 @@ export function analyseText(text: string): TextAnalysis {
   let before: readonly string[] = [];
   for (let index = 0; index < all.length; index += 1) {
     const word = all[index] ?? '';
-    if (STOP.has(word)) {
+    if (STOP().has(word)) {
       before = [];
       continue;
     }
@@ -186,7 +187,7 @@ export function analyseText(text: string): TextAnalysis {
     for (const key of wordKeyList) if (!keys.includes(key)) keys.push(key);
     const identity = identityOf(word, wordKeyList);
     if (!words.includes(identity)) words.push(identity);
-    if (!GENERIC_IDENTITIES.has(identity) && !identities.includes(identity)) identities.push(identity);
+    if (!GENERIC_IDENTITIES().has(identity) && !identities.includes(identity)) identities.push(identity);
   }
   identities.sort();
   return analysisMemo.set(

@@ -5,6 +5,7 @@
  * same code over the knowledge base, so both sides of a match are read the same way. Pure.
  */
 import { eng as ENGLISH_STOP_WORDS } from 'stopword';
+import { lazy } from './lazy.js';
 import { DOMAIN_STOP_WORDS, FIELD_TERMS, SHORT_FORMS } from './vocabulary.js';
 
 /** Token that stands for the abbreviation "IT" (kept apart from the pronoun "it"). */
@@ -124,23 +125,23 @@ function formPattern(form: string): string {
 }
 
 /** Forms that are one plain word map straight to their token after splitting. */
-const WORD_FORMS: ReadonlyMap<string, string> = new Map(
+const WORD_FORMS = lazy((): ReadonlyMap<string, string> => new Map(
   FIELD_TERMS.flatMap((term) => term.forms.filter((form) => /^[a-z0-9]+$/.test(form)).map((form) => [form, term.token])),
-);
+));
 
 /** Forms with spaces or symbols, longest first so "lean six sigma" wins over "six sigma". */
-const PHRASE_FORMS: readonly (readonly [form: string, token: string])[] = FIELD_TERMS.flatMap((term) =>
+const PHRASE_FORMS = lazy((): readonly (readonly [form: string, token: string])[] => FIELD_TERMS.flatMap((term) =>
   term.forms.filter((form) => !/^[a-z0-9]+$/.test(form)).map((form) => [form, term.token] as const),
-).sort((a, b) => b[0].length - a[0].length);
+).sort((a, b) => b[0].length - a[0].length));
 
-const PHRASE_TOKEN: ReadonlyMap<string, string> = new Map(
-  PHRASE_FORMS.map(([form, token]) => [form.replace(/[\s-]+/g, ' ').replace(/\s*([/&])\s*/g, '$1'), token]),
-);
+const PHRASE_TOKEN = lazy((): ReadonlyMap<string, string> => new Map(
+  PHRASE_FORMS().map(([form, token]) => [form.replace(/[\s-]+/g, ' ').replace(/\s*([/&])\s*/g, '$1'), token]),
+));
 
-const PHRASE_PATTERN = new RegExp(
-  `(?<![a-z0-9])(?:${PHRASE_FORMS.map(([form]) => formPattern(form)).join('|')})(?![a-z0-9])`,
+const PHRASE_PATTERN = lazy(() => new RegExp(
+  `(?<![a-z0-9])(?:${PHRASE_FORMS().map(([form]) => formPattern(form)).join('|')})(?![a-z0-9])`,
   'g',
-);
+));
 
 /** The token of a matched phrase form, however it was spaced or hyphenated. */
 function phraseToken(match: string): string {
@@ -149,24 +150,24 @@ function phraseToken(match: string): string {
     .replace(/[\s-]+/g, ' ')
     .replace(/\s*([/&])\s*/g, '$1')
     .trim();
-  return PHRASE_TOKEN.get(normal) ?? PHRASE_TOKEN.get(normal.replace(/ /g, '')) ?? normal.replace(/[^a-z0-9]+/g, '');
+  return PHRASE_TOKEN().get(normal) ?? PHRASE_TOKEN().get(normal.replace(/ /g, '')) ?? normal.replace(/[^a-z0-9]+/g, '');
 }
 
 /** The token of a one-word form of a field term ("payroll", "k8s"), if the word is one. */
 export function fieldTokenOf(word: string): string | undefined {
-  return WORD_FORMS.get(word);
+  return WORD_FORMS().get(word);
 }
 
 /** Every field token, so the stop-word filter never drops one ("it", "ai", "ea"). */
 const FIELD_TOKENS: ReadonlySet<string> = new Set(FIELD_TERMS.map((term) => term.token));
 
-const STOP_WORDS: ReadonlySet<string> = new Set(
+const STOP_WORDS = lazy((): ReadonlySet<string> => new Set(
   [...ENGLISH_STOP_WORDS, ...DOMAIN_STOP_WORDS].filter((word) => !FIELD_TOKENS.has(word)),
-);
+));
 
 /** True when the word is a stop word (general English or generic ownership language). */
 export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word);
+  return STOP_WORDS().has(word);
 }
 
 /** True when the token is a field term's token (an abbreviation or set phrase). */
@@ -200,7 +201,7 @@ export function contentWords(
       ? lower
       : lower.replace(COMPANY_WIDE, ` ${COMPANY_WIDE_TOKEN} `).replace(WE_SELL, ` ${WE_SELL_TOKEN} `)
   ).replace(
-    PHRASE_PATTERN,
+    PHRASE_PATTERN(),
     (match) => ` ${phraseToken(match)} `,
   );
   const raw: string[] = [];
@@ -228,12 +229,12 @@ export function contentWords(
     const gap = gaps[index + 1];
     if (after !== undefined && word !== 'it' && after !== 'it' && word !== 'our' && (gap === '-' || (gap === ' ' && isWord !== undefined))) {
       const joined = word + after;
-      if (joined.length >= 5 && (WORD_FORMS.has(joined) || (isWord?.(joined, gap === '-') ?? false))) {
+      if (joined.length >= 5 && (WORD_FORMS().has(joined) || (isWord?.(joined, gap === '-') ?? false))) {
         index += 1;
         // "check-out" is a spelling of "checkout"; "check out" may be two words, so it only
         // counts as loosely as a typo.
         if (gap === ' ') {
-          keep(JOINED + (WORD_FORMS.get(joined) ?? joined), start, index);
+          keep(JOINED + (WORD_FORMS().get(joined) ?? joined), start, index);
           previous = joined;
           continue;
         }
@@ -262,14 +263,14 @@ export function contentWords(
       continue;
     }
     previous = word;
-    const token = WORD_FORMS.get(word);
+    const token = WORD_FORMS().get(word);
     if (token !== undefined) {
       keep(token, start, index);
       continue;
     }
     const long = Object.hasOwn(SHORT_FORMS, word) ? SHORT_FORMS[word] : undefined;
     const full = long ?? word;
-    if (FIELD_TOKENS.has(full) || full === INFOTECH || full === COMPANY_WIDE_TOKEN || full === WE_SELL_TOKEN || !STOP_WORDS.has(full)) {
+    if (FIELD_TOKENS.has(full) || full === INFOTECH || full === COMPANY_WIDE_TOKEN || full === WE_SELL_TOKEN || !STOP_WORDS().has(full)) {
       keep(full, start, index);
     }
   }

@@ -21,6 +21,14 @@ export const SCHEMA_HISTORY: Readonly<Record<number, Readonly<Record<string, str
     snapshots: 'id, scenarioId, createdAt, [scenarioId+createdAt]',
     shares: 'id, doc: Y.Doc',
   },
+  4: {
+    scenarios: 'id, name, updatedAt',
+    settings: 'key',
+    trash: 'id, deletedAt',
+    snapshots: 'id, scenarioId, createdAt, [scenarioId+createdAt]',
+    shares: 'id, doc: Y.Doc',
+    checks: 'id, savedAt',
+  },
 };
 
 /** Opens `name` with the schema of `version` exactly as it shipped (all versions up to it). */

@@ -4,17 +4,20 @@
 // and spread, and the ratio of the medians. A comparison aid for changes to the load path
 // (build each side with `REMIT_OUT_DIR=<dir> npx vite build`), not a figure of its own. Also
 // prints the main thread's CPU time to painted, from a trace of each load: on a busy machine
-// it moves far less than the wall clock.
+// it moves far less than the wall clock. Each load starts from a page of the app's origin that
+// runs none of its scripts; with `--cold` the stored guidance checks are emptied there first (a
+// plan's first open), else the warm-up load has stored the plan's check (the usual reopen).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gotoBoard, launch, seed } from './browser.mjs';
+import { gotoBoard, launch, quietPage, seed, storedCheckReady } from './browser.mjs';
 import { makeLibrary } from './data.mjs';
 import { summarize } from './stats.mjs';
 import { cspOf, serve } from '../static-server.mjs';
 
-const [dirA, dirB, n = '8'] = process.argv.slice(2);
+const cold = process.argv.includes('--cold');
+const [dirA, dirB, n = '8'] = process.argv.slice(2).filter((arg) => arg !== '--cold');
 if (!dirA || !dirB) {
-  console.error('usage: node build/scripts/bench/ab-load.mjs <dirA> <dirB> [n]');
+  console.error('usage: node build/scripts/bench/ab-load.mjs <dirA> <dirB> [n] [--cold]');
   process.exit(2);
 }
 const IN_PAGE = new URL('./in-page.js', import.meta.url).pathname;
@@ -33,16 +36,18 @@ for (const dir of [dirA, dirB]) {
   await page.getByRole('region', { name: 'CIO', exact: true }).waitFor();
   await seed(page, library, library[0].id);
   await gotoBoard(page, server.url, cards); // warm-up, not counted
+  if (!cold) await storedCheckReady(page);
   sides.push({ dir, server, context, page, loads: [], cpu: [] });
 }
 for (let i = 0; i < Number(n); i += 1) {
   for (const side of i % 2 === 0 ? sides : [...sides].reverse()) {
-    await side.page.goto('about:blank');
+    await quietPage(side.page, side.server.url, cold);
     await browser.startTracing(side.page, { categories: ['disabled-by-default-devtools.timeline', 'blink.user_timing', 'devtools.timeline'] });
     side.loads.push((await gotoBoard(side.page, side.server.url, cards)).painted);
     side.cpu.push(mainThreadCpu(JSON.parse((await browser.stopTracing()).toString())));
   }
 }
+console.log(cold ? 'cold: no stored guidance checks (emptied before each load)' : 'warm: the plan\'s check stored by the warm-up load');
 for (const side of sides) {
   const stats = summarize(side.loads);
   const cpu = summarize(side.cpu);
