@@ -38,6 +38,14 @@ export function statusIconRules(markup: Readonly<Record<GuidanceStatus, string>>
     '@media (prefers-color-scheme: dark) {',
     ...STATUSES.map((status) => rule(":root:not([data-theme='light']) ", status, 'dark')),
     '}',
+    // High-contrast (forced colours): the shape as a mask filled with the text colour the system
+    // forces, as the inline icons' currentColor is, instead of the theme's baked colour.
+    '@media (forced-colors: active) {',
+    ...STATUSES.map((status) => {
+      const image = iconImage(markup[status], colours.light[status]);
+      return `.badge-icon.badge-${status}::before { background-image: none; background-color: currentColor; -webkit-mask: ${image} center / 11px 11px no-repeat; mask: ${image} center / 11px 11px no-repeat; forced-color-adjust: none; }`;
+    }),
+    '}',
   ].join('\n');
 }
 

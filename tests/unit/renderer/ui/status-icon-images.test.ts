@@ -41,7 +41,7 @@ describe('status icon images (the board badges’ icons as CSS)', () => {
   it('has one image per status in each theme, picked the way the colour tokens are', () => {
     const css = statusIconRules(markup, colours);
     for (const status of STATUSES) {
-      const rules = css.split('\n').filter((line) => line.includes(`.badge-icon.badge-${status}::before`));
+      const rules = css.split('\n').filter((line) => line.includes(`.badge-icon.badge-${status}::before`) && line.includes('background-image: url('));
       expect(rules).toHaveLength(3);
       const [light, pinnedDark, systemDark] = rules.map((rule) => decode(/background-image: (url\(".*"\));/.exec(rule)?.[1] ?? ''));
       expect(light).toContain(`color="${colours.light[status]}"`);
@@ -52,7 +52,18 @@ describe('status icon images (the board badges’ icons as CSS)', () => {
       expect(rules[2]).toMatch(/^:root:not\(\[data-theme='light'\]\) /);
     }
     // The system's dark preference applies only inside its media query.
-    expect(css).toMatch(/@media \(prefers-color-scheme: dark\) \{\n(:root:not\(\[data-theme='light'\]\) [^\n]*\n){7}\}$/);
+    expect(css).toMatch(/@media \(prefers-color-scheme: dark\) \{\n(:root:not\(\[data-theme='light'\]\) [^\n]*\n){7}\}\n/);
+  });
+
+  it('in forced colours, draws each shape as a mask filled with the forced text colour', () => {
+    const css = statusIconRules(markup, colours);
+    const block = /@media \(forced-colors: active\) \{\n([^]*)\}$/.exec(css)?.[1] ?? '';
+    for (const status of STATUSES) {
+      const rule = block.split('\n').find((line) => line.startsWith(`.badge-icon.badge-${status}::before`)) ?? '';
+      expect(rule).toContain('background-image: none');
+      expect(rule).toContain('background-color: currentColor');
+      expect(decode(/ mask: (url\(".*?"\))/.exec(rule)?.[1] ?? '')).toContain('<svg');
+    }
   });
 
   it('draws a different shape for every status (no status shares an icon)', () => {
