@@ -44,7 +44,11 @@ export interface SideItem {
   readonly category: string;
 }
 
-/** The labelled sets the model may learn from, by name: all but frozen-6, which stays held out. */
+/**
+ * The labelled sets the model may learn from, by name: all but the held-out ones. Frozen-6 was
+ * measured once at the end of the seventh pass and may join the next training; frozen-7 (written
+ * blind after it) stays out until it has been measured.
+ */
 export const SIDE_SETS: ReadonlyMap<string, readonly SideItem[]> = new Map<string, readonly SideItem[]>([
   ['tuning', TUNING_ITEMS],
   ['tuning-2', TUNING_2_ITEMS],
