@@ -126,7 +126,7 @@ export const FROZEN_8_ITEMS: readonly LabelledItem[] = [
   { category: 'typos', owner: 'CTO', text: 'Appointment remidners in the patients\' app' },
   { category: 'typos', owner: 'CTO', text: 'Antena design for the satellite dish we sell' },
   { category: 'inflection', owner: 'CIO', text: 'Unproductive hours lost to slow PCs in the call centre' },
-  { category: 'inflection', owner: 'CIO', text: 'Expense claims from the engineering department' },
+  { category: 'inflection', owner: 'CIO', text: 'Expense-claim app for the engineering department' },
   { category: 'inflection', owner: 'CIO', text: 'Replacing the lab researchers\' worn-out laptops' },
   { category: 'inflection', owner: 'CIO', text: 'Designers\' Adobe licences at the publishing house' },
   { category: 'inflection', owner: 'CIO', text: 'Operations staff at the port wait weeks for their system accounts' },
