@@ -3,8 +3,14 @@
  * tokens checked on every connection, message size and rate limits, the built web app on the
  * same port, and the Redis extension when more than one process serves the same plans.
  */
-import { Redis } from '@hocuspocus/extension-redis';
-import { Server, type onAuthenticatePayload, type onRequestPayload } from '@hocuspocus/server';
+import { Redis, type Configuration as RedisConfiguration } from '@hocuspocus/extension-redis';
+import {
+  OutgoingMessage,
+  Server,
+  type Hocuspocus,
+  type onAuthenticatePayload,
+  type onRequestPayload,
+} from '@hocuspocus/server';
 import { FileStore } from './file-store.js';
 import { RateLimit } from './limits.js';
 import { verifyToken, type Permission } from './tokens.js';
@@ -41,18 +47,87 @@ export interface RunningServer {
   readonly stop: (graceMs?: number) => Promise<void>;
 }
 
-function redisExtension(url: string): Redis {
+/**
+ * Hocuspocus's Redis extension, made to catch up after its subscriber connection comes back.
+ *
+ * Redis pub/sub keeps nothing for a subscriber that is not connected: a change another server
+ * publishes while this one's subscriber reconnects is lost, and the extension only says what
+ * it has (sync step 1) when a plan is loaded or changed here, so the plan stayed behind until
+ * someone edited it again. Worse, ioredis 5.8.2 and later (redis/ioredis#2037) fails its own
+ * ready check when a SUBSCRIBE goes out before its handshake has finished, then reconnects
+ * *without* resubscribing: that server never heard the plan again. Two `remit serve` processes
+ * started together hit that about once in ten runs.
+ *
+ * So, every time the subscriber is ready (first connection or a reconnection), every loaded
+ * plan is subscribed again and, once Redis confirms, its sync step 1 is published: the other
+ * servers answer with what this one lacks and ask for what they lack, as on first load.
+ */
+class RedisFanOut extends Redis {
+  private server: Hocuspocus | undefined;
+
+  constructor(configuration: Partial<RedisConfiguration>, log: (line: string) => void) {
+    super(configuration);
+    this.sub.on('ready', () => this.catchUp(log));
+    for (const [role, client] of [
+      ['subscriber', this.sub],
+      ['publisher', this.pub],
+    ] as const) {
+      // Once per outage, not at every retry; ioredis reconnects by itself.
+      let down = false;
+      client.on('error', (error: Error) => {
+        if (down) return;
+        down = true;
+        log(`Redis ${role} connection: ${error.message} (reconnecting)`);
+      });
+      client.on('ready', () => {
+        if (down) log(`Redis ${role} connection back`);
+        down = false;
+      });
+    }
+  }
+
+  override async onConfigure(payload: Parameters<Redis['onConfigure']>[0]): Promise<void> {
+    this.server = payload.instance;
+    await super.onConfigure(payload);
+  }
+
+  private catchUp(log: (line: string) => void): void {
+    for (const document of this.server?.documents.values() ?? []) {
+      const channel = `${this.configuration.prefix}:${document.name}`;
+      const publish = (message: OutgoingMessage) =>
+        this.pub.publish(channel, Buffer.concat([this.messagePrefix, Buffer.from(message.toUint8Array())]));
+      // Published only once Redis has confirmed the subscription, so the answers are heard.
+      void this.sub
+        .subscribe(channel)
+        .then(() =>
+          Promise.all([
+            publish(new OutgoingMessage(document.name).createSyncMessage().writeFirstSyncStepFor(document)),
+            publish(new OutgoingMessage(document.name).writeQueryAwareness()),
+          ]),
+        )
+        .catch((error: unknown) => log(`Redis: could not catch up on a plan: ${(error as Error).message}`));
+    }
+  }
+}
+
+function redisExtension(url: string, log: (line: string) => void): Redis {
   const parsed = new URL(url);
   if (parsed.protocol !== 'redis:') throw new Error('the Redis address must start with redis://');
-  return new Redis({
-    host: parsed.hostname,
-    port: Number(parsed.port || 6379),
-    prefix: 'remit',
-    options: {
-      ...(parsed.username ? { username: decodeURIComponent(parsed.username) } : {}),
-      ...(parsed.password ? { password: decodeURIComponent(parsed.password) } : {}),
+  return new RedisFanOut(
+    {
+      host: parsed.hostname,
+      port: Number(parsed.port || 6379),
+      prefix: 'remit',
+      options: {
+        ...(parsed.username ? { username: decodeURIComponent(parsed.username) } : {}),
+        ...(parsed.password ? { password: decodeURIComponent(parsed.password) } : {}),
+        // No CLIENT SETINFO before the ready check: with it, a SUBSCRIBE can slip in between and
+        // the ready check fails (redis/ioredis#2037). SETINFO only labels `CLIENT LIST` rows.
+        disableClientInfo: true,
+      },
     },
-  });
+    log,
+  );
 }
 
 /** Starts the server. Resolves once it listens; rejects when it cannot (port taken, …). */
@@ -65,7 +140,7 @@ export async function startServer(
   const extensions = [
     store,
     new RateLimit(options.messagesPerSecond),
-    ...(options.redisUrl ? [redisExtension(options.redisUrl)] : []),
+    ...(options.redisUrl ? [redisExtension(options.redisUrl, log)] : []),
   ];
   const server = new Server(
     {

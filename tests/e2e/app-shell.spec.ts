@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { checkScenario } from '../../shared/guidance/index.js';
 import { lane } from './support/board.js';
-import { fixtureScenario, seedScenarios } from './support/pdf.js';
+import { openSeeded } from './support/library.js';
+import { fixtureScenario } from './support/pdf.js';
 
 const LONG_NAME = 'Northwind Holdings 2026 operating model after the merger with the Contoso product group';
 const BIG = fixtureScenario('shell-big', LONG_NAME, 150);
@@ -10,25 +11,7 @@ const BIG = fixtureScenario('shell-big', LONG_NAME, 150);
 async function openBigPlan(page: Page): Promise<void> {
   // A returning user: the first-run guide was dismissed long ago.
   await page.addInitScript(() => window.localStorage.setItem('remit.guide.dismissed', '1'));
-  await seedScenarios(page, [BIG]);
-  await page.evaluate(
-    (id) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('remit');
-        request.onerror = () => reject(request.error ?? new Error('open failed'));
-        request.onsuccess = () => {
-          const db = request.result;
-          const transaction = db.transaction('settings', 'readwrite');
-          transaction.objectStore('settings').put({ key: 'lastOpenedScenario', value: id });
-          transaction.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-        };
-      }),
-    BIG.id,
-  );
-  await page.reload();
+  await openSeeded(page, BIG);
   await expect(page.getByRole('heading', { name: new RegExp(`Remit ${LONG_NAME.slice(0, 20)}`) })).toBeVisible();
   await expect(lane(page, 'CIO').getByRole('listitem').first()).toBeVisible();
 }

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { openBoard } from './support/board.js';
 import { panel } from './support/canvas.js';
-import { fixtureScenario, seedScenarios } from './support/pdf.js';
+import { openSeeded } from './support/library.js';
+import { fixtureScenario } from './support/pdf.js';
 import { checkScenario } from '../../shared/guidance/index.js';
 
 /** guidance-panel.tsx's GROUP_FIRST_SHOWN (the spec cannot import a module that imports CSS). */
@@ -39,25 +40,7 @@ test('a long group lists its first 20 findings, then all of them on "Show all", 
   // The fixture must have more errors than the group shows at first, or this tests nothing.
   expect(errors).toBeGreaterThan(GROUP_FIRST_SHOWN);
   await page.addInitScript(() => window.localStorage.setItem('remit.guide.dismissed', '1'));
-  await seedScenarios(page, [big]);
-  await page.evaluate(
-    (id) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('remit');
-        request.onerror = () => reject(request.error ?? new Error('open failed'));
-        request.onsuccess = () => {
-          const db = request.result;
-          const transaction = db.transaction('settings', 'readwrite');
-          transaction.objectStore('settings').put({ key: 'lastOpenedScenario', value: id });
-          transaction.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-        };
-      }),
-    big.id,
-  );
-  await page.reload();
+  await openSeeded(page, big);
   const group = panel(page).locator('details.finding-group.group-error');
   // The count is the whole group's.
   await expect(group.locator(':scope > summary')).toHaveText(new RegExp(`^Errors\\s*${errors}$`));

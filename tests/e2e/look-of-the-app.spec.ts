@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Scenario } from '../../shared/model/index.js';
 import { lane } from './support/board.js';
-import { fixtureScenario, openPrintView, seedScenarios } from './support/pdf.js';
+import { openSeeded } from './support/library.js';
+import { fixtureScenario, openPrintView } from './support/pdf.js';
 
 // The look of the app, pinned: screenshots of the board, the guidance panel, a dialog, compare
 // and the print view at three window sizes in both themes, compared with committed baselines
@@ -36,25 +37,7 @@ test.use({ timezoneId: 'UTC', locale: 'en-GB', deviceScaleFactor: 1 });
 async function openPlan(page: Page): Promise<void> {
   await page.clock.setFixedTime(NOW);
   await page.addInitScript(() => window.localStorage.setItem('remit.guide.dismissed', '1'));
-  await seedScenarios(page, [PLAN, ALTERNATIVE]);
-  await page.evaluate(
-    (id) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('remit');
-        request.onerror = () => reject(request.error ?? new Error('open failed'));
-        request.onsuccess = () => {
-          const db = request.result;
-          const transaction = db.transaction('settings', 'readwrite');
-          transaction.objectStore('settings').put({ key: 'lastOpenedScenario', value: id });
-          transaction.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-        };
-      }),
-    PLAN.id,
-  );
-  await page.reload();
+  await openSeeded(page, PLAN, [ALTERNATIVE]);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(PLAN.name);
   await expect(lane(page, 'CIO').getByRole('listitem').first()).toBeVisible();
   await settle(page);

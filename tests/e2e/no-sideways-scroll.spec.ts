@@ -1,7 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Scenario } from '../../shared/model/index.js';
 import { lane } from './support/board.js';
-import { fixtureScenario, seedScenarios } from './support/pdf.js';
+import { openSeeded } from './support/library.js';
+import { fixtureScenario } from './support/pdf.js';
 
 // From the smallest window Remit allows (760×520) to a 2,560-wide screen, the page never scrolls,
 // sideways or down: on the board, in Compare (with a result) and in the Scenarios library, the
@@ -33,25 +34,7 @@ const SIZES = [
 
 async function openPlan(page: Page): Promise<void> {
   await page.addInitScript(() => window.localStorage.setItem('remit.guide.dismissed', '1'));
-  await seedScenarios(page, [PLAN, OTHER]);
-  await page.evaluate(
-    (id) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('remit');
-        request.onerror = () => reject(request.error ?? new Error('open failed'));
-        request.onsuccess = () => {
-          const db = request.result;
-          const transaction = db.transaction('settings', 'readwrite');
-          transaction.objectStore('settings').put({ key: 'lastOpenedScenario', value: id });
-          transaction.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-        };
-      }),
-    PLAN.id,
-  );
-  await page.reload();
+  await openSeeded(page, PLAN, [OTHER]);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(LONG_NAME.slice(0, 20));
   await expect(lane(page, 'CIO').getByRole('listitem').first()).toBeVisible();
   await page.evaluate(() => document.fonts.ready);

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { card, lane } from './support/board.js';
 import { menuAction, panel } from './support/canvas.js';
-import { expectSaved } from './support/library.js';
-import { fixtureScenario, seedScenarios } from './support/pdf.js';
+import { expectSaved, openSeeded, putRows } from './support/library.js';
+import { fixtureScenario } from './support/pdf.js';
 
 // A plan's last guidance check is stored (renderer/state/check-cache.ts): reopened unchanged, it
 // shows that check at once and checks again when idle. What it shows must be what a fresh check
@@ -60,51 +60,10 @@ async function shown(page: Page): Promise<{ cards: string[]; panel: string }> {
   return { cards, panel: ((await panel(page).textContent()) ?? '').replace(/\s+/g, ' ') };
 }
 
-async function setLastOpened(page: Page, id: string): Promise<void> {
-  await page.evaluate(
-    (scenario) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('remit');
-        request.onerror = () => reject(request.error ?? new Error('open failed'));
-        request.onsuccess = () => {
-          const db = request.result;
-          const transaction = db.transaction('settings', 'readwrite');
-          transaction.objectStore('settings').put({ key: 'lastOpenedScenario', value: scenario });
-          transaction.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-        };
-      }),
-    id,
-  );
-}
-
-async function clearStoredChecks(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('remit');
-        request.onerror = () => reject(request.error ?? new Error('open failed'));
-        request.onsuccess = () => {
-          const db = request.result;
-          const transaction = db.transaction('checks', 'readwrite');
-          transaction.objectStore('checks').clear();
-          transaction.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-        };
-      }),
-  );
-}
-
 /** Opens the seeded plan once (nothing stored yet: it is checked, then its check stored). */
 async function openFirstTime(page: Page): Promise<{ cards: string[]; panel: string }> {
   await watchBadges(page);
-  await seedScenarios(page, [plan]);
-  await setLastOpened(page, plan.id);
-  await page.reload();
+  await openSeeded(page, plan);
   const fresh = await shown(page);
   expect(await marks(page)).toContain('miss');
   await waitForMark(page, 'written');
@@ -146,26 +105,6 @@ async function storedRow(page: Page): Promise<unknown> {
   );
 }
 
-async function putStoredRow(page: Page, row: unknown): Promise<void> {
-  await page.evaluate(
-    (value) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('remit');
-        request.onerror = () => reject(request.error ?? new Error('open failed'));
-        request.onsuccess = () => {
-          const db = request.result;
-          const transaction = db.transaction('checks', 'readwrite');
-          transaction.objectStore('checks').put(value);
-          transaction.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-        };
-      }),
-    row,
-  );
-}
-
 test('after another window changed the plan, reopening shows the guidance of the changed plan', async ({ page, context }) => {
   const before = await openFirstTime(page);
   const stale = await storedRow(page);
@@ -186,7 +125,7 @@ test('after another window changed the plan, reopening shows the guidance of the
   // plan before the move is put back, so the reopened plan meets a check that no longer fits.
   await waitForMark(other, 'written');
   await other.close();
-  await putStoredRow(page, stale);
+  await putRows(page, 'checks', [stale]);
 
   await page.goto('/');
   const reopened = await shown(page);
@@ -204,7 +143,7 @@ test('after another window changed the plan, reopening shows the guidance of the
   expect(await marks(page)).not.toContain('replaced');
 
   // And with nothing stored, the same.
-  await clearStoredChecks(page);
+  await putRows(page, 'checks', [], { clear: true });
   await page.reload();
   const checked = await shown(page);
   expect(await marks(page)).toContain('miss');

@@ -11,8 +11,9 @@ import {
   type Role,
   type Scenario,
 } from '../../../shared/model/index.js';
-import type { ScenarioRow } from '../../../renderer/persistence/database.js';
-import { toRow } from '../../../renderer/persistence/repository.js';
+
+// Seeding lives with the other library helpers; the PDF specs and others import it from here too.
+export { seedScenarios } from './library.js';
 
 // Fixtures and poppler helpers for the PDF specs. Scenarios are seeded into the app's real
 // IndexedDB in the repository's row format, then printed through the print route.
@@ -134,32 +135,6 @@ export function fixtureScenario(id: string, name: string, count: number): Scenar
         ],
       }
     : base;
-}
-
-/** Opens the app once (so its database exists at the current version) and puts `scenarios` in it. */
-export async function seedScenarios(page: Page, scenarios: readonly Scenario[]): Promise<void> {
-  await page.goto('/');
-  const rows: ScenarioRow[] = scenarios.map(toRow);
-  await page.waitForFunction(async () => (await indexedDB.databases()).some((db) => db.name === 'remit'));
-  await page.evaluate(
-    (seed) =>
-      new Promise<void>((resolve, reject) => {
-        // No version: join the database at whatever version the app created.
-        const request = indexedDB.open('remit');
-        request.onerror = () => reject(request.error ?? new Error('open failed'));
-        request.onsuccess = () => {
-          const db = request.result;
-          const transaction = db.transaction('scenarios', 'readwrite');
-          for (const row of seed) transaction.objectStore('scenarios').put(row);
-          transaction.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          transaction.onerror = () => reject(transaction.error ?? new Error('write failed'));
-        };
-      }),
-    rows,
-  );
 }
 
 /** Opens the print route for a saved scenario and waits until the view reports ready. */
