@@ -250,6 +250,101 @@ export interface TopicMatch {
   readonly score: number;
   readonly signals: readonly string[];
   readonly match: MatchStrength;
+  /**
+   * The one-role topic whose evidence this both-role topic stands on, when a both-role cue
+   * (see {@link BOTH_ROLE_CUES}) turned that topic's side into its half of the work.
+   */
+  readonly via?: TopicMatch;
+}
+
+/** Keys of guarding something: security, protection, cyber (typo keys count too). */
+const SECURITY_KEYS: ReadonlySet<string> = new Set(['security', 'secure', '~secur', 'protect', 'protection', '~protect', 'cyber', '~cyber']);
+/** Keys that make "secure" mean obtaining something ("secure funding for R&D"), not guarding it. */
+const OBTAINING_KEYS: ReadonlySet<string> = new Set(['fund', 'funding', '~fund', 'budget', '~budget', 'investment', '~invest', 'approval', '~approv', 'deal', 'deals']);
+/** Keys that name a third party the company buys from or works with: vendors, suppliers, partnerships. */
+const RELATION_KEYS: ReadonlySet<string> = new Set([
+  'vendor', 'vendors', '~vendor', 'supplier', 'suppliers', '~supplier', 'provider', 'providers', 'partnership', 'partnerships',
+  '~partnership', 'alliance', 'alliances', 'outsourcing', '~outsourc', 'msp', 'rfp', 'venture', 'technology>partner', 'technology>partners',
+]);
+const AUTOMATION_KEYS: ReadonlySet<string> = new Set(['automate', 'automation', 'automations', 'automated', 'rpa']);
+const ANALYSIS_KEYS: ReadonlySet<string> = new Set(['analyse', 'analysed', 'analyze', 'analyzed', 'analysis', 'analytics']);
+/** Keys one of which must stand with an analysis word: analysis of data, not a gap analysis. */
+const DATA_KEYS: ReadonlySet<string> = new Set(['data', 'datum', 'analytics']);
+
+/**
+ * Work the sources give to both roles, named as done to one role's technology, and the topic
+ * that is each role's half of it:
+ * - security (cio-vs-cto §13): the CIO's internal security of the company's own systems, the
+ *   CTO's security of products and services ("cyber defences for our networks and staff
+ *   devices", "protecting customer data in the app we sell");
+ * - a third party (§15): the CIO's vendors of the company's own IT, the CTO's partners and
+ *   suppliers for the product ("price talks with the firms that supply our office IT");
+ *   "supply" counts as a verb of supplying, not in "supply chain";
+ * - automating (§12: the CIO holds automation overall; only the company's own work, since test
+ *   and release automation is engineering practice);
+ * - analysing data (§14: the CIO organises data so it can be analysed, the CTO builds the
+ *   analytics products).
+ * Where several cues name a text, the first listed wins (security, then a third party, then
+ * automating, then analysing).
+ */
+export const BOTH_ROLE_CUES: readonly {
+  readonly name: string;
+  /** The cue word among a text's plain keys (typo marks removed), if the text names this work. */
+  readonly cue: (plain: readonly string[]) => string | undefined;
+  readonly CIO: string;
+  readonly CTO?: string;
+}[] = [
+  {
+    name: 'security',
+    cue: (plain) => (plain.some((key) => OBTAINING_KEYS.has(key)) ? undefined : plain.find((key) => SECURITY_KEYS.has(key))?.replace(FAMILY, '')),
+    CIO: 'internal-security',
+    CTO: 'product-security',
+  },
+  {
+    name: 'third party',
+    cue: (plain) => {
+      const word = plain.find((key) => RELATION_KEYS.has(key));
+      if (word !== undefined) return word.replace(FAMILY, '').replace(BEFORE, ' ');
+      return plain.includes('supply') && !plain.some((key) => key.startsWith('supply' + BEFORE + 'chain')) ? 'supply' : undefined;
+    },
+    CIO: 'it-vendors',
+    CTO: 'technology-partnerships',
+  },
+  { name: 'automating', cue: (plain) => plain.find((key) => AUTOMATION_KEYS.has(key)), CIO: 'automation' },
+  {
+    name: 'analysing',
+    cue: (plain) => (plain.some((key) => DATA_KEYS.has(key)) ? plain.find((key) => ANALYSIS_KEYS.has(key)) : undefined),
+    CIO: 'business-intelligence',
+    CTO: 'analytics-products',
+  },
+];
+
+/** The text's keys with typo marks removed, in order. */
+function plainKeys(keys: readonly string[]): string[] {
+  return keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
+}
+
+/**
+ * A one-role topic's match read as that role's half of the both-role work the text names
+ * ({@link BOTH_ROLE_CUES}), with the evidence and score of the one-role topic and the cue word;
+ * undefined when the text names no such work or the topic is not one role's.
+ * Pure.
+ */
+export function bothRoleReading(match: TopicMatch, keys: readonly string[]): TopicMatch | undefined {
+  const { stance } = match.topic;
+  if (stance.kind !== 'owner') return undefined;
+  const plain = plainKeys(keys);
+  for (const work of BOTH_ROLE_CUES) {
+    const id = work[stance.owner];
+    if (id === undefined) continue;
+    const word = work.cue(plain);
+    if (word === undefined) continue;
+    const index = TOPIC_INDEX().get(id);
+    const topic = index === undefined ? undefined : TOPICS[index];
+    if (!topic) continue;
+    return { topic, score: match.score, signals: [...match.signals, word], match: match.match, via: match };
+  }
+  return undefined;
 }
 
 /** What the text says about its audience: inward (employees), outward (customers), or neither. */
@@ -322,8 +417,26 @@ export function rankTopics(keys: readonly string[]): TopicMatch[] {
     const match: MatchStrength = entry.strong ? 'phrase' : entry.word ? 'word' : 'fuzzy';
     result.push({ topic, score, signals: entry.signals, match });
   }
-  result.sort((a, b) => b.score - a.score || TOPICS.indexOf(a.topic) - TOPICS.indexOf(b.topic));
+  // Both-role work named for one role's technology: the best one-role topic of each side lends
+  // its evidence to that side's half of the work, which takes its place in the ranking (just
+  // ahead of it, with its score). One score decides: the half competes with every other reading.
+  const byScore = (a: TopicMatch, b: TopicMatch): number =>
+    b.score - a.score || rankOf(a) - rankOf(b) || (a.via ? -1 : 0) + (b.via ? 1 : 0);
+  result.sort(byScore);
+  for (const side of ['CIO', 'CTO'] as const) {
+    const best = result.find((match) => match.topic.stance.kind === 'owner' && match.topic.stance.owner === side && match.via === undefined);
+    const half = best && bothRoleReading(best, keys);
+    if (!half) continue;
+    // The half's own evidence, if any, stays in the ranking too (behind it on equal scores).
+    result.push(half);
+  }
+  result.sort(byScore);
   return result;
+}
+
+/** A half read through a both-role cue ranks, on equal scores, where its one-role topic does. */
+function rankOf(match: TopicMatch): number {
+  return match.via ? rankOf(match.via) : (TOPIC_INDEX().get(match.topic.id) ?? 0);
 }
 
 /** Which sides a text's keys name by their orientation cues: inward, outward, both or neither. */

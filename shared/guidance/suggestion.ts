@@ -8,6 +8,7 @@ import { cioVsCto as cv, inwardOutward as io, uniqueCitations, type Citation } f
 import {
   EVIDENCE_KEYS,
   audienceWords,
+  bothRoleReading,
   orientationOfKeys,
   rankTopics,
   sidesOfKeys,
@@ -284,7 +285,7 @@ function soldThing(top: TopicMatch, ranking: readonly TopicMatch[], keys: readon
   const half = ctoHalf(top.topic);
   if (half) return { ...top, topic: half };
   if (top.topic.stance.kind !== 'owner' || top.topic.stance.owner !== 'CIO') return undefined;
-  return ranking.find((match) => match.score >= MATCH_THRESHOLD && leansCto(match.topic)) ?? 'CTO';
+  return ranking.find((match) => match.via === undefined && match.score >= MATCH_THRESHOLD && leansCto(match.topic)) ?? 'CTO';
 }
 
 /**
@@ -334,91 +335,9 @@ function buyingProcess(top: TopicMatch, ranking: readonly TopicMatch[], keys: re
   );
 }
 
-/** Keys of guarding something: security, protection, cyber (typo keys count too). */
-const SECURITY_KEYS: ReadonlySet<string> = new Set(['security', 'secure', '~secur', 'protect', 'protection', '~protect', 'cyber', '~cyber']);
-/** Keys that make "secure" mean obtaining something ("secure funding for R&D"), not guarding it. */
-const OBTAINING_KEYS: ReadonlySet<string> = new Set(['fund', 'funding', '~fund', 'budget', '~budget', 'investment', '~invest', 'approval', '~approv', 'deal', 'deals']);
-
-/**
- * Security named for one role's technology ("cyber defences for our networks and staff devices",
- * "data protection for the HR and finance systems", "protecting customer data in the app we
- * sell") is that role's half of data security, which cio-vs-cto §13 gives to both roles: the
- * CIO's internal security for the company's own systems, the CTO's security of products and
- * services. The half of the best topic's side stands instead, with the evidence of both. Pure.
- */
-function securityOf(top: TopicMatch, keys: readonly string[]): TopicMatch | undefined {
-  const { stance } = top.topic;
-  if (stance.kind !== 'owner') return undefined;
-  const plain = keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
-  const word = plain.find((key) => SECURITY_KEYS.has(key));
-  if (word === undefined || plain.some((key) => OBTAINING_KEYS.has(key))) return undefined;
-  const topic = TOPICS.find((candidate) => candidate.id === (stance.owner === 'CIO' ? 'internal-security' : 'product-security'));
-  if (!topic) return undefined;
-  return { topic, score: top.score, signals: [...top.signals, word.replace(FAMILY, '')], match: top.match };
-}
-
-/** Keys that name a third party the company buys from or works with: vendors, suppliers, partnerships. */
-const RELATION_KEYS: ReadonlySet<string> = new Set([
-  'vendor', 'vendors', '~vendor', 'supplier', 'suppliers', '~supplier', 'provider', 'providers', 'partnership', 'partnerships',
-  '~partnership', 'alliance', 'alliances', 'outsourcing', '~outsourc', 'msp', 'rfp', 'venture', 'technology>partner', 'technology>partners',
-]);
-
-/**
- * The company's relationship with a third party about one role's technology ("technology
- * partners behind our customer platform", "price talks with the firms that supply our office
- * IT") is vendor relations, which cio-vs-cto §15 gives to both roles: the CIO's vendors of the
- * company's own IT, the CTO's partners and suppliers for the product. The relations topic of
- * the best topic's side stands instead, with the evidence of both. "Supply" counts as a verb of
- * supplying, not in "supply chain". Pure.
- */
-function relationOf(top: TopicMatch, keys: readonly string[]): TopicMatch | undefined {
-  const { stance } = top.topic;
-  if (stance.kind !== 'owner') return undefined;
-  const plain = keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
-  const supplying = plain.includes('supply') && !plain.some((key) => key.startsWith('supply' + BEFORE + 'chain'));
-  const word = plain.find((key) => RELATION_KEYS.has(key)) ?? (supplying ? 'supply' : undefined);
-  if (word === undefined) return undefined;
-  const topic = TOPICS.find((candidate) => candidate.id === (stance.owner === 'CIO' ? 'it-vendors' : 'technology-partnerships'));
-  if (!topic) return undefined;
-  return { topic, score: top.score, signals: [...top.signals, word.replace(FAMILY, '').replace(BEFORE, ' ')], match: top.match };
-}
-
-/**
- * Work the sources give to both roles, named as done to one role's technology: automating it
- * (cio-vs-cto §12: the CIO holds automation overall; only the company's own work, since test and
- * release automation is engineering practice) and analysing data (§14: the CIO organises data so
- * it can be analysed, the CTO builds the analytics products). The both-role topic of the best
- * topic's side stands instead, with the evidence of both.
- */
-const BOTH_ROLE_WORK: readonly {
-  readonly keys: ReadonlySet<string>;
-  /** Keys one of which must also be present (analysis of data, not a gap analysis). */
-  readonly with?: ReadonlySet<string>;
-  readonly CIO: string;
-  readonly CTO?: string;
-}[] = [
-  { keys: new Set(['automate', 'automation', 'automations', 'automated', 'rpa']), CIO: 'automation' },
-  {
-    keys: new Set(['analyse', 'analysed', 'analyze', 'analyzed', 'analysis', 'analytics']),
-    with: new Set(['data', 'datum', 'analytics']),
-    CIO: 'business-intelligence',
-    CTO: 'analytics-products',
-  },
-];
-
-/** See {@link BOTH_ROLE_WORK}. Pure. */
-function bothRoleWorkOf(top: TopicMatch, keys: readonly string[]): TopicMatch | undefined {
-  const { stance } = top.topic;
-  if (stance.kind !== 'owner') return undefined;
-  const plain = keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
-  for (const work of BOTH_ROLE_WORK) {
-    const id = work[stance.owner];
-    const word = plain.find((key) => work.keys.has(key));
-    if (id === undefined || word === undefined || (work.with && !plain.some((key) => work.with?.has(key)))) continue;
-    const topic = TOPICS.find((candidate) => candidate.id === id);
-    if (topic) return { topic, score: top.score, signals: [...top.signals, word], match: top.match };
-  }
-  return undefined;
+/** The one-role match a both-role reading stands on, or the match itself. */
+function sourceOf(match: TopicMatch): TopicMatch {
+  return match.via ?? match;
 }
 
 /** The role names as keys. */
@@ -460,24 +379,27 @@ function comparedWithOthers(keys: readonly string[]): boolean {
 /** The suggestion for a text's keys. Pure. */
 export function computeSuggestion(keys: readonly string[]): Suggestion {
   const ranking = rankTopics(keys);
-  let top: TopicMatch | undefined = madeDevice(ranking[0], keys) ?? ranking[0];
+  // The readings below that weigh a one-role topic against the text's other words (selling,
+  // buying, audience) read the one-role topic a both-role cue stood on (see rankTopics).
+  const made = madeDevice(ranking[0] && sourceOf(ranking[0]), keys);
+  let top: TopicMatch | undefined = made ? (bothRoleReading(made, keys) ?? made) : ranking[0];
   if (!top) return byAudience(keys, unknown(0, []));
   if (top.score < MATCH_THRESHOLD) {
     return byAudience(keys, unknown(round(Math.min(0.25, (1 - Math.exp(-top.score / 1.2)) * 0.4)), top.signals));
   }
-  const sold = soldThing(top, ranking, keys);
+  const sold = soldThing(sourceOf(top), ranking, keys);
   if (sold === 'CTO') return audienceReading('CTO', keys);
-  if (sold !== undefined && sold !== 'CIO') top = sold;
-  const buying = buyingProcess(top, ranking, keys);
+  if (sold !== undefined && sold !== 'CIO') top = bothRoleReading(sold, keys) ?? sold;
+  const buying = buyingProcess(sourceOf(top), ranking, keys);
   if (buying === 'CIO') return audienceReading('CIO', keys);
-  if (buying !== undefined && buying !== 'CTO') top = buying;
+  if (buying !== undefined && buying !== 'CTO') top = bothRoleReading(buying, keys) ?? buying;
   // One ordinary word or a loose match against a clear audience of the other side ("an old
   // inventory program for the warehouse", "emails to our shoppers"): the audience says more.
-  if (top.match !== 'phrase' && top.topic.stance.kind === 'owner') {
+  const source = sourceOf(top);
+  if (source.match !== 'phrase' && source.topic.stance.kind === 'owner') {
     const audience = orientationOfKeys(keys);
-    if (audience !== null && audience !== top.topic.stance.owner) return byAudience(keys, unknown(0, []));
+    if (audience !== null && audience !== source.topic.stance.owner) return byAudience(keys, unknown(0, []));
   }
-  top = securityOf(top, keys) ?? relationOf(top, keys) ?? bothRoleWorkOf(top, keys) ?? top;
   const together = rolesTogether(top, keys);
   if (together) top = together.match;
   top = disputeNamed(top, ranking) ?? top;
@@ -486,7 +408,7 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
   else top = companyWideOf(top, ranking, keys) ?? top;
   top = sidedPartOf(top, ranking, keys) ?? top;
   const comparing = comparedWithOthers(keys);
-  if (comparing) top = ranking.find((match) => match.topic.id === 'automation' && match.score >= MATCH_THRESHOLD) ?? top;
+  if (comparing) top = ranking.find((match) => match.via === undefined && match.topic.id === 'automation' && match.score >= MATCH_THRESHOLD) ?? top;
   const key = ownerKey(top.topic);
   const rival = ranking.find((match) => ownerKey(match.topic) !== key && !whole?.halves.includes(match.topic.id));
   const margin = rival ? (top.score - rival.score) / top.score : 1;
