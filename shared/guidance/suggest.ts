@@ -283,41 +283,76 @@ const DATA_KEYS: ReadonlySet<string> = new Set(['data', 'datum', 'analytics']);
  * - automating (§12: the CIO holds automation overall; only the company's own work, since test
  *   and release automation is engineering practice);
  * - analysing data (§14: the CIO organises data so it can be analysed, the CTO builds the
- *   analytics products).
+ *   analytics products);
+ * - the two roles together (§8), below.
  * Where several cues name a text, the first listed wins (security, then a third party, then
  * automating, then analysing).
  */
 export const BOTH_ROLE_CUES: readonly {
   readonly name: string;
-  /** The cue word among a text's plain keys (typo marks removed), if the text names this work. */
-  readonly cue: (plain: readonly string[]) => string | undefined;
+  /** The cue words (for the signals) when the text (its keys) names this work, else undefined. */
+  readonly cue: (keys: readonly string[]) => readonly string[] | undefined;
   readonly CIO: string;
   readonly CTO?: string;
 }[] = [
   {
     name: 'security',
-    cue: (plain) => (plain.some((key) => OBTAINING_KEYS.has(key)) ? undefined : plain.find((key) => SECURITY_KEYS.has(key))?.replace(FAMILY, '')),
+    cue: (keys) => {
+      const plain = plainKeys(keys);
+      if (plain.some((key) => OBTAINING_KEYS.has(key))) return undefined;
+      const word = plain.find((key) => SECURITY_KEYS.has(key));
+      return word === undefined ? undefined : [word.replace(FAMILY, '')];
+    },
     CIO: 'internal-security',
     CTO: 'product-security',
   },
   {
     name: 'third party',
-    cue: (plain) => {
+    cue: (keys) => {
+      const plain = plainKeys(keys);
       const word = plain.find((key) => RELATION_KEYS.has(key));
-      if (word !== undefined) return word.replace(FAMILY, '').replace(BEFORE, ' ');
-      return plain.includes('supply') && !plain.some((key) => key.startsWith('supply' + BEFORE + 'chain')) ? 'supply' : undefined;
+      if (word !== undefined) return [word.replace(FAMILY, '').replace(BEFORE, ' ')];
+      return plain.includes('supply') && !plain.some((key) => key.startsWith('supply' + BEFORE + 'chain')) ? ['supply'] : undefined;
     },
     CIO: 'it-vendors',
     CTO: 'technology-partnerships',
   },
-  { name: 'automating', cue: (plain) => plain.find((key) => AUTOMATION_KEYS.has(key)), CIO: 'automation' },
+  {
+    name: 'automating',
+    cue: (keys) => {
+      const word = plainKeys(keys).find((key) => AUTOMATION_KEYS.has(key));
+      return word === undefined ? undefined : [word];
+    },
+    CIO: 'automation',
+  },
   {
     name: 'analysing',
-    cue: (plain) => (plain.some((key) => DATA_KEYS.has(key)) ? plain.find((key) => ANALYSIS_KEYS.has(key)) : undefined),
+    cue: (keys) => {
+      const plain = plainKeys(keys);
+      const word = plain.some((key) => DATA_KEYS.has(key)) ? plain.find((key) => ANALYSIS_KEYS.has(key)) : undefined;
+      return word === undefined ? undefined : [word];
+    },
     CIO: 'business-intelligence',
     CTO: 'analytics-products',
   },
+  {
+    // One role's own work named with the other role ("a CIO and CTO catch-up on internal IT
+    // priorities", "bringing the CIO into product development planning") is the two roles
+    // working together, which cio-vs-cto §8 describes in these terms: the CTO joining the CIO
+    // on the IT strategy, the CIO joining the CTO on product development. Led by the side whose
+    // work it is (see `via`). Only role names typed as such count, not typos of them.
+    name: 'the two roles together',
+    cue: (keys) => {
+      const named = keys.filter((key) => key in ROLE_NAMES);
+      return named.length === 0 ? undefined : [...new Set(named.map((key) => ROLE_NAMES[key] ?? key))];
+    },
+    CIO: 'role-collaboration',
+    CTO: 'role-collaboration',
+  },
 ];
+
+/** The role names as keys. */
+const ROLE_NAMES: Readonly<Record<string, Role>> = { cio: 'CIO', cto: 'CTO' };
 
 /** The text's keys with typo marks removed, in order. */
 function plainKeys(keys: readonly string[]): string[] {
@@ -333,16 +368,15 @@ function plainKeys(keys: readonly string[]): string[] {
 export function bothRoleReading(match: TopicMatch, keys: readonly string[]): TopicMatch | undefined {
   const { stance } = match.topic;
   if (stance.kind !== 'owner') return undefined;
-  const plain = plainKeys(keys);
   for (const work of BOTH_ROLE_CUES) {
     const id = work[stance.owner];
     if (id === undefined) continue;
-    const word = work.cue(plain);
-    if (word === undefined) continue;
+    const words = work.cue(keys);
+    if (words === undefined) continue;
     const index = TOPIC_INDEX().get(id);
     const topic = index === undefined ? undefined : TOPICS[index];
     if (!topic) continue;
-    return { topic, score: match.score, signals: [...match.signals, word], match: match.match, via: match };
+    return { topic, score: match.score, signals: [...match.signals, ...words], match: match.match, via: match };
   }
   return undefined;
 }

@@ -340,27 +340,6 @@ function sourceOf(match: TopicMatch): TopicMatch {
   return match.via ?? match;
 }
 
-/** The role names as keys. */
-const ROLE_KEYS: Readonly<Record<string, Role>> = { cio: 'CIO', cto: 'CTO' };
-
-/**
- * One role's own work named together with the other role ("a CIO and CTO catch-up on internal IT
- * priorities", "bringing the CIO into product development planning") is the two roles working
- * together, which cio-vs-cto §8 describes in exactly these terms: the CTO joining the CIO on the
- * IT strategy, the CIO joining the CTO on product development. Collaboration stands instead,
- * led by the side whose work it is. Pure.
- */
-function rolesTogether(top: TopicMatch, keys: readonly string[]): { readonly match: TopicMatch; readonly lead: Role } | undefined {
-  const { stance } = top.topic;
-  if (stance.kind !== 'owner') return undefined;
-  const named = keys.filter((key) => key in ROLE_KEYS);
-  if (named.length === 0) return undefined;
-  const topic = TOPICS.find((candidate) => candidate.id === 'role-collaboration');
-  if (!topic) return undefined;
-  const signals = [...top.signals, ...new Set(named.map((key) => ROLE_KEYS[key] ?? key))];
-  return { match: { topic, score: top.score, signals, match: top.match }, lead: stance.owner };
-}
-
 /**
  * The reverse: both roles named only as the two candidates ("approving tech spend: CIO or
  * CTO?") of a topic the sources dispute is that dispute, not collaboration. Pure.
@@ -400,8 +379,6 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
     const audience = orientationOfKeys(keys);
     if (audience !== null && audience !== source.topic.stance.owner) return byAudience(keys, unknown(0, []));
   }
-  const together = rolesTogether(top, keys);
-  if (together) top = together.match;
   top = disputeNamed(top, ranking) ?? top;
   const whole = wholeOf(top, ranking, keys);
   if (whole) top = whole.match;
@@ -409,6 +386,7 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
   top = sidedPartOf(top, ranking, keys) ?? top;
   const comparing = comparedWithOthers(keys);
   if (comparing) top = ranking.find((match) => match.via === undefined && match.topic.id === 'automation' && match.score >= MATCH_THRESHOLD) ?? top;
+  const { via } = top;
   const key = ownerKey(top.topic);
   const rival = ranking.find((match) => ownerKey(match.topic) !== key && !whole?.halves.includes(match.topic.id));
   const margin = rival ? (top.score - rival.score) / top.score : 1;
@@ -440,8 +418,8 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
     // A whole read from both its halves names both sides: the topic's own lead. Automation
     // compared with other organisations is the CTO's part of it (cio-vs-cto §12).
     const lead =
-      together !== undefined && topic === together.match.topic
-        ? together.lead
+      topic.id === 'role-collaboration' && via?.topic.stance.kind === 'owner'
+        ? via.topic.stance.owner
         : topic.id === 'automation' && comparing
         ? 'CTO'
         : stance.byWording && !spans && !whole
