@@ -258,7 +258,14 @@ export interface TopicMatch {
 }
 
 /** Keys of guarding something: security, protection, cyber (typo keys count too). */
-const SECURITY_KEYS: ReadonlySet<string> = new Set(['security', 'secure', '~secur', 'protect', 'protection', '~protect', 'cyber', '~cyber']);
+const SECURITY_KEYS: ReadonlySet<string> = new Set([
+  'security', 'secure', '~secur', 'protect', 'protection', '~protect', 'cyber', '~cyber',
+  // What security guards against and how (threats, hardening): "ransomware", "encrypt the
+  // laptops", "a penetration test", "two-factor login", "take admin rights off", "secure coding".
+  'ransomware', '~ransomwar', 'malware', 'encrypt', 'encryption', 'encrypted', 'breach', 'breaches', '~breach', 'hack', 'hacker',
+  'hackers', 'cyberattack', 'cyberattacks', 'vulnerability', 'vulnerabilities', '~vulner', 'intrusion', 'ddos', 'mfa', 'pentest',
+  'adminrights', 'securecoding', 'phishing',
+]);
 /** Keys that make "secure" mean obtaining something ("secure funding for R&D"), not guarding it. */
 const OBTAINING_KEYS: ReadonlySet<string> = new Set(['fund', 'funding', '~fund', 'budget', '~budget', 'investment', '~invest', 'approval', '~approv', 'deal', 'deals']);
 /** Keys that name a third party the company buys from or works with: vendors, suppliers, partnerships. */
@@ -270,6 +277,8 @@ const AUTOMATION_KEYS: ReadonlySet<string> = new Set(['automate', 'automation', 
 const ANALYSIS_KEYS: ReadonlySet<string> = new Set(['analyse', 'analysed', 'analyze', 'analyzed', 'analysis', 'analytics']);
 /** Keys one of which must stand with an analysis word: analysis of data, not a gap analysis. */
 const DATA_KEYS: ReadonlySet<string> = new Set(['data', 'datum', 'analytics']);
+/** Every key a both-role cue reads (so none is dropped before the ranking). */
+const CUE_KEYS: readonly string[] = [...SECURITY_KEYS, ...RELATION_KEYS, 'supply', ...AUTOMATION_KEYS, ...ANALYSIS_KEYS, ...DATA_KEYS, 'cio', 'cto'];
 
 /**
  * Work the sources give to both roles, named as done to one role's technology, and the topic
@@ -290,8 +299,11 @@ const DATA_KEYS: ReadonlySet<string> = new Set(['data', 'datum', 'analytics']);
  */
 export const BOTH_ROLE_CUES: readonly {
   readonly name: string;
-  /** The cue words (for the signals) when the text (its keys) names this work, else undefined. */
-  readonly cue: (keys: readonly string[]) => readonly string[] | undefined;
+  /**
+   * The cue words (for the signals) when the text names this work, else undefined: read from
+   * its keys and from the topics' own evidence in it (`evidence`, by topic id).
+   */
+  readonly cue: (keys: readonly string[], evidence: (id: string) => TopicMatch | undefined) => readonly string[] | undefined;
   readonly CIO: string;
   readonly CTO?: string;
 }[] = [
@@ -365,13 +377,13 @@ function plainKeys(keys: readonly string[]): string[] {
  * undefined when the text names no such work or the topic is not one role's.
  * Pure.
  */
-export function bothRoleReading(match: TopicMatch, keys: readonly string[]): TopicMatch | undefined {
+export function bothRoleReading(match: TopicMatch, keys: readonly string[], ranking: readonly TopicMatch[]): TopicMatch | undefined {
   const { stance } = match.topic;
   if (stance.kind !== 'owner') return undefined;
   for (const work of BOTH_ROLE_CUES) {
     const id = work[stance.owner];
     if (id === undefined) continue;
-    const words = work.cue(keys);
+    const words = work.cue(keys, (id) => ranking.find((other) => other.via === undefined && other.topic.id === id));
     if (words === undefined) continue;
     const index = TOPIC_INDEX().get(id);
     const topic = index === undefined ? undefined : TOPICS[index];
@@ -459,7 +471,7 @@ export function rankTopics(keys: readonly string[]): TopicMatch[] {
   result.sort(byScore);
   for (const side of ['CIO', 'CTO'] as const) {
     const best = result.find((match) => match.topic.stance.kind === 'owner' && match.topic.stance.owner === side && match.via === undefined);
-    const half = best && bothRoleReading(best, keys);
+    const half = best && bothRoleReading(best, keys, result);
     if (!half) continue;
     // The half's own evidence, if any, stays in the ranking too (behind it on equal scores).
     result.push(half);
@@ -493,7 +505,7 @@ export function orientationOfKeys(keys: readonly string[]): Orientation {
  * Any other key ("europe", "phase", "2") is invisible to scoring. Pure data.
  */
 export const EVIDENCE_KEYS = lazy((): ReadonlySet<string> => {
-  const keys = new Set<string>([...INWARD_KEYS(), ...OUTWARD_KEYS(), ...DEVICE_KEYS, ...MAKING_KEYS, ...COMPARE_KEYS, ...OTHERS_KEYS, COMPANY_WIDE_TOKEN, INFOTECH]);
+  const keys = new Set<string>([...INWARD_KEYS(), ...OUTWARD_KEYS(), ...CUE_KEYS, ...DEVICE_KEYS, ...MAKING_KEYS, ...COMPARE_KEYS, ...OTHERS_KEYS, COMPANY_WIDE_TOKEN, INFOTECH]);
   for (const signal of SIGNALS()) for (const term of signal.terms) for (const key of [...term.exact, ...term.family]) keys.add(key);
   return keys;
 });

@@ -142,6 +142,15 @@ function wholeOf(
   // that half, whatever else it mentions.
   const ownSideOnly = whole.side === 'CIO' ? sides.inward && !sides.outward : sides.outward && !sides.inward;
   if (!byCue && (!byTopic || ownSideOnly)) return undefined;
+  // The half's own words with every audience word naming the other side ("two-factor login for
+  // users of our trading app": only the product's side) are the other half, not the whole.
+  // "Users" does not count: the company's own staff are users of its systems too.
+  const named = sidesOfKeys(keys.filter((key) => key !== 'user' && key !== 'users'));
+  const otherOnly = other === 'CTO' ? named.outward && !named.inward : named.inward && !named.outward;
+  if (!wide && otherOnly && top.via === undefined) {
+    const half = TOPICS.find((topic) => topic.id === halves[other === 'CIO' ? 0 : 1]);
+    if (half) return { match: { ...top, topic: half }, halves };
+  }
   const signals = [...top.signals, ...(byTopic ? byTopic.signals.filter((signal) => !top.signals.includes(signal)) : [])];
   return {
     match: { topic: whole.topic, score: top.score, signals, match: top.match },
@@ -361,17 +370,17 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
   // The readings below that weigh a one-role topic against the text's other words (selling,
   // buying, audience) read the one-role topic a both-role cue stood on (see rankTopics).
   const made = madeDevice(ranking[0] && sourceOf(ranking[0]), keys);
-  let top: TopicMatch | undefined = made ? (bothRoleReading(made, keys) ?? made) : ranking[0];
+  let top: TopicMatch | undefined = made ? (bothRoleReading(made, keys, ranking) ?? made) : ranking[0];
   if (!top) return byAudience(keys, unknown(0, []));
   if (top.score < MATCH_THRESHOLD) {
     return byAudience(keys, unknown(round(Math.min(0.25, (1 - Math.exp(-top.score / 1.2)) * 0.4)), top.signals));
   }
   const sold = soldThing(sourceOf(top), ranking, keys);
   if (sold === 'CTO') return audienceReading('CTO', keys);
-  if (sold !== undefined && sold !== 'CIO') top = bothRoleReading(sold, keys) ?? sold;
+  if (sold !== undefined && sold !== 'CIO') top = bothRoleReading(sold, keys, ranking) ?? sold;
   const buying = buyingProcess(sourceOf(top), ranking, keys);
   if (buying === 'CIO') return audienceReading('CIO', keys);
-  if (buying !== undefined && buying !== 'CTO') top = bothRoleReading(buying, keys) ?? buying;
+  if (buying !== undefined && buying !== 'CTO') top = bothRoleReading(buying, keys, ranking) ?? buying;
   // One ordinary word or a loose match against a clear audience of the other side ("an old
   // inventory program for the warehouse", "emails to our shoppers"): the audience says more.
   const source = sourceOf(top);

@@ -94,7 +94,9 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   // Internal security
   term('identity-access', 'iam', 'iam', 'identity and access management', 'identity access management', 'identity management'),
   term('identity-access', 'sso', 'sso', 'single sign-on', 'single sign on'),
-  term('internal-security', 'mfa', 'mfa', '2fa', 'multi-factor authentication', 'multi factor authentication', 'two-factor authentication'),
+  term('internal-security', 'mfa', 'mfa', '2fa', 'multi-factor authentication', 'multi factor authentication', 'two-factor authentication', 'two-factor', 'two factor', '2-factor', 'two-step verification', '2-step verification', 'two-step login', 'multi-factor', 'multifactor'),
+  term('internal-security', 'adminrights', 'admin rights', 'local admin', 'local admin rights', 'administrator rights', 'admin privileges', 'administrator privileges', 'local administrator', 'admin access'),
+  term('security-overall', 'pentest', 'penetration test', 'penetration tests', 'penetration testing', 'pen test', 'pen tests', 'pen testing', 'pentest', 'pentests', 'pentesting', 'ethical hacking', 'red team exercise'),
   term('internal-security', 'siem', 'siem', 'splunk'),
   term('internal-security', 'soc', 'soc', 'security operations centre', 'security operations center'),
   term('internal-security', 'edr', 'edr', 'xdr', 'endpoint detection', 'crowdstrike', 'sentinelone', 'carbon black', 'microsoft defender', 'defender for endpoint', 'antivirus', 'anti-virus', 'anti virus', 'endpoint protection', 'endpoint security', 'malware protection'),
