@@ -261,10 +261,11 @@ export interface TopicMatch {
 const SECURITY_KEYS: ReadonlySet<string> = new Set([
   'security', 'secure', '~secur', 'protect', 'protection', '~protect', 'cyber', '~cyber',
   // What security guards against and how (threats, hardening): "ransomware", "encrypt the
-  // laptops", "a penetration test", "two-factor login", "take admin rights off", "secure coding".
+  // laptops", "a penetration test", "two-factor login", "take admin rights off", "secure coding",
+  // "data loss prevention".
   'ransomware', '~ransomwar', 'malware', 'encrypt', 'encryption', 'encrypted', 'breach', 'breaches', '~breach', 'hack', 'hacker',
   'hackers', 'cyberattack', 'cyberattacks', 'vulnerability', 'vulnerabilities', '~vulner', 'intrusion', 'ddos', 'mfa', 'pentest',
-  'adminrights', 'securecoding', 'phishing',
+  'adminrights', 'securecoding', 'phishing', 'dlp',
 ]);
 /** Keys that make "secure" mean obtaining something ("secure funding for R&D"), not guarding it. */
 const OBTAINING_KEYS: ReadonlySet<string> = new Set(['fund', 'funding', '~fund', 'budget', '~budget', 'investment', '~invest', 'approval', '~approv', 'deal', 'deals']);
@@ -272,6 +273,8 @@ const OBTAINING_KEYS: ReadonlySet<string> = new Set(['fund', 'funding', '~fund',
 const RELATION_KEYS: ReadonlySet<string> = new Set([
   'vendor', 'vendors', '~vendor', 'supplier', 'suppliers', '~supplier', 'provider', 'providers', 'partnership', 'partnerships',
   '~partnership', 'alliance', 'alliances', 'outsourcing', '~outsourc', 'msp', 'rfp', 'venture', 'technology>partner', 'technology>partners',
+  // Dealing with one: "renegotiate the Microsoft agreement", "a licence renewal with Adobe".
+  'renegotiate', 'renegotiation', 'renegotiating', '~renegoti',
 ]);
 const AUTOMATION_KEYS: ReadonlySet<string> = new Set(['automate', 'automation', 'automations', 'automated', 'rpa']);
 const ANALYSIS_KEYS: ReadonlySet<string> = new Set(['analyse', 'analysed', 'analyze', 'analyzed', 'analysis', 'analytics']);

@@ -1607,6 +1607,9 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'peer of the CIO',
       'peer of the CTO',
       'seniority',
+      // Both roles placed relative to the CEO ("CIO and CTO side by side under the CEO", "move
+      // the CTO's line from the CIO to the CEO"): where each reports, which §9 and §17 dispute.
+      'CIO CTO CEO',
     ],
     rationale:
       'The sources disagree on whether the CTO reports to the CIO or both report to the CEO; ' +
