@@ -388,6 +388,24 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
     const audience = orientationOfKeys(keys);
     if (audience !== null && audience !== source.topic.stance.owner) return byAudience(keys, unknown(0, []));
   }
+  // A disputed topic read from ordinary words only, in a text whose audience is one side's and
+  // which clearly names a topic of that side ("onboarding screens in our budgeting app for
+  // consumers"): the word describes that side's thing, so that side's topic stands instead.
+  if (source.match === 'word' && source.topic.stance.kind === 'contested') {
+    const audience = orientationOfKeys(keys);
+    const sided =
+      audience === null
+        ? undefined
+        : ranking.find(
+            (match) =>
+              match.via === undefined &&
+              match.match !== 'fuzzy' &&
+              match.score >= MATCH_THRESHOLD &&
+              match.topic.stance.kind === 'owner' &&
+              match.topic.stance.owner === audience,
+          );
+    if (sided) top = bothRoleReading(sided, keys, ranking) ?? sided;
+  }
   top = disputeNamed(top, ranking) ?? top;
   const whole = wholeOf(top, ranking, keys);
   if (whole) top = whole.match;

@@ -1227,6 +1227,17 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'board of investors',
       'pitch',
       'due diligence',
+      // The company's presence in its industry's own bodies ("represent the company on the
+      // standards body for EV charging"), not its internal tool standards.
+      'standards body',
+      'standards bodies',
+      'industry body',
+      'industry bodies',
+      'industry consortium',
+      'standards committee',
+      'trade show',
+      'trade shows',
+      'keynote',
     ],
     hints: ['external', 'public'],
     rationale:
