@@ -82,8 +82,8 @@ describe('the labelled sets (frozen parts hold their measured bar)', () => {
     ['frozen-6', FROZEN_6_ITEMS, { roles: 160 / 162, flagged: 36 / 38 }],
     // The tuning parts at the eighth pass's figures (tuning-3: "HRIS vendor selection" relabelled
     // Shared/CIO, as §15 gives vendors to both roles), so no later change loses ground unseen.
-    ['tuning and tuning-2', [...TUNING_ITEMS, ...TUNING_2_ITEMS], { roles: 261 / 261, flagged: 64 / 64 }],
-    ['tuning-3', TUNING_3_ITEMS, { roles: 91 / 93, flagged: 15 / 16 }],
+    ['tuning and tuning-2', [...TUNING_ITEMS, ...TUNING_2_ITEMS], { roles: 261 / 261, flagged: 82 / 82 }],
+    ['tuning-3', TUNING_3_ITEMS, { roles: 91 / 93, flagged: 16 / 17 }],
     // Frozen-7, written blind after the seventh pass, measured once on the main it produced
     // (92.6 %, 150/162; 26/38 flagged) before any further change; its misses are unread. The bar
     // holds that figure so a later change cannot lose ground there unseen.
