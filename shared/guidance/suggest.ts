@@ -480,7 +480,57 @@ export function rankTopics(keys: readonly string[]): TopicMatch[] {
     result.push(half);
   }
   result.sort(byScore);
+  // The best topic, a part of a company-wide topic in company-wide wording, lends its evidence
+  // to the whole, which takes its place (a both-role half standing on it comes first).
+  const first = result[0];
+  const whole = first && first.via === undefined ? wholeReading(first, keys) : undefined;
+  if (whole) {
+    result.push(whole);
+    result.sort(byScore);
+  }
   return result;
+}
+
+/**
+ * Company-wide topics the sources dispute, by the one-role topics that are their parts: the
+ * CIO's IT strategy and the CTO's technology roadmap are each a part of the technology
+ * strategy, IT costs a part of the technology budget, product architecture a part of the
+ * architecture of everything.
+ */
+export const WHOLE_OF_PART: ReadonlyMap<string, string> = new Map([
+  ['it-strategy', 'technology-strategy'],
+  ['technology-roadmap', 'technology-strategy'],
+  ['it-cost', 'technology-budget'],
+  ['product-architecture', 'enterprise-architecture'],
+]);
+
+/** Keys that name the company's own IT, or the product and its engineering. */
+const NAMES_IT: ReadonlySet<string> = new Set([INFOTECH]);
+const NAMES_PRODUCT: ReadonlySet<string> = new Set(['product', 'products', 'engineering', '~engin']);
+
+/** Which company-wide cues a text's keys hold: wording that spans the company, or naming both IT and the product. */
+export function companyWideCues(keys: readonly string[]): { readonly wide: boolean; readonly both: boolean } {
+  const plain = plainKeys(keys);
+  return {
+    wide: plain.includes(COMPANY_WIDE_TOKEN),
+    both: plain.some((key) => NAMES_IT.has(key)) && plain.some((key) => NAMES_PRODUCT.has(key)),
+  };
+}
+
+/**
+ * A part of a company-wide topic (the IT strategy, the product's architecture) read in a text
+ * that spans the company ("for the entire company") or names both the company's IT and its
+ * product or engineering ("IT and product architecture") is the company-wide topic the sources
+ * dispute, with the part's evidence and score; undefined otherwise. Pure.
+ */
+export function wholeReading(match: TopicMatch, keys: readonly string[]): TopicMatch | undefined {
+  const id = WHOLE_OF_PART.get(match.topic.id);
+  if (id === undefined) return undefined;
+  const { wide, both } = companyWideCues(keys);
+  if (!wide && !both) return undefined;
+  const index = TOPIC_INDEX().get(id);
+  const topic = index === undefined ? undefined : TOPICS[index];
+  return topic && { topic, score: match.score, signals: match.signals, match: match.match, via: match };
 }
 
 /** A half read through a both-role cue ranks, on equal scores, where its one-role topic does. */

@@ -9,6 +9,9 @@ import {
   EVIDENCE_KEYS,
   audienceWords,
   bothRoleReading,
+  companyWideCues,
+  wholeReading,
+  WHOLE_OF_PART,
   orientationOfKeys,
   rankTopics,
   sidesOfKeys,
@@ -201,36 +204,18 @@ function audienceReading(role: Role, keys: readonly string[]): Suggestion {
 }
 
 /**
- * Company-wide topics the sources dispute, by the one-role topics that are their parts: the
- * CIO's IT strategy and the CTO's technology roadmap are each a part of the technology
- * strategy, IT costs a part of the technology budget, product architecture a part of the
- * architecture of everything.
- */
-const WHOLE_OF_PART: ReadonlyMap<string, string> = new Map([
-  ['it-strategy', 'technology-strategy'],
-  ['technology-roadmap', 'technology-strategy'],
-  ['it-cost', 'technology-budget'],
-  ['product-architecture', 'enterprise-architecture'],
-]);
-
-/** Keys that name the company's own IT, or the product and its engineering. */
-const NAMES_IT: ReadonlySet<string> = new Set([INFOTECH]);
-const NAMES_PRODUCT: ReadonlySet<string> = new Set(['product', 'products', 'engineering', '~engin']);
-
-/**
  * When the best topic is one part of a company-wide topic (the IT strategy, the product's
  * architecture) and the text spans the company ("for the entire company") or names both the
  * company's IT and its product or engineering ("IT and product architecture"), the text is about
  * the company-wide topic. Pure.
  */
 function companyWideOf(top: TopicMatch, ranking: readonly TopicMatch[], keys: readonly string[]): TopicMatch | undefined {
-  const plain = keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
-  const wide = plain.includes(COMPANY_WIDE_TOKEN);
-  const both = plain.some((key) => NAMES_IT.has(key)) && plain.some((key) => NAMES_PRODUCT.has(key));
+  const { wide, both } = companyWideCues(keys);
   if (!wide && !both) return undefined;
-  const id = WHOLE_OF_PART.get(top.topic.id);
-  const whole = id === undefined ? undefined : TOPICS.find((topic) => topic.id === id);
-  if (whole) return { topic: whole, score: top.score, signals: top.signals, match: top.match };
+  // A part named so is already its whole in the ranking (see rankTopics and wholeReading); one
+  // that another reading put first here becomes its whole now.
+  const whole = top.via === undefined ? wholeReading(top, keys) : undefined;
+  if (whole) return whole;
   // Naming both IT and the product, a text that also matches a disputed company-wide topic
   // (the budget, the architecture of everything) is about that topic on both sides' behalf
   // ("funding for IT and engineering", "architecture governance across IT and product").
