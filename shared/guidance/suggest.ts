@@ -262,10 +262,10 @@ const SECURITY_KEYS: ReadonlySet<string> = new Set([
   'security', 'secure', '~secur', 'protect', 'protection', '~protect', 'cyber', '~cyber',
   // What security guards against and how (threats, hardening): "ransomware", "encrypt the
   // laptops", "a penetration test", "two-factor login", "take admin rights off", "secure coding",
-  // "data loss prevention".
+  // "data loss prevention", "a bug bounty", "threat modelling", "hardening the servers".
   'ransomware', '~ransomwar', 'malware', 'encrypt', 'encryption', 'encrypted', 'breach', 'breaches', '~breach', 'hack', 'hacker',
   'hackers', 'cyberattack', 'cyberattacks', 'vulnerability', 'vulnerabilities', '~vulner', 'intrusion', 'ddos', 'mfa', 'pentest',
-  'adminrights', 'securecoding', 'phishing', 'dlp',
+  'adminrights', 'securecoding', 'phishing', 'dlp', 'securitytesting', 'bugbounty', 'harden', 'hardening', '~harden',
 ]);
 /** Keys that make "secure" mean obtaining something ("secure funding for R&D"), not guarding it. */
 const OBTAINING_KEYS: ReadonlySet<string> = new Set(['fund', 'funding', '~fund', 'budget', '~budget', 'investment', '~invest', 'approval', '~approv', 'deal', 'deals']);

@@ -143,7 +143,8 @@ function wholeOf(
   );
   // A text whose cues all point to the half's own side ("customer data in our product") is
   // that half, whatever else it mentions.
-  const ownSideOnly = whole.side === 'CIO' ? sides.inward && !sides.outward : sides.outward && !sides.inward;
+  const all = sidesOfKeys(keys);
+  const ownSideOnly = whole.side === 'CIO' ? all.inward && !all.outward : all.outward && !all.inward;
   if (!byCue && (!byTopic || ownSideOnly)) return undefined;
   // The half's own words with every audience word naming the other side ("two-factor login for
   // users of our trading app": only the product's side) are the other half, not the whole.

@@ -632,6 +632,11 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'analytics platform',
       'data analytics',
       'analytics',
+      // Analysing the company's figures ("analyse sales data for the board"): §14's CIO side.
+      'analyse data',
+      'data analysis',
+      'sales data',
+      'sales figures',
     ],
     hints: ['analysis', 'metrics', 'analysed', 'analyse'],
     rationale:

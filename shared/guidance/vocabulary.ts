@@ -98,6 +98,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('identity-access', 'sso', 'sso', 'single sign-on', 'single sign on'),
   term('internal-security', 'mfa', 'mfa', '2fa', 'multi-factor authentication', 'multi factor authentication', 'two-factor authentication', 'two-factor', 'two factor', '2-factor', 'two-step verification', '2-step verification', 'two-step login', 'multi-factor', 'multifactor'),
   term('internal-security', 'adminrights', 'admin rights', 'local admin', 'local admin rights', 'administrator rights', 'admin privileges', 'administrator privileges', 'local administrator', 'admin access'),
+  term('product-security', 'securitytesting', 'bug bounty', 'bug bounties', 'bug bounty programme', 'bug bounty program', 'threat model', 'threat models', 'threat modelling', 'threat modeling'),
   term('security-overall', 'pentest', 'penetration test', 'penetration tests', 'penetration testing', 'pen test', 'pen tests', 'pen testing', 'pentest', 'pentests', 'pentesting', 'ethical hacking', 'red team exercise'),
   term('internal-security', 'siem', 'siem', 'splunk'),
   term('internal-security', 'soc', 'soc', 'security operations centre', 'security operations center'),
@@ -257,6 +258,29 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
     'it under the cto', 'it reports to the cto', 'it report to the cto', 'it reports to engineering',
   ),
 ];
+
+/** Stems of words spelled -ise in British and -ize in American English ("organi" + "se"). */
+const ISE_STEMS =
+  'organi optimi standardi digiti moderni prioriti customi centrali decentrali rationali minimi maximi utili ' +
+  'virtuali containeri moneti authori summari visuali synchroni locali internationali finali personali categori ' +
+  'democrati industriali commerciali operationali initiali normali harmoni';
+const ISE_ENDINGS: readonly (readonly [string, string])[] = [
+  ['se', 'ze'], ['sed', 'zed'], ['ses', 'zes'], ['sing', 'zing'], ['sation', 'zation'], ['sations', 'zations'], ['ser', 'zer'], ['sers', 'zers'],
+];
+
+/**
+ * British spellings read as the American ones ("organise", "analysing", "licence", "centre"), so
+ * both spellings of a word are one word to the guidance (the knowledge base is read the same
+ * way). A list, not a rule: "-ise" is not always "-ize" ("enterprise", "expertise", "promise").
+ */
+export const SPELLINGS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(ISE_STEMS.split(' ').flatMap((stem) => ISE_ENDINGS.map(([uk, us]) => [stem + uk, stem + us]))),
+  analyse: 'analyze', analysed: 'analyzed', analysing: 'analyzing',
+  licence: 'license', licences: 'licenses', licenced: 'licensed', licencing: 'licensing',
+  centre: 'center', centres: 'centers', catalogue: 'catalog', catalogues: 'catalogs',
+  programme: 'program', programmes: 'programs', colour: 'color', colours: 'colors',
+  behaviour: 'behavior', behaviours: 'behaviors', defence: 'defense', defences: 'defenses',
+};
 
 /** Short forms people type for ordinary words ("tech", "mgmt"): read as the word. */
 export const SHORT_FORMS: Readonly<Record<string, string>> = {

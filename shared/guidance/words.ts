@@ -6,7 +6,7 @@
  */
 import { eng as ENGLISH_STOP_WORDS } from 'stopword';
 import { lazy } from './lazy.js';
-import { DOMAIN_STOP_WORDS, FIELD_TERMS, SHORT_FORMS } from './vocabulary.js';
+import { DOMAIN_STOP_WORDS, FIELD_TERMS, SHORT_FORMS, SPELLINGS } from './vocabulary.js';
 
 /** Token that stands for the abbreviation "IT" (kept apart from the pronoun "it"). */
 export const INFOTECH = 'infotech';
@@ -269,7 +269,7 @@ export function contentWords(
       keep(token, start, index);
       continue;
     }
-    const long = Object.hasOwn(SHORT_FORMS, word) ? SHORT_FORMS[word] : undefined;
+    const long = Object.hasOwn(SHORT_FORMS, word) ? SHORT_FORMS[word] : Object.hasOwn(SPELLINGS, word) && !FIELD_TOKENS.has(word) ? SPELLINGS[word] : undefined;
     const full = long ?? word;
     if (FIELD_TOKENS.has(full) || full === INFOTECH || full === COMPANY_WIDE_TOKEN || full === WE_SELL_TOKEN || !STOP_WORDS().has(full)) {
       keep(full, start, index);

@@ -73,3 +73,19 @@ describe('the company’s presence in its industry’s bodies and events is the 
     ['Keynote at the retail tech conference', 'CTO', 'external-relations'],
   ]);
 });
+
+describe('security testing of the product (bug bounties, threat models, hardening its servers) is §13’s product half', () => {
+  probeClass([
+    ['Bug bounty for our mobile app', 'Shared/CTO'],
+    ['Threat modelling for the new checkout feature', 'Shared/CTO'],
+    ['Hardening the servers that run our SaaS', 'Shared/CTO'],
+  ]);
+});
+
+describe('British and American spellings are one word ("analyse" and "analyze")', () => {
+  probeClass([
+    ['Analyze the sales figures for the board', 'Shared/CIO', 'business-intelligence'],
+    ['Analyse sales data for the board', 'Shared/CIO', 'business-intelligence'],
+    ['Data analysis for the HR team', 'Shared/CIO', 'business-intelligence'],
+  ]);
+});
