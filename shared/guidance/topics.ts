@@ -1235,13 +1235,8 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       // The company's presence in its industry's own bodies ("represent the company on the
       // standards body for EV charging"), not its internal tool standards.
       'standards body',
-      'standards bodies',
       'industry body',
-      'industry bodies',
-      'industry consortium',
-      'standards committee',
       'trade show',
-      'trade shows',
       'keynote',
     ],
     hints: ['external', 'public'],

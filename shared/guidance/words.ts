@@ -64,7 +64,7 @@ const OWN_NOUNS = new Set('systems network networks infrastructure servers it in
  */
 export const DEVICE_KEYS: ReadonlySet<string> = new Set([
   ...[...OFFER_NOUNS].filter((noun) => !['software', 'platform', 'platforms', 'saas', 'service'].includes(noun)),
-  ...'phone phones smartphone smartphones smartwatch smartwatches headset headsets laptop laptops tablet tablets earphones handset handsets appliance appliances'.split(' '),
+  ...'phone phones smartphone smartphones smartwatch smartwatches headset headsets laptop laptops tablet tablets earphones handset handsets appliance appliances screen screens display displays'.split(' '),
   'peripheralkit', 'workmobiles', 'printfleet', 'desktopos',
 ]);
 

@@ -89,3 +89,11 @@ describe('British and American spellings are one word ("analyse" and "analyze")'
     ['Data analysis for the HR team', 'Shared/CIO', 'business-intelligence'],
   ]);
 });
+
+describe('a screen or display being prototyped is the product; the lobby is the office', () => {
+  probeClass([
+    ['Prototyping a foldable screen', 'CTO'],
+    ['Design of the display for our next e-reader', 'CTO'],
+    ['Kiosks in the lobby', 'CIO'],
+  ]);
+});
