@@ -312,11 +312,14 @@ export const BOTH_ROLE_CUES: readonly {
 }[] = [
   {
     name: 'security',
-    cue: (keys) => {
+    cue: (keys, evidence) => {
       const plain = plainKeys(keys);
       if (plain.some((key) => OBTAINING_KEYS.has(key))) return undefined;
       const word = plain.find((key) => SECURITY_KEYS.has(key));
-      return word === undefined ? undefined : [word.replace(FAMILY, '')];
+      if (word !== undefined) return [word.replace(FAMILY, '')];
+      // A whole phrase of security as such ("keep data safe"), not a named tool of one half.
+      const whole = evidence('security-overall');
+      return whole?.match === 'phrase' ? whole.signals : undefined;
     },
     CIO: 'internal-security',
     CTO: 'product-security',

@@ -79,6 +79,7 @@ describe('security testing of the product (bug bounties, threat models, hardenin
     ['Bug bounty for our mobile app', 'Shared/CTO'],
     ['Threat modelling for the new checkout feature', 'Shared/CTO'],
     ['Hardening the servers that run our SaaS', 'Shared/CTO'],
+    ['Keeping customer payment data safe in our app', 'Shared/CTO'],
   ]);
 });
 
