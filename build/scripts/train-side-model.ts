@@ -1,8 +1,9 @@
 // `npx tsx build/scripts/train-side-model.ts`: writes shared/guidance/side-model-data.ts, the side
 // classifier the guidance falls back on where no topic reads a title strongly (side-model.ts).
-// - The model: wink-naive-bayes-text-classifier trained on every labelled set except frozen-6,
-//   frozen-7 and frozen-8 (never read here), CIO/CTO items by their owner and Shared items by their lead,
-//   over the keys the guidance reads (analyseText: lemmas, families, typos as their word).
+// - The model: wink-naive-bayes-text-classifier trained on every labelled set except the held-out
+//   ones (frozen-6, frozen-7 and frozen-8: never read here), CIO/CTO items by their owner and
+//   Shared items by their lead, over the keys the guidance reads (analyseText: lemmas, families,
+//   typos as their word).
 // - The calibration: leave-one-set-out. For each set, a model trained on the others reads the
 //   set's items whose topic reading is weak; the share it gets right in each probability band
 //   (Wilson 90 % lower bound, made non-decreasing, at most 0.8) is the confidence that band may claim.

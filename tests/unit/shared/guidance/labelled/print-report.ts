@@ -5,9 +5,9 @@
  * printed only on `--frozen-3` (`--frozen-3-misses`), frozen-4 only on `--frozen-4`
  * (`--frozen-4-misses`), frozen-5 only on `--frozen-5` (`--frozen-5-misses`: measured once
  * held out, its misses are now tuning material), frozen-6 only on `--frozen-6`
- * (`--frozen-6-misses`: likewise measured once held out and now tuning material), and frozen-7 only on
- * `--frozen-7`
- * (tables only, no misses option). The tuning parts are the first set,
+ * (`--frozen-6-misses`: likewise measured once held out and now tuning material), frozen-7
+ * only on `--frozen-7` and frozen-8 only on `--frozen-8` (tables only, no misses option). The
+ * tuning parts are the first set,
  * tuning-2 and tuning-3.
  */
 import { suggestOwner } from '../../../../../shared/guidance/index.js';
@@ -18,6 +18,7 @@ import { FROZEN_4_ITEMS } from './frozen-4.js';
 import { FROZEN_5_ITEMS } from './frozen-5.js';
 import { FROZEN_6_ITEMS } from './frozen-6.js';
 import { FROZEN_7_ITEMS } from './frozen-7.js';
+import { FROZEN_8_ITEMS } from './frozen-8.js';
 import { formatReport, scoreLabelled } from './labelled-item.js';
 import { TUNING_ITEMS } from './tuning.js';
 import { TUNING_2_ITEMS } from './tuning-2.js';
@@ -69,6 +70,15 @@ if (process.argv.includes('--frozen-7')) {
     formatReport(
       'Frozen-7 part (seventh set; held out, measured once)',
       scoreLabelled(FROZEN_7_ITEMS, suggestOwner),
+    ),
+  );
+}
+if (process.argv.includes('--frozen-8')) {
+  console.log();
+  console.log(
+    formatReport(
+      'Frozen-8 part (eighth set; held out, measured once)',
+      scoreLabelled(FROZEN_8_ITEMS, suggestOwner),
     ),
   );
 }
