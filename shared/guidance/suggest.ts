@@ -250,6 +250,153 @@ export interface TopicMatch {
   readonly score: number;
   readonly signals: readonly string[];
   readonly match: MatchStrength;
+  /**
+   * The one-role topic whose evidence this both-role topic stands on, when a both-role cue
+   * (see {@link BOTH_ROLE_CUES}) turned that topic's side into its half of the work.
+   */
+  readonly via?: TopicMatch;
+}
+
+/** Keys of guarding something: security, protection, cyber (typo keys count too). */
+const SECURITY_KEYS: ReadonlySet<string> = new Set([
+  'security', 'secure', '~secur', 'protect', 'protection', '~protect', 'cyber', '~cyber',
+  // What security guards against and how (threats, hardening): "ransomware", "encrypt the
+  // laptops", "a penetration test", "two-factor login", "take admin rights off", "secure coding",
+  // "data loss prevention", "a bug bounty", "threat modelling", "hardening the servers".
+  'ransomware', '~ransomwar', 'malware', 'encrypt', 'encryption', 'encrypted', 'breach', 'breaches', '~breach', 'hack', 'hacker',
+  'hackers', 'cyberattack', 'cyberattacks', 'vulnerability', 'vulnerabilities', '~vulner', 'intrusion', 'ddos', 'mfa', 'pentest',
+  'adminrights', 'securecoding', 'phishing', 'dlp', 'securitytesting', 'bugbounty', 'harden', 'hardening', '~harden',
+]);
+/** Keys that make "secure" mean obtaining something ("secure funding for R&D"), not guarding it. */
+const OBTAINING_KEYS: ReadonlySet<string> = new Set(['fund', 'funding', '~fund', 'budget', '~budget', 'investment', '~invest', 'approval', '~approv', 'deal', 'deals']);
+/** Keys that name a third party the company buys from or works with: vendors, suppliers, partnerships. */
+const RELATION_KEYS: ReadonlySet<string> = new Set([
+  'vendor', 'vendors', '~vendor', 'supplier', 'suppliers', '~supplier', 'provider', 'providers', 'partnership', 'partnerships',
+  '~partnership', 'alliance', 'alliances', 'outsourcing', '~outsourc', 'msp', 'rfp', 'venture', 'technology>partner', 'technology>partners',
+  // Dealing with one: "renegotiate the Microsoft agreement", "a licence renewal with Adobe".
+  'renegotiate', 'renegotiation', 'renegotiating', '~renegoti',
+]);
+const AUTOMATION_KEYS: ReadonlySet<string> = new Set(['automate', 'automation', 'automations', 'automated', 'rpa']);
+const ANALYSIS_KEYS: ReadonlySet<string> = new Set(['analyse', 'analysed', 'analyze', 'analyzed', 'analysis', 'analytics']);
+/** Keys one of which must stand with an analysis word: analysis of data, not a gap analysis. */
+const DATA_KEYS: ReadonlySet<string> = new Set(['data', 'datum', 'analytics']);
+/** Every key a both-role cue reads (so none is dropped before the ranking). */
+const CUE_KEYS: readonly string[] = [...SECURITY_KEYS, ...RELATION_KEYS, 'supply', ...AUTOMATION_KEYS, ...ANALYSIS_KEYS, ...DATA_KEYS, 'cio', 'cto'];
+
+/**
+ * Work the sources give to both roles, named as done to one role's technology, and the topic
+ * that is each role's half of it:
+ * - security (cio-vs-cto §13): the CIO's internal security of the company's own systems, the
+ *   CTO's security of products and services ("cyber defences for our networks and staff
+ *   devices", "protecting customer data in the app we sell");
+ * - a third party (§15): the CIO's vendors of the company's own IT, the CTO's partners and
+ *   suppliers for the product ("price talks with the firms that supply our office IT");
+ *   "supply" counts as a verb of supplying, not in "supply chain";
+ * - automating (§12: the CIO holds automation overall; only the company's own work, since test
+ *   and release automation is engineering practice);
+ * - analysing data (§14: the CIO organises data so it can be analysed, the CTO builds the
+ *   analytics products);
+ * - the two roles together (§8), below.
+ * Where several cues name a text, the first listed wins (security, then a third party, then
+ * automating, then analysing).
+ */
+export const BOTH_ROLE_CUES: readonly {
+  readonly name: string;
+  /**
+   * The cue words (for the signals) when the text names this work, else undefined: read from
+   * its keys and from the topics' own evidence in it (`evidence`, by topic id).
+   */
+  readonly cue: (keys: readonly string[], evidence: (id: string) => TopicMatch | undefined) => readonly string[] | undefined;
+  readonly CIO: string;
+  readonly CTO?: string;
+}[] = [
+  {
+    name: 'security',
+    cue: (keys, evidence) => {
+      const plain = plainKeys(keys);
+      if (plain.some((key) => OBTAINING_KEYS.has(key))) return undefined;
+      const word = plain.find((key) => SECURITY_KEYS.has(key));
+      if (word !== undefined) return [word.replace(FAMILY, '')];
+      // A whole phrase of security as such ("keep data safe"), not a named tool of one half.
+      const whole = evidence('security-overall');
+      return whole?.match === 'phrase' ? whole.signals : undefined;
+    },
+    CIO: 'internal-security',
+    CTO: 'product-security',
+  },
+  {
+    name: 'third party',
+    cue: (keys) => {
+      const plain = plainKeys(keys);
+      const word = plain.find((key) => RELATION_KEYS.has(key));
+      if (word !== undefined) return [word.replace(FAMILY, '').replace(BEFORE, ' ')];
+      return plain.includes('supply') && !plain.some((key) => key.startsWith('supply' + BEFORE + 'chain')) ? ['supply'] : undefined;
+    },
+    CIO: 'it-vendors',
+    CTO: 'technology-partnerships',
+  },
+  {
+    name: 'automating',
+    cue: (keys) => {
+      const word = plainKeys(keys).find((key) => AUTOMATION_KEYS.has(key));
+      return word === undefined ? undefined : [word];
+    },
+    CIO: 'automation',
+  },
+  {
+    name: 'analysing',
+    cue: (keys) => {
+      const plain = plainKeys(keys);
+      const word = plain.some((key) => DATA_KEYS.has(key)) ? plain.find((key) => ANALYSIS_KEYS.has(key)) : undefined;
+      return word === undefined ? undefined : [word];
+    },
+    CIO: 'business-intelligence',
+    CTO: 'analytics-products',
+  },
+  {
+    // One role's own work named with the other role ("a CIO and CTO catch-up on internal IT
+    // priorities", "bringing the CIO into product development planning") is the two roles
+    // working together, which cio-vs-cto §8 describes in these terms: the CTO joining the CIO
+    // on the IT strategy, the CIO joining the CTO on product development. Led by the side whose
+    // work it is (see `via`). Only role names typed as such count, not typos of them.
+    name: 'the two roles together',
+    cue: (keys) => {
+      const named = keys.filter((key) => key in ROLE_NAMES);
+      return named.length === 0 ? undefined : [...new Set(named.map((key) => ROLE_NAMES[key] ?? key))];
+    },
+    CIO: 'role-collaboration',
+    CTO: 'role-collaboration',
+  },
+];
+
+/** The role names as keys. */
+const ROLE_NAMES: Readonly<Record<string, Role>> = { cio: 'CIO', cto: 'CTO' };
+
+/** The text's keys with typo marks removed, in order. */
+function plainKeys(keys: readonly string[]): string[] {
+  return keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
+}
+
+/**
+ * A one-role topic's match read as that role's half of the both-role work the text names
+ * ({@link BOTH_ROLE_CUES}), with the evidence and score of the one-role topic and the cue word;
+ * undefined when the text names no such work or the topic is not one role's.
+ * Pure.
+ */
+export function bothRoleReading(match: TopicMatch, keys: readonly string[], ranking: readonly TopicMatch[]): TopicMatch | undefined {
+  const { stance } = match.topic;
+  if (stance.kind !== 'owner') return undefined;
+  for (const work of BOTH_ROLE_CUES) {
+    const id = work[stance.owner];
+    if (id === undefined) continue;
+    const words = work.cue(keys, (id) => ranking.find((other) => other.via === undefined && other.topic.id === id));
+    if (words === undefined) continue;
+    const index = TOPIC_INDEX().get(id);
+    const topic = index === undefined ? undefined : TOPICS[index];
+    if (!topic) continue;
+    return { topic, score: match.score, signals: [...match.signals, ...words], match: match.match, via: match };
+  }
+  return undefined;
 }
 
 /** What the text says about its audience: inward (employees), outward (customers), or neither. */
@@ -322,8 +469,76 @@ export function rankTopics(keys: readonly string[]): TopicMatch[] {
     const match: MatchStrength = entry.strong ? 'phrase' : entry.word ? 'word' : 'fuzzy';
     result.push({ topic, score, signals: entry.signals, match });
   }
-  result.sort((a, b) => b.score - a.score || TOPICS.indexOf(a.topic) - TOPICS.indexOf(b.topic));
+  // Both-role work named for one role's technology: the best one-role topic of each side lends
+  // its evidence to that side's half of the work, which takes its place in the ranking (just
+  // ahead of it, with its score). One score decides: the half competes with every other reading.
+  const byScore = (a: TopicMatch, b: TopicMatch): number =>
+    b.score - a.score || rankOf(a) - rankOf(b) || (a.via ? -1 : 0) + (b.via ? 1 : 0);
+  result.sort(byScore);
+  for (const side of ['CIO', 'CTO'] as const) {
+    const best = result.find((match) => match.topic.stance.kind === 'owner' && match.topic.stance.owner === side && match.via === undefined);
+    const half = best && bothRoleReading(best, keys, result);
+    if (!half) continue;
+    // The half's own evidence, if any, stays in the ranking too (behind it on equal scores).
+    result.push(half);
+  }
+  result.sort(byScore);
+  // The best topic, a part of a company-wide topic in company-wide wording, lends its evidence
+  // to the whole, which takes its place (a both-role half standing on it comes first).
+  const first = result[0];
+  const whole = first && first.via === undefined ? wholeReading(first, keys) : undefined;
+  if (whole) {
+    result.push(whole);
+    result.sort(byScore);
+  }
   return result;
+}
+
+/**
+ * Company-wide topics the sources dispute, by the one-role topics that are their parts: the
+ * CIO's IT strategy and the CTO's technology roadmap are each a part of the technology
+ * strategy, IT costs a part of the technology budget, product architecture a part of the
+ * architecture of everything.
+ */
+export const WHOLE_OF_PART: ReadonlyMap<string, string> = new Map([
+  ['it-strategy', 'technology-strategy'],
+  ['technology-roadmap', 'technology-strategy'],
+  ['it-cost', 'technology-budget'],
+  ['product-architecture', 'enterprise-architecture'],
+]);
+
+/** Keys that name the company's own IT, or the product and its engineering. */
+const NAMES_IT: ReadonlySet<string> = new Set([INFOTECH]);
+const NAMES_PRODUCT: ReadonlySet<string> = new Set(['product', 'products', 'engineering', '~engin']);
+
+/** Which company-wide cues a text's keys hold: wording that spans the company, or naming both IT and the product. */
+export function companyWideCues(keys: readonly string[]): { readonly wide: boolean; readonly both: boolean } {
+  const plain = plainKeys(keys);
+  return {
+    wide: plain.includes(COMPANY_WIDE_TOKEN),
+    both: plain.some((key) => NAMES_IT.has(key)) && plain.some((key) => NAMES_PRODUCT.has(key)),
+  };
+}
+
+/**
+ * A part of a company-wide topic (the IT strategy, the product's architecture) read in a text
+ * that spans the company ("for the entire company") or names both the company's IT and its
+ * product or engineering ("IT and product architecture") is the company-wide topic the sources
+ * dispute, with the part's evidence and score; undefined otherwise. Pure.
+ */
+export function wholeReading(match: TopicMatch, keys: readonly string[]): TopicMatch | undefined {
+  const id = WHOLE_OF_PART.get(match.topic.id);
+  if (id === undefined) return undefined;
+  const { wide, both } = companyWideCues(keys);
+  if (!wide && !both) return undefined;
+  const index = TOPIC_INDEX().get(id);
+  const topic = index === undefined ? undefined : TOPICS[index];
+  return topic && { topic, score: match.score, signals: match.signals, match: match.match, via: match };
+}
+
+/** A half read through a both-role cue ranks, on equal scores, where its one-role topic does. */
+function rankOf(match: TopicMatch): number {
+  return match.via ? rankOf(match.via) : (TOPIC_INDEX().get(match.topic.id) ?? 0);
 }
 
 /** Which sides a text's keys name by their orientation cues: inward, outward, both or neither. */
@@ -346,7 +561,7 @@ export function orientationOfKeys(keys: readonly string[]): Orientation {
  * Any other key ("europe", "phase", "2") is invisible to scoring. Pure data.
  */
 export const EVIDENCE_KEYS = lazy((): ReadonlySet<string> => {
-  const keys = new Set<string>([...INWARD_KEYS(), ...OUTWARD_KEYS(), ...DEVICE_KEYS, ...MAKING_KEYS, ...COMPARE_KEYS, ...OTHERS_KEYS, COMPANY_WIDE_TOKEN, INFOTECH]);
+  const keys = new Set<string>([...INWARD_KEYS(), ...OUTWARD_KEYS(), ...CUE_KEYS, ...DEVICE_KEYS, ...MAKING_KEYS, ...COMPARE_KEYS, ...OTHERS_KEYS, COMPANY_WIDE_TOKEN, INFOTECH]);
   for (const signal of SIGNALS()) for (const term of signal.terms) for (const key of [...term.exact, ...term.family]) keys.add(key);
   return keys;
 });

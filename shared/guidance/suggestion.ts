@@ -8,6 +8,10 @@ import { cioVsCto as cv, inwardOutward as io, uniqueCitations, type Citation } f
 import {
   EVIDENCE_KEYS,
   audienceWords,
+  bothRoleReading,
+  companyWideCues,
+  wholeReading,
+  WHOLE_OF_PART,
   orientationOfKeys,
   rankTopics,
   sidesOfKeys,
@@ -139,8 +143,18 @@ function wholeOf(
   );
   // A text whose cues all point to the half's own side ("customer data in our product") is
   // that half, whatever else it mentions.
-  const ownSideOnly = whole.side === 'CIO' ? sides.inward && !sides.outward : sides.outward && !sides.inward;
+  const all = sidesOfKeys(keys);
+  const ownSideOnly = whole.side === 'CIO' ? all.inward && !all.outward : all.outward && !all.inward;
   if (!byCue && (!byTopic || ownSideOnly)) return undefined;
+  // The half's own words with every audience word naming the other side ("two-factor login for
+  // users of our trading app": only the product's side) are the other half, not the whole.
+  // "Users" does not count: the company's own staff are users of its systems too.
+  const named = sidesOfKeys(keys.filter((key) => key !== 'user' && key !== 'users'));
+  const otherOnly = other === 'CTO' ? named.outward && !named.inward : named.inward && !named.outward;
+  if (!wide && otherOnly && top.via === undefined) {
+    const half = TOPICS.find((topic) => topic.id === halves[other === 'CIO' ? 0 : 1]);
+    if (half) return { match: { ...top, topic: half }, halves };
+  }
   const signals = [...top.signals, ...(byTopic ? byTopic.signals.filter((signal) => !top.signals.includes(signal)) : [])];
   return {
     match: { topic: whole.topic, score: top.score, signals, match: top.match },
@@ -191,36 +205,18 @@ function audienceReading(role: Role, keys: readonly string[]): Suggestion {
 }
 
 /**
- * Company-wide topics the sources dispute, by the one-role topics that are their parts: the
- * CIO's IT strategy and the CTO's technology roadmap are each a part of the technology
- * strategy, IT costs a part of the technology budget, product architecture a part of the
- * architecture of everything.
- */
-const WHOLE_OF_PART: ReadonlyMap<string, string> = new Map([
-  ['it-strategy', 'technology-strategy'],
-  ['technology-roadmap', 'technology-strategy'],
-  ['it-cost', 'technology-budget'],
-  ['product-architecture', 'enterprise-architecture'],
-]);
-
-/** Keys that name the company's own IT, or the product and its engineering. */
-const NAMES_IT: ReadonlySet<string> = new Set([INFOTECH]);
-const NAMES_PRODUCT: ReadonlySet<string> = new Set(['product', 'products', 'engineering', '~engin']);
-
-/**
  * When the best topic is one part of a company-wide topic (the IT strategy, the product's
  * architecture) and the text spans the company ("for the entire company") or names both the
  * company's IT and its product or engineering ("IT and product architecture"), the text is about
  * the company-wide topic. Pure.
  */
 function companyWideOf(top: TopicMatch, ranking: readonly TopicMatch[], keys: readonly string[]): TopicMatch | undefined {
-  const plain = keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
-  const wide = plain.includes(COMPANY_WIDE_TOKEN);
-  const both = plain.some((key) => NAMES_IT.has(key)) && plain.some((key) => NAMES_PRODUCT.has(key));
+  const { wide, both } = companyWideCues(keys);
   if (!wide && !both) return undefined;
-  const id = WHOLE_OF_PART.get(top.topic.id);
-  const whole = id === undefined ? undefined : TOPICS.find((topic) => topic.id === id);
-  if (whole) return { topic: whole, score: top.score, signals: top.signals, match: top.match };
+  // A part named so is already its whole in the ranking (see rankTopics and wholeReading); one
+  // that another reading put first here becomes its whole now.
+  const whole = top.via === undefined ? wholeReading(top, keys) : undefined;
+  if (whole) return whole;
   // Naming both IT and the product, a text that also matches a disputed company-wide topic
   // (the budget, the architecture of everything) is about that topic on both sides' behalf
   // ("funding for IT and engineering", "architecture governance across IT and product").
@@ -284,7 +280,7 @@ function soldThing(top: TopicMatch, ranking: readonly TopicMatch[], keys: readon
   const half = ctoHalf(top.topic);
   if (half) return { ...top, topic: half };
   if (top.topic.stance.kind !== 'owner' || top.topic.stance.owner !== 'CIO') return undefined;
-  return ranking.find((match) => match.score >= MATCH_THRESHOLD && leansCto(match.topic)) ?? 'CTO';
+  return ranking.find((match) => match.via === undefined && match.score >= MATCH_THRESHOLD && leansCto(match.topic)) ?? 'CTO';
 }
 
 /**
@@ -334,112 +330,9 @@ function buyingProcess(top: TopicMatch, ranking: readonly TopicMatch[], keys: re
   );
 }
 
-/** Keys of guarding something: security, protection, cyber (typo keys count too). */
-const SECURITY_KEYS: ReadonlySet<string> = new Set(['security', 'secure', '~secur', 'protect', 'protection', '~protect', 'cyber', '~cyber']);
-/** Keys that make "secure" mean obtaining something ("secure funding for R&D"), not guarding it. */
-const OBTAINING_KEYS: ReadonlySet<string> = new Set(['fund', 'funding', '~fund', 'budget', '~budget', 'investment', '~invest', 'approval', '~approv', 'deal', 'deals']);
-
-/**
- * Security named for one role's technology ("cyber defences for our networks and staff devices",
- * "data protection for the HR and finance systems", "protecting customer data in the app we
- * sell") is that role's half of data security, which cio-vs-cto §13 gives to both roles: the
- * CIO's internal security for the company's own systems, the CTO's security of products and
- * services. The half of the best topic's side stands instead, with the evidence of both. Pure.
- */
-function securityOf(top: TopicMatch, keys: readonly string[]): TopicMatch | undefined {
-  const { stance } = top.topic;
-  if (stance.kind !== 'owner') return undefined;
-  const plain = keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
-  const word = plain.find((key) => SECURITY_KEYS.has(key));
-  if (word === undefined || plain.some((key) => OBTAINING_KEYS.has(key))) return undefined;
-  const topic = TOPICS.find((candidate) => candidate.id === (stance.owner === 'CIO' ? 'internal-security' : 'product-security'));
-  if (!topic) return undefined;
-  return { topic, score: top.score, signals: [...top.signals, word.replace(FAMILY, '')], match: top.match };
-}
-
-/** Keys that name a third party the company buys from or works with: vendors, suppliers, partnerships. */
-const RELATION_KEYS: ReadonlySet<string> = new Set([
-  'vendor', 'vendors', '~vendor', 'supplier', 'suppliers', '~supplier', 'provider', 'providers', 'partnership', 'partnerships',
-  '~partnership', 'alliance', 'alliances', 'outsourcing', '~outsourc', 'msp', 'rfp', 'venture', 'technology>partner', 'technology>partners',
-]);
-
-/**
- * The company's relationship with a third party about one role's technology ("technology
- * partners behind our customer platform", "price talks with the firms that supply our office
- * IT") is vendor relations, which cio-vs-cto §15 gives to both roles: the CIO's vendors of the
- * company's own IT, the CTO's partners and suppliers for the product. The relations topic of
- * the best topic's side stands instead, with the evidence of both. "Supply" counts as a verb of
- * supplying, not in "supply chain". Pure.
- */
-function relationOf(top: TopicMatch, keys: readonly string[]): TopicMatch | undefined {
-  const { stance } = top.topic;
-  if (stance.kind !== 'owner') return undefined;
-  const plain = keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
-  const supplying = plain.includes('supply') && !plain.some((key) => key.startsWith('supply' + BEFORE + 'chain'));
-  const word = plain.find((key) => RELATION_KEYS.has(key)) ?? (supplying ? 'supply' : undefined);
-  if (word === undefined) return undefined;
-  const topic = TOPICS.find((candidate) => candidate.id === (stance.owner === 'CIO' ? 'it-vendors' : 'technology-partnerships'));
-  if (!topic) return undefined;
-  return { topic, score: top.score, signals: [...top.signals, word.replace(FAMILY, '').replace(BEFORE, ' ')], match: top.match };
-}
-
-/**
- * Work the sources give to both roles, named as done to one role's technology: automating it
- * (cio-vs-cto §12: the CIO holds automation overall; only the company's own work, since test and
- * release automation is engineering practice) and analysing data (§14: the CIO organises data so
- * it can be analysed, the CTO builds the analytics products). The both-role topic of the best
- * topic's side stands instead, with the evidence of both.
- */
-const BOTH_ROLE_WORK: readonly {
-  readonly keys: ReadonlySet<string>;
-  /** Keys one of which must also be present (analysis of data, not a gap analysis). */
-  readonly with?: ReadonlySet<string>;
-  readonly CIO: string;
-  readonly CTO?: string;
-}[] = [
-  { keys: new Set(['automate', 'automation', 'automations', 'automated', 'rpa']), CIO: 'automation' },
-  {
-    keys: new Set(['analyse', 'analysed', 'analyze', 'analyzed', 'analysis', 'analytics']),
-    with: new Set(['data', 'datum', 'analytics']),
-    CIO: 'business-intelligence',
-    CTO: 'analytics-products',
-  },
-];
-
-/** See {@link BOTH_ROLE_WORK}. Pure. */
-function bothRoleWorkOf(top: TopicMatch, keys: readonly string[]): TopicMatch | undefined {
-  const { stance } = top.topic;
-  if (stance.kind !== 'owner') return undefined;
-  const plain = keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
-  for (const work of BOTH_ROLE_WORK) {
-    const id = work[stance.owner];
-    const word = plain.find((key) => work.keys.has(key));
-    if (id === undefined || word === undefined || (work.with && !plain.some((key) => work.with?.has(key)))) continue;
-    const topic = TOPICS.find((candidate) => candidate.id === id);
-    if (topic) return { topic, score: top.score, signals: [...top.signals, word], match: top.match };
-  }
-  return undefined;
-}
-
-/** The role names as keys. */
-const ROLE_KEYS: Readonly<Record<string, Role>> = { cio: 'CIO', cto: 'CTO' };
-
-/**
- * One role's own work named together with the other role ("a CIO and CTO catch-up on internal IT
- * priorities", "bringing the CIO into product development planning") is the two roles working
- * together, which cio-vs-cto §8 describes in exactly these terms: the CTO joining the CIO on the
- * IT strategy, the CIO joining the CTO on product development. Collaboration stands instead,
- * led by the side whose work it is. Pure.
- */
-function rolesTogether(top: TopicMatch, keys: readonly string[]): { readonly match: TopicMatch; readonly lead: Role } | undefined {
-  const { stance } = top.topic;
-  if (stance.kind !== 'owner') return undefined;
-  const named = keys.filter((key) => key in ROLE_KEYS);
-  if (named.length === 0) return undefined;
-  const topic = TOPICS.find((candidate) => candidate.id === 'role-collaboration');
-  if (!topic) return undefined;
-  const signals = [...top.signals, ...new Set(named.map((key) => ROLE_KEYS[key] ?? key))];
-  return { match: { topic, score: top.score, signals, match: top.match }, lead: stance.owner };
+/** The one-role match a both-role reading stands on, or the match itself. */
+function sourceOf(match: TopicMatch): TopicMatch {
+  return match.via ?? match;
 }
 
 /**
@@ -460,33 +353,53 @@ function comparedWithOthers(keys: readonly string[]): boolean {
 /** The suggestion for a text's keys. Pure. */
 export function computeSuggestion(keys: readonly string[]): Suggestion {
   const ranking = rankTopics(keys);
-  let top: TopicMatch | undefined = madeDevice(ranking[0], keys) ?? ranking[0];
+  // The readings below that weigh a one-role topic against the text's other words (selling,
+  // buying, audience) read the one-role topic a both-role cue stood on (see rankTopics).
+  const made = madeDevice(ranking[0] && sourceOf(ranking[0]), keys);
+  let top: TopicMatch | undefined = made ? (bothRoleReading(made, keys, ranking) ?? made) : ranking[0];
   if (!top) return byAudience(keys, unknown(0, []));
   if (top.score < MATCH_THRESHOLD) {
     return byAudience(keys, unknown(round(Math.min(0.25, (1 - Math.exp(-top.score / 1.2)) * 0.4)), top.signals));
   }
-  const sold = soldThing(top, ranking, keys);
+  const sold = soldThing(sourceOf(top), ranking, keys);
   if (sold === 'CTO') return audienceReading('CTO', keys);
-  if (sold !== undefined && sold !== 'CIO') top = sold;
-  const buying = buyingProcess(top, ranking, keys);
+  if (sold !== undefined && sold !== 'CIO') top = bothRoleReading(sold, keys, ranking) ?? sold;
+  const buying = buyingProcess(sourceOf(top), ranking, keys);
   if (buying === 'CIO') return audienceReading('CIO', keys);
-  if (buying !== undefined && buying !== 'CTO') top = buying;
+  if (buying !== undefined && buying !== 'CTO') top = bothRoleReading(buying, keys, ranking) ?? buying;
   // One ordinary word or a loose match against a clear audience of the other side ("an old
   // inventory program for the warehouse", "emails to our shoppers"): the audience says more.
-  if (top.match !== 'phrase' && top.topic.stance.kind === 'owner') {
+  const source = sourceOf(top);
+  if (source.match !== 'phrase' && source.topic.stance.kind === 'owner') {
     const audience = orientationOfKeys(keys);
-    if (audience !== null && audience !== top.topic.stance.owner) return byAudience(keys, unknown(0, []));
+    if (audience !== null && audience !== source.topic.stance.owner) return byAudience(keys, unknown(0, []));
   }
-  top = securityOf(top, keys) ?? relationOf(top, keys) ?? bothRoleWorkOf(top, keys) ?? top;
-  const together = rolesTogether(top, keys);
-  if (together) top = together.match;
+  // A disputed topic read from ordinary words only, in a text whose audience is one side's and
+  // which clearly names a topic of that side ("onboarding screens in our budgeting app for
+  // consumers"): the word describes that side's thing, so that side's topic stands instead.
+  if (source.match === 'word' && source.topic.stance.kind === 'contested') {
+    const audience = orientationOfKeys(keys);
+    const sided =
+      audience === null
+        ? undefined
+        : ranking.find(
+            (match) =>
+              match.via === undefined &&
+              match.match !== 'fuzzy' &&
+              match.score >= MATCH_THRESHOLD &&
+              match.topic.stance.kind === 'owner' &&
+              match.topic.stance.owner === audience,
+          );
+    if (sided) top = bothRoleReading(sided, keys, ranking) ?? sided;
+  }
   top = disputeNamed(top, ranking) ?? top;
   const whole = wholeOf(top, ranking, keys);
   if (whole) top = whole.match;
   else top = companyWideOf(top, ranking, keys) ?? top;
   top = sidedPartOf(top, ranking, keys) ?? top;
   const comparing = comparedWithOthers(keys);
-  if (comparing) top = ranking.find((match) => match.topic.id === 'automation' && match.score >= MATCH_THRESHOLD) ?? top;
+  if (comparing) top = ranking.find((match) => match.via === undefined && match.topic.id === 'automation' && match.score >= MATCH_THRESHOLD) ?? top;
+  const { via } = top;
   const key = ownerKey(top.topic);
   const rival = ranking.find((match) => ownerKey(match.topic) !== key && !whole?.halves.includes(match.topic.id));
   const margin = rival ? (top.score - rival.score) / top.score : 1;
@@ -518,8 +431,8 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
     // A whole read from both its halves names both sides: the topic's own lead. Automation
     // compared with other organisations is the CTO's part of it (cio-vs-cto §12).
     const lead =
-      together !== undefined && topic === together.match.topic
-        ? together.lead
+      topic.id === 'role-collaboration' && via?.topic.stance.kind === 'owner'
+        ? via.topic.stance.owner
         : topic.id === 'automation' && comparing
         ? 'CTO'
         : stance.byWording && !spans && !whole

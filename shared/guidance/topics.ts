@@ -632,6 +632,11 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'analytics platform',
       'data analytics',
       'analytics',
+      // Analysing the company's figures ("analyse sales data for the board"): §14's CIO side.
+      'analyse data',
+      'data analysis',
+      'sales data',
+      'sales figures',
     ],
     hints: ['analysis', 'metrics', 'analysed', 'analyse'],
     rationale:
@@ -1227,6 +1232,12 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'board of investors',
       'pitch',
       'due diligence',
+      // The company's presence in its industry's own bodies ("represent the company on the
+      // standards body for EV charging"), not its internal tool standards.
+      'standards body',
+      'industry body',
+      'trade show',
+      'keynote',
     ],
     hints: ['external', 'public'],
     rationale:
@@ -1607,6 +1618,9 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'peer of the CIO',
       'peer of the CTO',
       'seniority',
+      // Both roles placed relative to the CEO ("CIO and CTO side by side under the CEO", "move
+      // the CTO's line from the CIO to the CEO"): where each reports, which §9 and §17 dispute.
+      'CIO CTO CEO',
     ],
     rationale:
       'The sources disagree on whether the CTO reports to the CIO or both report to the CEO; ' +

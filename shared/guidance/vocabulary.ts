@@ -27,7 +27,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   // IT infrastructure and operations
   term('it-operations', 'lanwan', 'lan', 'wan', 'lan/wan', 'sd-wan', 'sdwan'),
   term('it-operations', 'vpn', 'vpn', 'vpns'),
-  term('it-operations', 'wifi', 'wi-fi', 'wifi', 'wlan', 'wireless network'),
+  term('it-operations', 'wifi', 'wi-fi', 'wifi', 'wlan', 'wireless network', 'wireless coverage', 'wifi coverage', 'wi-fi coverage', 'wireless access points'),
   term('it-operations', 'pbx', 'pbx', 'pabx', 'voip', 'webex', 'ringcentral', 'dialpad', 'zoom phone'),
   term('it-operations', 'noc', 'noc', 'network operations centre', 'network operations center'),
   term('it-operations', 'dnsdhcp', 'dns', 'dhcp'),
@@ -55,7 +55,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('enterprise-systems', 'erp', 'erp', 'erps', 'enterprise resource planning'),
   term('enterprise-systems', 'crm', 'crm', 'crms', 'customer relationship management'),
   term('enterprise-systems', 'hris', 'hris', 'hrms', 'hcm', 'hr system', 'hr systems', 'hr information system', 'human resources system', 'bamboohr', 'bamboo hr', 'personio', 'hibob', 'rippling', 'adp', 'gusto'),
-  term('enterprise-systems', 'expensetools', 'concur', 'sap concur', 'expensify', 'expense tool', 'expense tools', 'expense system', 'expense management', 'expenses tool', 'expenses system', 'expense report', 'expense reports', 'expense claim', 'expense claims', 'expenses claims', 'expense receipts', 'travel expenses', 'staff expenses', 'mileage claims', 'corporate cards', 'company credit cards'),
+  term('enterprise-systems', 'expensetools', 'concur', 'sap concur', 'expensify', 'expense tool', 'expense tools', 'expense system', 'expense management', 'expenses tool', 'expenses system', 'expense report', 'expense reports', 'expense claim', 'expense claims', 'expenses claims', 'expense receipts', 'travel expenses', 'staff expenses', 'mileage claims', 'corporate cards', 'company credit cards', 'expenses app', 'expense app', 'expense software'),
   term('enterprise-systems', 'procuretopay', 'coupa', 'ariba', 'procure-to-pay', 'purchase to pay', 'purchase-to-pay', 'p2p system'),
   term('enterprise-systems', 'financesystems', 'quickbooks', 'xero', 'sage', 'sage intacct', 'accounting software', 'accounting system', 'accounting package', 'general ledger', 'accounts payable', 'accounts receivable', 'finance system', 'finance systems', 'financial systems'),
   term('enterprise-systems', 'esignature', 'docusign', 'adobe sign', 'e-signature', 'e-signatures', 'electronic signatures'),
@@ -65,7 +65,9 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('enterprise-systems', 'workday', 'workday'),
   term('enterprise-systems', 'netsuite', 'netsuite', 'oracle ebs', 'dynamics 365', 'ms dynamics'),
   term('enterprise-systems', 'wms', 'wms', 'warehouse management system'),
+  term('enterprise-systems', 'ehr', 'ehr', 'emr', 'electronic health records', 'electronic health record', 'cerner'),
   term('enterprise-systems', 'payroll', 'payroll'),
+  term('enterprise-systems', 'payslips', 'payslip', 'payslips', 'paystub', 'paystubs'),
   term('enterprise-systems', 'contactcentre', 'call centre', 'call center', 'call centres', 'call centers', 'contact centre', 'contact center', 'contact centres', 'contact centers', 'customer service agents', 'support agents', 'service agents', 'agent desktop', 'contact centre software', 'ccaas'),
   term('enterprise-systems', 'contractmanagement', 'contract repository', 'contract storage', 'clm'),
   term('enterprise-systems', 'pointofsale', 'epos', 'tills', 'till system', 'card terminals', 'card readers'),
@@ -82,19 +84,22 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('workplace-technology', 'filesharing', 'lotus notes', 'onedrive', 'dropbox', 'google drive', 'box.com', 'confluence', 'notion', 'shared drive', 'shared drives', 'team drive', 'team drives', 'network drive'),
   // Office equipment and the workplace's rooms, desks and doors
   term('workplace-technology', 'videocalls', 'video calls', 'conference calls', 'teams calls', 'zoom calls', 'video meetings'),
-  term('workplace-technology', 'peripheralkit', 'peripherals', 'headset', 'headsets', 'webcam', 'webcams', 'keyboard', 'keyboards', 'mice', 'docking station', 'docking stations', 'docks', 'chargers', 'laptop chargers', 'monitors', 'external monitor', 'external monitors', 'second monitor', 'second monitors', 'dual monitors', 'second screen', 'second screens', 'desk phone', 'desk phones'),
+  term('workplace-technology', 'peripheralkit', 'peripherals', 'headset', 'headsets', 'webcam', 'webcams', 'keyboard', 'keyboards', 'mice', 'docking station', 'docking stations', 'docks', 'chargers', 'laptop chargers', 'monitors', 'external monitor', 'external monitors', 'second monitor', 'second monitors', 'dual monitors', 'second screen', 'second screens', 'desk phone', 'desk phones', 'broken monitor', 'new monitor', 'desk monitor'),
   term('workplace-technology', 'printfleet', 'printer', 'printers', 'scanner', 'scanners', 'photocopier', 'photocopiers', 'copier', 'copiers', 'toner', 'print server', 'print queue', 'multifunction printers'),
   term('workplace-technology', 'meetingrooms', 'meeting room', 'meeting rooms', 'meeting-room screens', 'conference room', 'conference rooms', 'boardroom', 'boardrooms', 'room booking', 'room bookings', 'av kit', 'av equipment', 'audio visual', 'audio-visual', 'projector', 'projectors', 'video wall', 'zoom rooms', 'teams rooms'),
   term('workplace-technology', 'officeaccess', 'badge', 'badges', 'badge reader', 'badge readers', 'access badge', 'access badges', 'access card', 'access cards', 'key card', 'key cards', 'keycard', 'keycards', 'door access', 'visitor management', 'visitor badges'),
   term('workplace-technology', 'deskbooking', 'desk booking', 'desk bookings', 'hot desk', 'hot desks', 'hot desking', 'hot-desking', 'desks', 'standing desks', 'desk setup'),
-  term('workplace-technology', 'mailboxaccounts', 'mailbox', 'mailboxes', 'shared mailbox', 'shared mailboxes', 'distribution list', 'distribution lists', 'calendars', 'outlook', 'gmail', 'email accounts', 'email signatures'),
+  term('workplace-technology', 'mailboxaccounts', 'mailbox', 'mailboxes', 'shared mailbox', 'shared mailboxes', 'distribution list', 'distribution lists', 'calendars', 'outlook', 'gmail', 'email accounts', 'email signatures', 'work email', 'work emails', 'staff email'),
   term('workplace-technology', 'workmobiles', 'mobile phones', 'company phones', 'work phones', 'company mobiles', 'work mobiles', 'smartphones', 'sim cards', 'phone contracts', 'mobile contracts'),
   term('workplace-technology', 'desktopos', 'desktops', 'desktop computers', 'desktop pcs', 'workstations', 'windows 10', 'windows 11', 'windows upgrade', 'windows upgrades', 'macos', 'os upgrade', 'os upgrades', 'macbooks', 'macs', 'chromebooks', 'thin clients'),
   term('enterprise-systems', 'softwarelicences', 'software licences', 'software licenses', 'licence management', 'license management', 'sam', 'software asset management', 'itam', 'it asset management', 'asset register', 'asset tagging', 'laptop inventory', 'it asset tracking', 'hardware asset tracking'),
   // Internal security
   term('identity-access', 'iam', 'iam', 'identity and access management', 'identity access management', 'identity management'),
   term('identity-access', 'sso', 'sso', 'single sign-on', 'single sign on'),
-  term('internal-security', 'mfa', 'mfa', '2fa', 'multi-factor authentication', 'multi factor authentication', 'two-factor authentication'),
+  term('internal-security', 'mfa', 'mfa', '2fa', 'multi-factor authentication', 'multi factor authentication', 'two-factor authentication', 'two-factor', 'two factor', 'two-step verification', 'multi-factor'),
+  term('internal-security', 'adminrights', 'admin rights', 'local admin', 'local admin rights', 'administrator rights', 'admin privileges'),
+  term('product-security', 'securitytesting', 'threat model', 'threat models', 'threat modelling', 'threat modeling'),
+  term('security-overall', 'pentest', 'penetration test', 'penetration tests', 'penetration testing', 'pen test', 'pen tests', 'pen testing', 'pentest', 'pentests'),
   term('internal-security', 'siem', 'siem', 'splunk'),
   term('internal-security', 'soc', 'soc', 'security operations centre', 'security operations center'),
   term('internal-security', 'edr', 'edr', 'xdr', 'endpoint detection', 'crowdstrike', 'sentinelone', 'carbon black', 'microsoft defender', 'defender for endpoint', 'antivirus', 'anti-virus', 'anti virus', 'endpoint protection', 'endpoint security', 'malware protection'),
@@ -151,7 +156,7 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   term('product-development', 'prd', 'prd', 'prds', 'product requirements'),
   term('product-development', 'plg', 'plg', 'product-led growth'),
   term('product-development', 'producthardware', 'hardware design', 'industrial design', 'pcb', 'pcbs', 'circuit board', 'circuit boards', 'electronics design', 'mechanical design', 'sensors', 'bill of materials', 'battery life', 'chipset', 'next model', 'new model', 'goes on sale', 'go on sale'),
-  term('product-development', 'productisework', 'productise', 'productize', 'productising', 'productizing', 'productised', 'productized', 'productisation', 'productization', 'next version', 'next release', 'feature requests', 'product backlog', 'product discovery', 'user stories', 'release notes', 'beta programme', 'beta program', 'beta testers', 'early access'),
+  term('product-development', 'productisework', 'productise', 'productize', 'productising', 'productizing', 'productised', 'productized', 'productisation', 'productization', 'next version', 'next release', 'feature requests', 'product backlog', 'product discovery', 'user stories', 'release notes', 'beta programme', 'beta program', 'beta testers', 'early access', 'beta', 'betas'),
   term('product-development', 'firmware', 'firmware', 'embedded software', 'ota', 'ota updates', 'over-the-air updates'),
   term('product-development', 'iotdevices', 'smart home', 'smart-home', 'connected products', 'consumer electronics', 'smart lock', 'smart locks', 'smart doorbell', 'smart doorbells', 'smart speaker', 'smart speakers'),
   // Software engineering
@@ -254,6 +259,27 @@ export const FIELD_TERMS: readonly FieldTerm[] = [
   ),
 ];
 
+/** Stems of words spelled -ise in British and -ize in American English ("organi" + "se"). */
+const ISE_STEMS =
+  'organi optimi standardi digiti moderni prioriti customi centrali decentrali rationali minimi maximi utili ' +
+  'virtuali containeri moneti authori summari visuali synchroni locali finali personali categori';
+const ISE_ENDINGS: readonly (readonly [string, string])[] = [
+  ['se', 'ze'], ['sed', 'zed'], ['ses', 'zes'], ['sing', 'zing'], ['sation', 'zation'], ['sations', 'zations'], ['ser', 'zer'], ['sers', 'zers'],
+];
+
+/**
+ * British spellings read as the American ones ("organise", "analysing", "licence", "centre"), so
+ * both spellings of a word are one word to the guidance (the knowledge base is read the same
+ * way). A list, not a rule: "-ise" is not always "-ize" ("enterprise", "expertise", "promise").
+ */
+export const SPELLINGS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(ISE_STEMS.split(' ').flatMap((stem) => ISE_ENDINGS.map(([uk, us]) => [stem + uk, stem + us]))),
+  analyse: 'analyze', analysed: 'analyzed', analysing: 'analyzing',
+  licence: 'license', licences: 'licenses', licenced: 'licensed', licencing: 'licensing',
+  centre: 'center', centres: 'centers', catalogue: 'catalog', catalogues: 'catalogs',
+  programme: 'program', programmes: 'programs', behaviour: 'behavior',
+};
+
 /** Short forms people type for ordinary words ("tech", "mgmt"): read as the word. */
 export const SHORT_FORMS: Readonly<Record<string, string>> = {
   tech: 'technology',
@@ -321,6 +347,9 @@ export const INWARD_CUES: readonly string[] = [
   'joiners', 'leavers', 'starters', 'hires', 'headcount', 'personnel', 'branch', 'branches',
   'headquarters', 'hq', 'boardroom', 'reception', 'canteen', 'intranet', 'factory', 'factories',
   'legal', 'purchasing', 'facilities', 'contactcentre', 'infotech', 'ourown',
+  // Where and by whom the company's own work is done: "the newsroom", "the depots",
+  // "our underwriters", "the claims handlers".
+  'newsroom', 'newsrooms', 'depots', 'lobby', 'underwriters', 'actuaries', 'clerks', 'cashiers', 'tellers', 'adjusters', 'caseworkers',
 ];
 
 /** Words that say a text is about customers, partners and the market (outward). */
@@ -330,4 +359,6 @@ export const OUTWARD_CUES: readonly string[] = [
   'subscribers', 'sell', 'sells', 'selling', 'sold', 'product', 'products', 'offering',
   'offerings', 'app', 'apps', 'ship', 'prospects', 'competitor', 'competitors', 'competition',
   'ouroffer', 'wesell', 'merchants', 'players', 'signup', 'signups',
+  // Who the product serves, by how they use it: "viewers in Asia", "listeners", "passengers".
+  'viewers', 'listeners', 'gamers', 'passengers', 'travellers', 'travelers', 'policyholders', 'borrowers',
 ];

@@ -6,7 +6,7 @@
  */
 import { eng as ENGLISH_STOP_WORDS } from 'stopword';
 import { lazy } from './lazy.js';
-import { DOMAIN_STOP_WORDS, FIELD_TERMS, SHORT_FORMS } from './vocabulary.js';
+import { DOMAIN_STOP_WORDS, FIELD_TERMS, SHORT_FORMS, SPELLINGS } from './vocabulary.js';
 
 /** Token that stands for the abbreviation "IT" (kept apart from the pronoun "it"). */
 export const INFOTECH = 'infotech';
@@ -43,7 +43,8 @@ const OFFER_NOUNS = new Set(
     'vacuum vacuums meter meters machine machines vehicle vehicles car cars game games sensor ' +
     'sensors wearable wearables speaker speakers camera cameras console consoles drone drones ' +
     'printer printers router routers chip chips charger chargers thermostat thermostats tracker ' +
-    'trackers headphones earbuds watch watches tv tvs'
+    'trackers headphones earbuds watch watches tv tvs aid aids pump pumps implant implants lock locks bike bikes ' +
+    'scooter scooters toy toys bulb bulbs appliance appliances'
   ).split(' '),
 );
 
@@ -63,7 +64,7 @@ const OWN_NOUNS = new Set('systems network networks infrastructure servers it in
  */
 export const DEVICE_KEYS: ReadonlySet<string> = new Set([
   ...[...OFFER_NOUNS].filter((noun) => !['software', 'platform', 'platforms', 'saas', 'service'].includes(noun)),
-  ...'phone phones smartphone smartphones smartwatch smartwatches headset headsets laptop laptops tablet tablets earphones handset handsets appliance appliances'.split(' '),
+  ...'phone phones smartphone smartphones smartwatch smartwatches headset headsets laptop laptops tablet tablets earphones handset handsets appliance appliances screen screens display displays'.split(' '),
   'peripheralkit', 'workmobiles', 'printfleet', 'desktopos',
 ]);
 
@@ -75,8 +76,8 @@ export const DEVICE_KEYS: ReadonlySet<string> = new Set([
 export const COMPARE_KEYS: ReadonlySet<string> = new Set(['compare', 'compared', 'comparing', 'comparison', '~compar', 'benchmark', 'benchmarks', 'benchmarking', '~benchmark']);
 export const OTHERS_KEYS: ReadonlySet<string> = new Set(['industry', '~industri', 'competitor', 'competitors', '~competitor', 'peers', 'peer', 'rivals', 'market', '~market']);
 
-/** Keys of words of making a thing: prototyping and designing it. */
-export const MAKING_KEYS: ReadonlySet<string> = new Set(['prototype', 'prototypes', 'prototyping', '~prototyp', 'design', 'redesign']);
+/** Keys of words of making a thing: prototyping, designing and demonstrating it ("a demo of the new headset"). */
+export const MAKING_KEYS: ReadonlySet<string> = new Set(['prototype', 'prototypes', 'prototyping', '~prototyp', 'design', 'redesign', 'demo', 'demos']);
 
 /**
  * Token for wording that says the company sells the thing the text is about ("the accounting
@@ -243,7 +244,7 @@ export function contentWords(
     }
     // "our software", "our smart meter": the thing the company makes, told by whose it is. Only in
     // texts being read (not in the knowledge base's own phrases).
-    if (word === 'our' && isWord !== undefined && (OFFER_NOUNS.has(after ?? '') || OFFER_NOUNS.has(raw[index + 2] ?? ''))) {
+    if (word === 'our' && isWord !== undefined && (OFFER_NOUNS.has(after ?? '') || OFFER_NOUNS.has(raw[index + 2] ?? '') || OFFER_NOUNS.has(raw[index + 3] ?? ''))) {
       keep(OUR_OFFER, start, index);
       previous = word;
       continue;
@@ -268,7 +269,7 @@ export function contentWords(
       keep(token, start, index);
       continue;
     }
-    const long = Object.hasOwn(SHORT_FORMS, word) ? SHORT_FORMS[word] : undefined;
+    const long = Object.hasOwn(SHORT_FORMS, word) ? SHORT_FORMS[word] : Object.hasOwn(SPELLINGS, word) && !FIELD_TOKENS.has(word) ? SPELLINGS[word] : undefined;
     const full = long ?? word;
     if (FIELD_TOKENS.has(full) || full === INFOTECH || full === COMPANY_WIDE_TOKEN || full === WE_SELL_TOKEN || !STOP_WORDS().has(full)) {
       keep(full, start, index);

@@ -80,7 +80,7 @@ export const CLASS_PROBES: readonly LabelledItem[] = [
   { category: 'shared', owner: 'Shared', lead: 'CTO', text: 'Multi-tenant SaaS architecture' },
   { category: 'jargon', owner: 'CTO', text: 'Jenkins pipelines' },
   { category: 'jargon', owner: 'CTO', text: 'Unit tests and code coverage' },
-  { category: 'jargon', owner: 'CTO', text: 'Pen test of our SaaS' },
+  { category: 'jargon', owner: 'Shared', lead: 'CTO', text: 'Pen test of our SaaS' },
   { category: 'jargon', owner: 'Shared', lead: 'CTO', text: 'SBOM for releases' },
   { category: 'jargon', owner: 'CTO', text: 'Release train' },
   { category: 'jargon', owner: 'CTO', text: 'Sprint planning for the app squad' },

@@ -114,8 +114,8 @@ export const LABELLED_PHRASINGS: readonly LabelledPhrasing[] = [
   { text: 'Scout emerging technologies that could disrupt our market', owner: 'CTO', section: CTO_ROLE },
   { text: 'Run the innovation lab and its prototypes', owner: 'CTO', section: SUMMARY },
   { text: 'File patents on our core algorithms', owner: 'CTO', section: SUMMARY },
-  { text: 'Secure coding standards and code reviews for the dev team', owner: 'CTO', section: SECURITY },
-  { text: 'Pen-test the customer app before each release', owner: 'CTO', section: SECURITY },
+  { text: 'Secure coding standards and code reviews for the dev team', owner: 'Shared', lead: 'CTO', section: SECURITY },
+  { text: 'Pen-test the customer app before each release', owner: 'Shared', lead: 'CTO', section: SECURITY },
   { text: 'Protect customer data stored in our product', owner: 'Shared', lead: 'CTO', section: SECURITY },
   {
     text: 'Keep the public API and developer docs current for partners',
@@ -200,7 +200,7 @@ export const LABELLED_PHRASINGS: readonly LabelledPhrasing[] = [
   { text: 'Lead the SAP S/4HANA upgrade', owner: 'CIO', section: COMPUTER_DATA },
   { text: 'Career paths and training for IT staff', owner: 'CIO', section: CIO_DOES },
   { text: 'Secure the warehouse Wi-Fi and scanners', owner: 'CIO', section: SECURITY },
-  { text: 'Audit who has admin rights on internal systems', owner: 'CIO', section: SECURITY },
+  { text: 'Audit who has admin rights on internal systems', owner: 'Shared', lead: 'CIO', section: SECURITY },
   { text: 'Cut the number of SaaS tools departments buy on their own', owner: 'CIO', section: STEP_4 },
   { text: 'Set up an internal data catalogue', owner: 'CIO', section: ANALYTICS },
   { text: 'Translate business needs into IT requirements', owner: 'CIO', section: CIO_DOES },
@@ -235,7 +235,7 @@ export const LABELLED_PHRASINGS: readonly LabelledPhrasing[] = [
   { text: 'IT security for the head office', owner: 'Shared', lead: 'CIO', section: SECURITY },
   { text: 'Lock down staff accounts with MFA', owner: 'Shared', lead: 'CIO', section: SECURITY },
   { text: 'Security of customer data in our product', owner: 'Shared', lead: 'CTO', section: SECURITY },
-  { text: 'Pen-test every release of the app before it ships', owner: 'CTO', section: SECURITY },
+  { text: 'Pen-test every release of the app before it ships', owner: 'Shared', lead: 'CTO', section: SECURITY },
   { text: 'Secure coding standards for our developers', owner: 'Shared', lead: 'CTO', section: SECURITY },
   {
     text: 'Clarify who does what between the CIO and CTO teams',

@@ -4,9 +4,10 @@
  * unread until the work is done (`--frozen-misses`, `--frozen-2-misses`); frozen-3 is scored and
  * printed only on `--frozen-3` (`--frozen-3-misses`), frozen-4 only on `--frozen-4`
  * (`--frozen-4-misses`), frozen-5 only on `--frozen-5` (`--frozen-5-misses`: measured once
- * held out, its misses are now tuning material) and frozen-6 only on `--frozen-6` (its tables
- * only: no misses option, so its misses stay unread), frozen-7 likewise only on `--frozen-7`
- * and frozen-8 only on `--frozen-8` (tables only, no misses option). The tuning parts are the first set,
+ * held out, its misses are now tuning material), frozen-6 only on `--frozen-6`
+ * (`--frozen-6-misses`: likewise measured once held out and now tuning material), frozen-7
+ * only on `--frozen-7` and frozen-8 only on `--frozen-8` (tables only, no misses option). The
+ * tuning parts are the first set,
  * tuning-2 and tuning-3.
  */
 import { suggestOwner } from '../../../../../shared/guidance/index.js';
@@ -57,14 +58,11 @@ if (frozen5 && process.argv.includes('--frozen-5')) {
   console.log();
   console.log(formatReport('Frozen-5 part (fifth set; measured once held out, now read)', frozen5));
 }
-if (process.argv.includes('--frozen-6')) {
+const wantFrozen6 = process.argv.includes('--frozen-6') || process.argv.includes('--frozen-6-misses');
+const frozen6 = wantFrozen6 ? scoreLabelled(FROZEN_6_ITEMS, suggestOwner) : null;
+if (frozen6 && process.argv.includes('--frozen-6')) {
   console.log();
-  console.log(
-    formatReport(
-      'Frozen-6 part (sixth set; held out, measured once)',
-      scoreLabelled(FROZEN_6_ITEMS, suggestOwner),
-    ),
-  );
+  console.log(formatReport('Frozen-6 part (sixth set; measured once held out, now read)', frozen6));
 }
 if (process.argv.includes('--frozen-7')) {
   console.log();
@@ -104,3 +102,4 @@ if (process.argv.includes('--frozen-2-misses')) show('Frozen-2 misses', frozen2)
 if (frozen3 && process.argv.includes('--frozen-3-misses')) show('Frozen-3 misses', frozen3);
 if (frozen4 && process.argv.includes('--frozen-4-misses')) show('Frozen-4 misses', frozen4);
 if (frozen5 && process.argv.includes('--frozen-5-misses')) show('Frozen-5 misses', frozen5);
+if (frozen6 && process.argv.includes('--frozen-6-misses')) show('Frozen-6 misses', frozen6);

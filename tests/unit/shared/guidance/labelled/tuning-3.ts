@@ -26,7 +26,7 @@ export const TUNING_3_ITEMS: readonly LabelledItem[] = [
   { category: 'plain', owner: 'CTO', text: 'Coach the developers who build our web service' },
   { category: 'jargon', owner: 'CIO', text: 'Okta SSO for the finance apps' },
   { category: 'jargon', owner: 'CIO', text: 'MDM for the delivery drivers\' handhelds' },
-  { category: 'jargon', owner: 'CIO', text: 'HRIS vendor selection' },
+  { category: 'jargon', owner: 'Shared', lead: 'CIO', text: 'HRIS vendor selection' },
   { category: 'jargon', owner: 'CIO', text: 'SAP Concur for travel expenses' },
   { category: 'jargon', owner: 'CIO', text: 'Citrix exit for the call centre' },
   { category: 'jargon', owner: 'CIO', text: 'Freshservice SLAs for employee tickets' },
