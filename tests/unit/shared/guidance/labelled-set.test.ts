@@ -85,10 +85,15 @@ describe('the labelled sets (frozen parts hold their measured bar)', () => {
     // Shared/CIO, as §15 gives vendors to both roles), so no later change loses ground unseen.
     ['tuning and tuning-2', [...TUNING_ITEMS, ...TUNING_2_ITEMS], { roles: 261 / 261, flagged: 82 / 82 }],
     ['tuning-3', TUNING_3_ITEMS, { roles: 91 / 93, flagged: 16 / 17 }],
-    // Frozen-7, written blind after the seventh pass, measured once on the main it produced
-    // (92.6 %, 150/162; 26/38 flagged) before any further change; its misses are unread. The bar
-    // holds that figure so a later change cannot lose ground there unseen.
-    ['frozen-7', FROZEN_7_ITEMS, { roles: 150 / 162, flagged: 26 / 38 }],
+    // Frozen-7, written blind after the seventh pass, measured on the main it produced (92.6 %,
+    // 150/162; 26/38 flagged) and once at the end of the eighth pass (150/162; 27/38); its misses
+    // are unread (the eighth pass ran this bar as a pass/fail gate three times). The bar holds
+    // the last figure so a later change cannot lose ground there unseen.
+    ['frozen-7', FROZEN_7_ITEMS, { roles: 150 / 162, flagged: 27 / 38 }],
+    // Frozen-8, written blind during the eighth pass (by a helper who never ran the suggester),
+    // measured on main before that pass reached it (89.5 %, 145/162; 23/38 flagged) and once at
+    // its end (90.1 %, 146/162; 26/38); its misses are unread.
+    ['frozen-8', FROZEN_8_ITEMS, { roles: 146 / 162, flagged: 26 / 38 }],
   ] as const)('%s', (_, items, bar) => {
     const report = scoreLabelled(items, suggestOwner);
     expect(report.roles.right / report.roles.total).toBeGreaterThanOrEqual(bar.roles);
