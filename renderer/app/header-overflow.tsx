@@ -82,14 +82,17 @@ function foldFor(header: HTMLElement): FoldLevel {
 /**
  * Folds the header as far as it must, and no further, for its items to fit: measured, not a fixed
  * breakpoint, so a long plan name, a translated label or a sharing session's extra controls fold
- * it sooner and a short name later. Measured when the layout is already done, never forcing one
+ * it sooner and a short name later. Measured only from ResizeObserver callbacks, which come in
+ * a frame after its layout and before its paint, so measuring never forces a layout of its own
  * (issue 15: a measure in a layout effect forced the page's first style and layout inside the
- * render task, about 30 ms of a 300-card load, work the first frame then partly did again):
- * - the header's size (a ResizeObserver, whose first callback comes in the first frame, after
- *   its layout and before its paint, so the header is never painted unfolded);
- * - its content (the plan's name, the save status, sharing; a MutationObserver) and fonts
- *   finishing loading, each measured in the next frame's requestAnimationFrame, before that
- *   frame paints.
+ * render task of a 300-card load, about 30 ms; one run on every change of the header's content,
+ * the save status at every drop among them, forced one in each drop's frame):
+ * - the header's own size (the window's width; the first callback comes in the first frame, so
+ *   the header is never painted unfolded): folded in that callback;
+ * - the size of what must fit in it (the title, the plan's name, the actions: a new name, the
+ *   save status, sharing, fonts arriving): folded in the next frame, before it paints, because
+ *   folding changes those same boxes and a ResizeObserver does not deliver a change at the
+ *   depth it is handling in the same frame (it would report a loop error).
  * `data-fold` is written only when a level is tried, so measuring does not trigger itself.
  */
 export function useHeaderFold(headerRef: RefObject<HTMLElement | null>): FoldLevel {
@@ -103,21 +106,15 @@ export function useHeaderFold(headerRef: RefObject<HTMLElement | null>): FoldLev
       frame = 0;
       setLevel(foldFor(header));
     };
-    const measureNextFrame = () => {
-      if (!frame) frame = requestAnimationFrame(measure);
-    };
-    const resize = new ResizeObserver(measure);
+    const resize = new ResizeObserver((entries) => {
+      if (entries.some((entry) => entry.target === header)) measure();
+      else if (!frame) frame = requestAnimationFrame(measure);
+    });
     resize.observe(header);
-    const mutation = new MutationObserver(measureNextFrame);
-    mutation.observe(header, { childList: true, subtree: true, characterData: true });
-    // Not `document.fonts.ready`: reading it makes the page compute its style at once (a trace
-    // of a 300-card load: about 20 ms in the render task, before the first frame).
-    document.fonts?.addEventListener('loadingdone', measureNextFrame);
+    for (const part of header.querySelectorAll('.app-title, .scenario-name, .toolbar-actions')) resize.observe(part);
     return () => {
-      document.fonts?.removeEventListener('loadingdone', measureNextFrame);
       if (frame) cancelAnimationFrame(frame);
       resize.disconnect();
-      mutation.disconnect();
     };
   }, [headerRef]);
   return level;
