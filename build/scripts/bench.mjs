@@ -19,7 +19,7 @@ import { restoreFigures } from './bench/restore.mjs';
 import { cspOf, serve } from './static-server.mjs';
 import { syncFigures } from './bench/sync.mjs';
 import { collabFigures } from './bench/collab.mjs';
-import { judge, summarize, table } from './bench/stats.mjs';
+import { dropFrameBudget, judge, summarize, table } from './bench/stats.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const APP_DIR = join(ROOT, 'dist/bench');
@@ -90,7 +90,7 @@ function dropFigures(kind, remit, baseline) {
   const paint = summarize(remit.drops[kind].paint);
   const base = baseline ? summarize(baseline.drops[kind].paint) : null;
   const list = [
-    { id: `drop.${kind}.paint`, label: `${kind} drop → painted`, unit: 'ms', ...paint },
+    { id: `drop.${kind}.paint`, label: `${kind} drop → painted`, unit: 'ms', ...paint, runBudget: dropFrameBudget(base?.p95) },
     base
       ? { id: `baseline.${kind}.paint`, label: `  bare @dnd-kit board: ${kind} drop → painted`, unit: 'ms', ...base }
       : { id: `baseline.${kind}.paint`, label: `  bare @dnd-kit board: ${kind} drop → painted`, skipped: 'baseline not measured' },

@@ -49,36 +49,72 @@ function fits(header: HTMLElement): boolean {
 }
 
 /**
+ * The fold level at which the header's items fit, searched from the level now applied (fits at
+ * level n implies fits at every level above n): up while they do not fit, down while the level
+ * below still fits. Writes `data-fold` only to try a level, and leaves the header at the answer;
+ * when the level applied is already the answer it reads the layout once and writes nothing.
+ */
+function foldFor(header: HTMLElement): FoldLevel {
+  const apply = (fold: FoldLevel) => {
+    if (header.dataset.fold !== String(fold)) header.dataset.fold = String(fold);
+  };
+  const applied = Number(header.dataset.fold ?? 0);
+  let level = (Number.isInteger(applied) && applied >= 0 && applied <= MAX_FOLD ? applied : 0) as FoldLevel;
+  apply(level);
+  if (fits(header)) {
+    while (level > 0) {
+      apply((level - 1) as FoldLevel);
+      if (!fits(header)) {
+        apply(level);
+        break;
+      }
+      level = (level - 1) as FoldLevel;
+    }
+  } else {
+    while (level < MAX_FOLD && !fits(header)) {
+      level = (level + 1) as FoldLevel;
+      apply(level);
+    }
+  }
+  return level;
+}
+
+/**
  * Folds the header as far as it must, and no further, for its items to fit: measured, not a fixed
  * breakpoint, so a long plan name, a translated label or a sharing session's extra controls fold
- * it sooner and a short name later. Re-measured whenever the header's size or content changes
- * (a ResizeObserver and a MutationObserver); the level is written to `data-fold` before paint.
+ * it sooner and a short name later. Measured only from ResizeObserver callbacks, which come in
+ * a frame after its layout and before its paint, so measuring never forces a layout of its own
+ * (issue 15: a measure in a layout effect forced the page's first style and layout inside the
+ * render task of a 300-card load, about 30 ms; one run on every change of the header's content,
+ * the save status at every drop among them, forced one in each drop's frame):
+ * - the header's own size (the window's width; the first callback comes in the first frame, so
+ *   the header is never painted unfolded): folded in that callback;
+ * - the size of what must fit in it (the title, the plan's name, the actions: a new name, the
+ *   save status, sharing, fonts arriving): folded in the next frame, before it paints, because
+ *   folding changes those same boxes and a ResizeObserver does not deliver a change at the
+ *   depth it is handling in the same frame (it would report a loop error).
+ * `data-fold` is written only when a level is tried, so measuring does not trigger itself.
  */
 export function useHeaderFold(headerRef: RefObject<HTMLElement | null>): FoldLevel {
   const [level, setLevel] = useState<FoldLevel>(0);
   useLayoutEffect(() => {
     const header = headerRef.current;
     if (!header) return;
+    let frame = 0;
     const measure = () => {
-      let next: FoldLevel = 0;
-      header.dataset.fold = '0';
-      while (next < MAX_FOLD && !fits(header)) {
-        next = (next + 1) as FoldLevel;
-        header.dataset.fold = String(next);
-      }
-      setLevel(next);
+      if (frame) cancelAnimationFrame(frame);
+      frame = 0;
+      setLevel(foldFor(header));
     };
-    measure();
-    const resize = new ResizeObserver(measure);
+    const resize = new ResizeObserver((entries) => {
+      if (entries.some((entry) => entry.target === header)) measure();
+      else if (!frame) frame = requestAnimationFrame(measure);
+    });
     resize.observe(header);
-    // Content changes (the plan's name, the save status, sharing) change what must fit; the
-    // attribute written above is not observed, so measuring does not trigger itself.
-    const mutation = new MutationObserver(measure);
-    mutation.observe(header, { childList: true, subtree: true, characterData: true });
-    void document.fonts?.ready.then(measure);
+    for (const part of header.querySelectorAll('.app-title, .scenario-name, .toolbar-actions')) resize.observe(part);
     return () => {
+      if (frame) cancelAnimationFrame(frame);
       resize.disconnect();
-      mutation.disconnect();
     };
   }, [headerRef]);
   return level;

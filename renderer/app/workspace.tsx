@@ -22,7 +22,7 @@ import { DisplaySettings } from '../ui/display-settings.js';
 import { routeMenuCommand, type MenuTargets } from './menu-router.js';
 import { HeaderOverflow, useHeaderFold } from './header-overflow.js';
 import { SaveIndicator } from './save-indicator.js';
-import { PaletteHost } from './palette.js';
+import { PaletteHost, preloadPalette } from './palette.js';
 import { StatusLine } from './status-line.js';
 import './workspace.css';
 
@@ -202,7 +202,7 @@ function WorkspaceBody() {
   const name = useStoreState((state) => state.scenario.name);
   useFocusHomeAfterSwitch();
   // After first paint, fetch what the header's dialogs need so opening one has no wait.
-  useEffect(() => preloadWhenIdle([preloadCompare, preloadLibrary, preloadHelp, preloadExportPdf, ScenarioComparison.preload]), []);
+  useEffect(() => preloadWhenIdle([preloadCompare, preloadLibrary, preloadHelp, preloadExportPdf, ScenarioComparison.preload, preloadPalette]), []);
   // A drawer starts closed: on a small window the board comes first.
   const [panelOpen, setPanelOpen] = useState(() => !window.matchMedia(DRAWER_QUERY).matches);
   const panelId = useId();

@@ -274,23 +274,47 @@ export class ScenarioRepository {
   /**
    * Stores a scenario's guidance check under `key`, replacing its previous one, and drops the
    * oldest rows beyond {@link MAX_STORED_CHECKS}. Its transaction holds only the checks table,
-   * so it never waits for, nor holds up, a save of a scenario.
+   * so it never waits for, nor holds up, a save of a scenario. Written with relaxed durability
+   * (the database's own transactions are strict, for the plans): a stored check is derived data,
+   * a check lost in a crash only means the plan is checked afresh when it next opens, and
+   * skipping the flush to disk keeps a half-megabyte write of a large plan's check cheap. A
+   * plain IndexedDB transaction, because Dexie sets durability per database, not per transaction;
+   * nothing watches this table (no live query), so nothing misses Dexie's change notices.
    */
   async saveCheck(id: ScenarioId, key: string, result: CheckResult, now: string): Promise<void> {
-    const { checks } = this.database;
-    await this.database.transaction('rw', checks, async () => {
-      await checks.put({
-        id,
-        key,
-        savedAt: now,
-        findings: result.findings,
-        score: result.score,
-        counts: result.counts,
-        guidance: [...result.byResponsibility.values()],
-      });
-      const extra = (await checks.count()) - MAX_STORED_CHECKS;
-      if (extra > 0) await checks.bulkDelete(await checks.orderBy('savedAt').limit(extra).primaryKeys());
+    if (!this.database.isOpen()) await this.database.open();
+    const row: CheckRow = {
+      id,
+      key,
+      savedAt: now,
+      findings: result.findings,
+      score: result.score,
+      counts: result.counts,
+      guidance: [...result.byResponsibility.values()],
+    };
+    const transaction = this.database.backendDB().transaction('checks', 'readwrite', { durability: 'relaxed' });
+    const done = new Promise<void>((resolve, reject) => {
+      transaction.oncomplete = () => resolve();
+      transaction.onerror = () => reject(transaction.error ?? new Error('storing the guidance check failed'));
+      transaction.onabort = () => reject(transaction.error ?? new Error('storing the guidance check was aborted'));
     });
+    const checks = transaction.objectStore('checks');
+    checks.put(row);
+    const count = checks.count();
+    count.onsuccess = () => {
+      let extra = count.result - MAX_STORED_CHECKS;
+      if (extra <= 0) return;
+      // Oldest first, by the savedAt index.
+      const cursor = checks.index('savedAt').openKeyCursor();
+      cursor.onsuccess = () => {
+        const at = cursor.result;
+        if (!at || extra <= 0) return;
+        checks.delete(at.primaryKey);
+        extra -= 1;
+        if (extra > 0) at.continue();
+      };
+    };
+    await done;
   }
 
   /** Scenarios in the trash, most recently deleted first. */

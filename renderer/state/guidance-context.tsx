@@ -1,6 +1,6 @@
 import { createContext, useContext, useDeferredValue, useEffect, useMemo, useReducer, useRef, type ReactNode } from 'react';
 import { checkScenario, type CheckResult } from '../../shared/guidance/index.js';
-import { whenIdleAfterPaint } from './when-idle.js';
+import { whenIdle, whenIdleAfterPaint } from './when-idle.js';
 import { sameCheck, settleStoredCheck, storeCheck, storedCheckOf } from './check-cache.js';
 import { useCheckedScenario } from './checked-scenario.js';
 import { StoredLibraryContext } from './stored-library.js';
@@ -46,26 +46,35 @@ export function GuidanceProvider({ children }: { readonly children: ReactNode })
   }, [scenario, replaced]);
   // Remember the last value after render so the next check can reuse unchanged entries.
   previous.current = value;
-  useEffect(
-    () =>
-      whenIdleAfterPaint(() => {
-        // A stored result is shown: check the plan now (the first paint is done) and replace it
-        // if the guidance says otherwise. Otherwise the check is fresh: store it for next time.
-        const result = checkScenario(scenario);
-        if (fromStore) {
-          const same = sameCheck(fromStore, result);
-          settleStoredCheck(scenario, same);
-          if (!same) {
-            console.warn('Remit: the stored guidance check of this plan differed from a fresh check; replaced it.');
-            replace();
-            if (repository) void storeCheck(repository, scenario, result);
-          }
-        } else if (repository) {
-          void storeCheck(repository, scenario, result);
+  useEffect(() => {
+    // Three steps, each in an idle period of its own (the check alone is one long task on a
+    // large plan; comparing its result with the stored one is another): check the plan, compare
+    // with what is shown, store. A stored result is shown: check the plan now (the first paint
+    // is done) and replace it if the guidance says otherwise. Otherwise the check is fresh:
+    // store it for next time.
+    let cancelNext = (): void => undefined;
+    const cancelFirst = whenIdleAfterPaint(() => {
+      const result = checkScenario(scenario);
+      if (!fromStore) {
+        if (repository) void storeCheck(repository, scenario, result);
+        return;
+      }
+      cancelNext = whenIdle(() => {
+        const same = sameCheck(fromStore, result);
+        settleStoredCheck(scenario, same);
+        if (same) return;
+        if (import.meta.env.DEV) {
+          console.warn('Remit: the stored guidance check of this plan differed from a fresh check; replaced it.');
         }
-      }),
-    [scenario, fromStore, repository],
-  );
+        replace();
+        if (repository) cancelNext = whenIdle(() => void storeCheck(repository, scenario, result));
+      });
+    });
+    return () => {
+      cancelFirst();
+      cancelNext();
+    };
+  }, [scenario, fromStore, repository]);
   return <GuidanceContext.Provider value={value}>{children}</GuidanceContext.Provider>;
 }
 

@@ -45,3 +45,17 @@ export function whenIdleAfterPaint(task: () => void, timeoutMs = 2000): () => vo
     cancel();
   };
 }
+
+/**
+ * Runs `task` in the next idle period (at most `timeoutMs` from now), or after a task where
+ * there is no idle callback (Node, in tests). For the later steps of work split over several
+ * idle periods, so that no step is one long task with the others. Returns the cancel.
+ */
+export function whenIdle(task: () => void, timeoutMs = 2000): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(() => task(), { timeout: timeoutMs });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(task, 0);
+  return () => clearTimeout(handle);
+}

@@ -8,7 +8,7 @@ import { STATUSES, type GuidanceStatus } from '../../shared/status/index.js';
  * drawing operation of the badge's pseudo-element. A CSS mask would keep `currentColor`, but each
  * masked box is an effect node of its own (measured: about half the saving lost), so the colour
  * is baked into the image instead: one image per status and theme, from the same Lucide shapes
- * the sprite draws and the colours of the status tokens in styles.css.
+ * the sprite draws and the colours of the status tokens in styles.css ({@link STATUS_TOKEN_COLOURS}).
  */
 
 /** A status icon's image: the icon's SVG markup with `currentColor` fixed to `colour`. Pure. */
@@ -49,12 +49,42 @@ export function statusIconRules(markup: Readonly<Record<GuidanceStatus, string>>
   ].join('\n');
 }
 
+/**
+ * The status colour tokens of styles.css (`--status-<status>: light-dark(<light>, <dark>)`), as
+ * values: an SVG image cannot read the page's custom properties, so the badges' images bake them
+ * in. Written here rather than read from the page, because resolving them there (a probe element
+ * and getComputedStyle) forced the page's first style recalculation early, in the render task
+ * before the first frame (issue 15: about 30 ms of a 300-card load). A unit test
+ * (tests/unit/renderer/ui/status-icon-images.test.ts) holds these equal to styles.css.
+ */
+export const STATUS_TOKEN_COLOURS: StatusColours = {
+  light: {
+    error: '#b3261e',
+    warning: '#9a4a00',
+    advice: '#1f58cc',
+    contested: '#a12d6c',
+    accepted: '#505d6e',
+    aligned: '#1c6b39',
+    unrated: '#505d6e',
+  },
+  dark: {
+    error: '#ff8a80',
+    warning: '#f6b15a',
+    advice: '#8ab4ff',
+    contested: '#f59acb',
+    accepted: '#a3aebd',
+    aligned: '#7fd69a',
+    unrated: '#a3aebd',
+  },
+};
+
 let adopted = false;
 
 /**
  * Adds the status icon images to the document, once per page: the shapes from the icon sprite's
- * symbols (`symbolOf(status)`: the rendered Lucide `<svg>` of that status), the colours from the
- * status tokens as the page resolves them in each colour scheme.
+ * symbols (`symbolOf(status)`: the rendered Lucide `<svg>` of that status), the colours from
+ * {@link STATUS_TOKEN_COLOURS}. Reads no style or layout (serializing markup only), so it adds
+ * no style recalculation of its own before the first frame.
  */
 export function adoptStatusIconImages(symbolOf: (status: GuidanceStatus) => Element | null): void {
   if (adopted || typeof document === 'undefined' || typeof CSSStyleSheet === 'undefined') return;
@@ -65,22 +95,8 @@ export function adoptStatusIconImages(symbolOf: (status: GuidanceStatus) => Elem
     if (!shape) return;
     shapes[status] = serializer.serializeToString(shape);
   }
-  const probe = document.createElement('span');
-  probe.hidden = true;
-  document.body.append(probe);
-  const resolve = (scheme: 'light' | 'dark') => {
-    probe.style.colorScheme = scheme;
-    return Object.fromEntries(
-      STATUSES.map((status) => {
-        probe.style.color = `var(--status-${status})`;
-        return [status, getComputedStyle(probe).color];
-      }),
-    ) as Record<GuidanceStatus, string>;
-  };
-  const colours: StatusColours = { light: resolve('light'), dark: resolve('dark') };
-  probe.remove();
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(statusIconRules(shapes as Record<GuidanceStatus, string>, colours));
+  sheet.replaceSync(statusIconRules(shapes as Record<GuidanceStatus, string>, STATUS_TOKEN_COLOURS));
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   adopted = true;
 }

@@ -29,6 +29,8 @@ export const BUDGETS = {
   'load.ratio': { max: 2, on: 'median', text: '≤ 2× bare board (median)' },
   // Issue 5: an edit in one window shows up in the others within 500 ms.
   'sync.crossTab': { max: 500, on: 'p95', text: '≤ 500 ms p95 (issue 5)' },
+  // Held to 1.5× the bare board's p95 instead when the bare board's own p95 is over 16 ms in
+  // the same run (dropFrameBudget).
   'drop.pointer.paint': { max: 16, on: 'p95', text: '≤ 16 ms p95' },
   'drop.keyboard.paint': { max: 16, on: 'p95', text: '≤ 16 ms p95' },
   'drop.pointer.ratio': { max: 1.5, on: 'median', text: '≤ 1.5× bare board (median)' },
@@ -44,9 +46,32 @@ export const BUDGETS = {
   'collab.moveToAll': { max: 100, on: 'p95', text: '≤ 100 ms p95 (issue 16)' },
 };
 
-/** Attaches the budget verdict to a figure: pass, fail, or null when there is no budget. */
+/** The frame budget a drop's p95 is held to, and the bare board's share of it when it cannot meet it. */
+export const FRAME_MS = 16;
+export const DROP_RATIO = 1.5;
+
+/**
+ * The budget of a drop's p95 → painted in this run: 16 ms (one frame at 60 Hz), unless the bare
+ * board itself, measured in the same run, cannot meet it (its p95 over 16 ms: a loaded or slow
+ * machine); then Remit's p95 is held to 1.5× the bare board's p95 instead (the ratio the drop's
+ * median is held to). Issue 15: a budget nothing can meet on this machine says nothing about
+ * Remit. Null (the plain budget) without a bare board.
+ */
+export function dropFrameBudget(baselineP95) {
+  if (!Number.isFinite(baselineP95) || baselineP95 <= FRAME_MS) return null;
+  return {
+    max: DROP_RATIO * baselineP95,
+    on: 'p95',
+    text: `≤ ${DROP_RATIO}× bare p95 (${baselineP95.toFixed(1)} ms > ${FRAME_MS})`,
+  };
+}
+
+/**
+ * Attaches the budget verdict to a figure: pass, fail, or null when there is no budget. A figure
+ * may carry its own budget for this run (`figure.runBudget`, see {@link dropFrameBudget}).
+ */
 export function judge(figure) {
-  const budget = BUDGETS[figure.id];
+  const budget = figure.runBudget ?? BUDGETS[figure.id];
   if (!budget || figure.skipped) return { ...figure, budget: budget?.text ?? null, pass: null };
   const value = budget.on === 'value' ? figure.value : figure[budget.on];
   return { ...figure, budget: budget.text, pass: Number.isFinite(value) ? value <= budget.max : false };

@@ -1,4 +1,4 @@
-// `node build/scripts/bench/trace-drop.mjs [keyboard|pointer] [n] [--baseline]`: records a
+// `node build/scripts/bench/trace-drop.mjs [keyboard|pointer] [n] [--baseline] [--dir dist/…] [--profile [--stack fn]]`: records a
 // Chromium trace of n drops on the bench build (dist/bench, or dist/bench-baseline) and prints,
 // per drop, where the main thread spent the time from the input event to the painted frame:
 // script, style, layout, paint, and the slowest JavaScript functions (sampled). A profiling aid
@@ -17,9 +17,10 @@ const count = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 6);
 const baseline = args.includes('--baseline');
 const IN_PAGE = fileURLToPath(new URL('./in-page.js', import.meta.url));
 
-const dir = join(ROOT, baseline ? 'dist/bench-baseline' : 'dist/bench');
+const dirIndex = args.indexOf('--dir');
+const dir = join(ROOT, dirIndex >= 0 ? args[dirIndex + 1] : baseline ? 'dist/bench-baseline' : 'dist/bench');
 const csp = baseline ? null : cspOf(readFileSync(join(dir, 'index.html'), 'utf8'));
-const server = await serve(dir, baseline ? 4321 : 4320, csp);
+const server = await serve(dir, 0, csp);
 const browser = await launch();
 const library = makeLibrary(50, 300);
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -191,6 +192,25 @@ function analyse(trace, profile, result) {
       seen.add(key);
       inclusive.set(key, (inclusive.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 100) / 1000);
     }
+  }
+  // --stack <function>: where the samples of that function (by name) were called from.
+  const stackIndex = args.indexOf('--stack');
+  if (stackIndex >= 0) {
+    const wanted = args[stackIndex + 1];
+    const chains = new Map();
+    t = profile.startTime;
+    for (let i = 0; i < profile.samples.length; i += 1) {
+      t += profile.timeDeltas[i];
+      if (!inWindow(t) || nodes.get(profile.samples[i]).callFrame.functionName !== wanted) continue;
+      const chain = [];
+      for (let id = parents.get(profile.samples[i]); id != null && chain.length < 8; id = parents.get(id)) {
+        const frame = nodes.get(id).callFrame;
+        if (frame.url) chain.push(`${frame.functionName || '(anon)'} (${moduleOf(frame.lineNumber + 1)})`);
+      }
+      const key = chain.join(' < ');
+      chains.set(key, (chains.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 100) / 1000);
+    }
+    for (const [chain, ms] of [...chains].sort((a, b) => b[1] - a[1]).slice(0, 4)) lines.push(`${wanted} ${ms.toFixed(2)} ms ← ${chain}`);
   }
   const top = [...self].filter(([key]) => !key.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, 14);
   lines.push(`top self time: ${top.map(([key, ms]) => `${key} ${ms.toFixed(2)}`).join(' | ')}`);

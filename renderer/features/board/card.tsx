@@ -133,6 +133,8 @@ export const LaneCard = memo(function LaneCard({
       data-dragging={dragging || undefined}
       data-highlighted={highlighted || undefined}
       data-status={guidance?.status}
+      data-menu-open={menuOpen || undefined}
+      data-presence={presence ? '' : undefined}
     >
       {/* The handle is also the card's face (one element: no wrapper inside it). */}
       <div

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkScenario } from '../../../../shared/guidance/index.js';
 import type { Scenario } from '../../../../shared/model/index.js';
 import { RemitDatabase } from '../../../../renderer/persistence/database.js';
@@ -109,6 +109,29 @@ describe('stored checks', () => {
     expect(await storeCheck(repository, { ...base }, checkScenario(base))).toBe(false);
     await repository.moveToTrash(base.id, '2026-02-01T00:00:00.000Z');
     expect(await repository.loadCheck(base.id)).toBeNull();
+  });
+
+  it('are written with relaxed durability, while plans keep strict durability', async () => {
+    // Every read-write transaction of this database (spied before it opens: Dexie keeps its own
+    // reference to the connection's method).
+    const writes: { stores: string[]; durability: unknown }[] = [];
+    const original = IDBDatabase.prototype.transaction;
+    const name = `test-durability-${Math.random()}`;
+    const spy = vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+      const [stores, mode, options] = args;
+      if (this.name === name && mode === 'readwrite') writes.push({ stores: typeof stores === 'string' ? [stores] : [...stores], durability: options?.durability });
+      return original.apply(this, args);
+    });
+    try {
+      const repository = new ScenarioRepository(new RemitDatabase(name));
+      await repository.save(base);
+      await repository.saveCheck(base.id, 'key', checkScenario(base), '2026-01-01T00:00:00.000Z');
+      expect(writes.filter((write) => write.stores.includes('checks')).map((write) => write.durability)).toEqual(['relaxed']);
+      expect(writes.filter((write) => write.stores.includes('scenarios')).map((write) => write.durability)).toEqual(['strict']);
+      expect((await repository.loadCheck(base.id))?.key).toBe('key');
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it(`keep at most ${MAX_STORED_CHECKS}, dropping the oldest`, async () => {

@@ -3,7 +3,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { STATUSES, type GuidanceStatus } from '../../../../shared/status/index.js';
 import { STATUS_ICONS } from '../../../../renderer/ui/status-icon.js';
-import { iconImage, statusIconRules, type StatusColours } from '../../../../renderer/ui/status-icon-images.js';
+import { readFileSync } from 'node:fs';
+import { iconImage, STATUS_TOKEN_COLOURS, statusIconRules, type StatusColours } from '../../../../renderer/ui/status-icon-images.js';
 
 /** Each status's Lucide icon as the sprite draws it (size 100%, stroke 2.25). */
 const markup = Object.fromEntries(
@@ -71,5 +72,17 @@ describe('status icon images (the board badges’ icons as CSS)', () => {
     const css = statusIconRules(markup, { light: grey, dark: grey });
     const images = STATUSES.map((status) => css.split('\n').find((line) => line.startsWith(`.badge-icon.badge-${status}::before`))?.replace(/^[^{]*/, ''));
     expect(new Set(images).size).toBe(STATUSES.length);
+  });
+
+  it('bakes in the same colours as the status tokens of styles.css, in both themes', () => {
+    const css = readFileSync(new URL('../../../../renderer/styles.css', import.meta.url), 'utf8');
+    for (const status of STATUSES) {
+      const token = new RegExp(`--status-${status}:\\s*light-dark\\(\\s*(#[0-9a-f]{3,8})\\s*,\\s*(#[0-9a-f]{3,8})\\s*\\)`, 'i').exec(css);
+      expect(token, `--status-${status} in styles.css`).not.toBeNull();
+      expect(STATUS_TOKEN_COLOURS.light[status].toLowerCase()).toBe(token?.[1]?.toLowerCase());
+      expect(STATUS_TOKEN_COLOURS.dark[status].toLowerCase()).toBe(token?.[2]?.toLowerCase());
+      // One definition only: a second (a theme or media override) would not reach the images.
+      expect(css.match(new RegExp(`--status-${status}:`, 'g'))).toHaveLength(1);
+    }
   });
 });
