@@ -118,11 +118,13 @@ export function outOfSetOutcomes(sets: ReadonlyMap<string, readonly SideItem[]>)
 }
 
 /**
- * The most a side reading may claim, whatever its band measured: it names no topic, and on a
- * new set the weak readings are the topic reading's hard cases, harder than the tuned sets'
- * weak readings the bands are measured on; so no more than one ordinary word of a topic (0.8).
+ * The most a side reading may claim, whatever its band measured: it names no topic, and the
+ * bands are measured on labelled titles that are all technology responsibilities, while a title
+ * no topic reads may not be one at all ("Sales commission plan", "Marketing campaign for
+ * spring"), which the model still reads confidently and no band can measure. So it claims no
+ * more than a reading by audience words (0.5, suggestion.ts): a hint, never a firm answer.
  */
-export const SIDE_CONFIDENCE_CAP = 0.8;
+export const SIDE_CONFIDENCE_CAP = 0.5;
 
 /** Confidence by probability band from outcomes: Wilson lower bound, non-decreasing, capped, rounded. Pure. */
 export function calibrate(outcomes: readonly SideOutcome[]): [number, number][] {
