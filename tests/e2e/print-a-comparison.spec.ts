@@ -8,6 +8,7 @@ import { toRow } from '../../renderer/persistence/repository.js';
 import { distinctNames, versionTitle } from '../../renderer/state/compared.js';
 import { openBoard } from './support/board.js';
 import { emitFromMain, installFakeHost, invokes } from './support/fake-host.js';
+import { putRows } from './support/library.js';
 import { fixtureScenario, pdfInfo, pageTexts, printToFile, renderPages, seedScenarios, squash } from './support/pdf.js';
 
 // "Export PDF" of a comparison: the print route `#/print?compare=…` renders the compared
@@ -62,6 +63,7 @@ const VERSION = {
   },
 };
 
+/** Saves VERSION as a manual version of the baseline (after seedScenarios made the database). */
 async function seedVersion(page: Page): Promise<void> {
   const row: SnapshotRow = {
     id: VERSION.id,
@@ -71,24 +73,7 @@ async function seedVersion(page: Page): Promise<void> {
     createdAt: '2026-03-01T12:00:00.000Z',
     scenario: toRow(VERSION.scenario),
   };
-  await page.evaluate(
-    (seed) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('remit');
-        request.onerror = () => reject(request.error ?? new Error('open failed'));
-        request.onsuccess = () => {
-          const db = request.result;
-          const transaction = db.transaction('snapshots', 'readwrite');
-          transaction.objectStore('snapshots').put(seed);
-          transaction.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          transaction.onerror = () => reject(transaction.error ?? new Error('write failed'));
-        };
-      }),
-    row,
-  );
+  await putRows(page, 'snapshots', [row]);
 }
 
 /** Prints the comparison route to `file` and returns its pages' text. */
