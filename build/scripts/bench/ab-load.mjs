@@ -7,12 +7,9 @@
 // it moves far less than the wall clock. Each load starts from a page of the app's origin that
 // runs none of its scripts; with `--cold` the stored guidance checks are emptied there first (a
 // plan's first open), else the warm-up load has stored the plan's check (the usual reopen).
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { gotoBoard, launch, quietPage, seed, storedCheckReady } from './browser.mjs';
-import { makeLibrary } from './data.mjs';
+import { benchLibrary, openBenchBoard, serveBuild } from './ab-setup.mjs';
+import { gotoBoard, launch, quietPage, storedCheckReady } from './browser.mjs';
 import { summarize } from './stats.mjs';
-import { cspOf, serve } from '../static-server.mjs';
 
 const cold = process.argv.includes('--cold');
 const [dirA, dirB, n = '8'] = process.argv.slice(2).filter((arg) => arg !== '--cold');
@@ -20,22 +17,14 @@ if (!dirA || !dirB) {
   console.error('usage: node build/scripts/bench/ab-load.mjs <dirA> <dirB> [n] [--cold]');
   process.exit(2);
 }
-const IN_PAGE = new URL('./in-page.js', import.meta.url).pathname;
-const library = makeLibrary(50, 300);
-const cards = library[0].responsibilities.length;
+const { library, cards } = benchLibrary();
 const browser = await launch();
 const sides = [];
 for (const dir of [dirA, dirB]) {
-  const root = resolve(dir);
-  const server = await serve(root, 0, cspOf(readFileSync(join(root, 'index.html'), 'utf8')));
+  const server = await serveBuild(dir);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await page.addInitScript({ path: IN_PAGE });
-  await page.addInitScript(`window.__benchExpectCards = ${cards};`);
-  await page.goto(server.url);
-  await page.getByRole('region', { name: 'CIO', exact: true }).waitFor();
-  await seed(page, library, library[0].id);
-  await gotoBoard(page, server.url, cards); // warm-up, not counted
+  await openBenchBoard(page, server.url, library);
   if (!cold) await storedCheckReady(page);
   sides.push({ dir, server, context, page, loads: [], cpu: [] });
 }

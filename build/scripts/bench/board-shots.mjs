@@ -5,12 +5,10 @@
 // two builds, also says how many pixels differ per picture (and saves <out>/diff-<name>.png
 // marking them): for checking that a change to the cards' markup or CSS paints the same board.
 // A looking aid for issue 15, not a test (look-of-the-app.spec.ts pins the look).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gotoBoard, launch, seed, settle } from './browser.mjs';
-import { makeLibrary } from './data.mjs';
-import { cspOf, serve } from '../static-server.mjs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchLibrary, openBenchBoard, serveBuild } from './ab-setup.mjs';
+import { launch, settle } from './browser.mjs';
 
 const [out, ...dirs] = process.argv.slice(2);
 if (!out || dirs.length === 0) {
@@ -18,24 +16,20 @@ if (!out || dirs.length === 0) {
   process.exit(2);
 }
 mkdirSync(out, { recursive: true });
-const IN_PAGE = fileURLToPath(new URL('./in-page.js', import.meta.url));
 const SIZES = [
   { width: 1280, height: 800 },
   { width: 800, height: 600 },
 ];
-const library = makeLibrary(50, 300);
-const cards = library[0].responsibilities.length;
+const { library } = benchLibrary();
 const browser = await launch();
 const shots = dirs.map(() => new Map());
 for (const [index, dir] of dirs.entries()) {
-  const root = resolve(dir);
-  const server = await serve(root, 0, cspOf(readFileSync(join(root, 'index.html'), 'utf8')));
+  const server = await serveBuild(dir);
   for (const size of SIZES)
     for (const theme of ['light', 'dark'])
       for (const density of ['compact', 'comfortable']) {
         const context = await browser.newContext({ viewport: size, deviceScaleFactor: 1, reducedMotion: 'reduce' });
         const page = await context.newPage();
-        await page.addInitScript({ path: IN_PAGE });
         await page.addInitScript(
           ([appearance]) => {
             window.localStorage.setItem('remit.guide.dismissed', '1');
@@ -43,11 +37,7 @@ for (const [index, dir] of dirs.entries()) {
           },
           [JSON.stringify({ theme, density })],
         );
-        await page.goto(server.url);
-        await page.getByRole('region', { name: 'CIO', exact: true }).waitFor();
-        await seed(page, library, library[0].id);
-        await page.addInitScript(`window.__benchExpectCards = ${cards};`);
-        await gotoBoard(page, server.url, cards);
+        await openBenchBoard(page, server.url, library);
         await page.mouse.move(0, 0);
         await page.evaluate(() => document.fonts.ready);
         await settle(page);

@@ -8,13 +8,9 @@
 // spreads per side (`--detail`: also everything else directly under the frame's task, by name).
 // Also prints the board's element count (`main *`). A profiling aid for
 // issue 15 (what in the cards makes the drop's frame dear), not a figure: `npm run bench` is.
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gotoBoard, keyboardDrop, launch, pointerDrop, seed, settle } from './browser.mjs';
-import { makeLibrary } from './data.mjs';
+import { benchLibrary, openBenchBoard, serveBuild } from './ab-setup.mjs';
+import { keyboardDrop, launch, pointerDrop, settle } from './browser.mjs';
 import { summarize } from './stats.mjs';
-import { cspOf, serve } from '../static-server.mjs';
 
 const args = process.argv.slice(2);
 const kind = args.includes('pointer') ? 'pointer' : 'keyboard';
@@ -31,25 +27,17 @@ if (dirs.length === 0) {
   console.error("usage: node build/scripts/bench/frame-ab.mjs [keyboard|pointer] [n] --dir <build> [--dir <build2>] [--css 'name::rules' …]");
   process.exit(2);
 }
-const IN_PAGE = fileURLToPath(new URL('./in-page.js', import.meta.url));
 const PHASES = ['FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit'];
 
-const library = makeLibrary(50, 300);
-const cards = library[0].responsibilities.length;
+const { library } = benchLibrary();
 const browser = await launch();
 const sides = [];
 for (const dir of dirs) {
-  const root = resolve(dir);
-  const server = await serve(root, 0, cspOf(readFileSync(join(root, 'index.html'), 'utf8')));
+  const server = await serveBuild(dir);
   for (const variant of dirs.length > 1 ? variants.slice(0, 1) : variants) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.addInitScript({ path: IN_PAGE });
-    await page.goto(server.url);
-    await page.getByRole('region', { name: 'CIO', exact: true }).waitFor();
-    await seed(page, library, library[0].id);
-    await page.addInitScript(`window.__benchExpectCards = ${cards};`);
-    await gotoBoard(page, server.url, cards);
+    await openBenchBoard(page, server.url, library);
     if (variant.css)
       await page.evaluate((css) => {
         const sheet = new CSSStyleSheet();
