@@ -8,8 +8,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gotoBoard, launch, quietPage, seed, storedCheckReady } from './browser.mjs';
-import { makeLibrary } from './data.mjs';
+import { benchLibrary, openBenchBoard } from './ab-setup.mjs';
+import { gotoBoard, launch, quietPage, storedCheckReady } from './browser.mjs';
 import { cspOf, serve } from '../static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -18,22 +18,15 @@ const count = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 3);
 const baseline = args.includes('--baseline');
 const dirIndex = args.indexOf('--dir');
 const dir = join(ROOT, dirIndex >= 0 ? args[dirIndex + 1] : baseline ? 'dist/bench-baseline' : 'dist/bench');
-const IN_PAGE = fileURLToPath(new URL('./in-page.js', import.meta.url));
 
 const csp = baseline ? null : cspOf(readFileSync(join(dir, 'index.html'), 'utf8'));
 const server = await serve(dir, 0, csp);
 const url = baseline ? `${server.url}?stored` : server.url;
 const browser = await launch();
-const library = makeLibrary(50, 300);
-const cards = library[0].responsibilities.length;
+const { library, cards } = benchLibrary();
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 const page = await context.newPage();
-await page.addInitScript({ path: IN_PAGE });
-await page.addInitScript(`window.__benchExpectCards = ${cards};`);
-await page.goto(url);
-await page.getByRole('region', { name: 'CIO', exact: true }).waitFor();
-await seed(page, library, library[0].id);
-await gotoBoard(page, url, cards);
+await openBenchBoard(page, url, library);
 // Remit stores the plan's guidance check after its first paint; `--cold` empties the stored
 // checks before every load (a plan's first open), else every load finds it (the usual reopen).
 const cold = args.includes('--cold');
