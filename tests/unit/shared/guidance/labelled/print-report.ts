@@ -24,11 +24,11 @@ import { TUNING_ITEMS } from './tuning.js';
 import { TUNING_2_ITEMS } from './tuning-2.js';
 import { TUNING_3_ITEMS } from './tuning-3.js';
 
+const argv = process.argv;
 const tuning = scoreLabelled(TUNING_ITEMS, suggestOwner);
 const tuning2 = scoreLabelled(TUNING_2_ITEMS, suggestOwner);
 const tuning3 = scoreLabelled(TUNING_3_ITEMS, suggestOwner);
 const frozen = scoreLabelled(FROZEN_ITEMS, suggestOwner);
-const frozen2 = scoreLabelled(FROZEN_2_ITEMS, suggestOwner);
 console.log(formatReport('Tuning part (first set)', tuning));
 console.log();
 console.log(formatReport('Tuning-2 part (second set)', tuning2));
@@ -36,52 +36,33 @@ console.log();
 console.log(formatReport('Tuning-3 part (fourth set, written with frozen-4)', tuning3));
 console.log();
 console.log(formatReport('Frozen part (first set; its misses have been looked at)', frozen));
-if (process.argv.includes('--frozen-2')) {
-  console.log();
-  console.log(formatReport('Frozen-2 part (second set; looked at and tuned on in the third pass)', frozen2));
+
+/**
+ * The later frozen sets, scored only when asked for: `--<name>` prints the tables and, where
+ * `readable`, `--<name>-misses` lists the misses; the held-out sets have no misses option.
+ */
+const optionalSets = [
+  ['frozen-2', 'Frozen-2', FROZEN_2_ITEMS, 'Frozen-2 part (second set; looked at and tuned on in the third pass)', true],
+  ['frozen-3', 'Frozen-3', FROZEN_3_ITEMS, 'Frozen-3 part (third set)', true],
+  ['frozen-4', 'Frozen-4', FROZEN_4_ITEMS, 'Frozen-4 part (fourth set; written before the fifth pass)', true],
+  ['frozen-5', 'Frozen-5', FROZEN_5_ITEMS, 'Frozen-5 part (fifth set; measured once held out, now read)', true],
+  ['frozen-6', 'Frozen-6', FROZEN_6_ITEMS, 'Frozen-6 part (sixth set; measured once held out, now read)', true],
+  ['frozen-7', 'Frozen-7', FROZEN_7_ITEMS, 'Frozen-7 part (seventh set; held out, measured once)', false],
+  ['frozen-8', 'Frozen-8', FROZEN_8_ITEMS, 'Frozen-8 part (eighth set; held out, measured once)', false],
+] as const;
+const missesToShow: [string, typeof tuning][] = [];
+for (const [name, label, items, title, readable] of optionalSets) {
+  const tables = argv.includes(`--${name}`);
+  const misses = readable && argv.includes(`--${name}-misses`);
+  if (!tables && !misses) continue;
+  const report = scoreLabelled(items, suggestOwner);
+  if (tables) {
+    console.log();
+    console.log(formatReport(title, report));
+  }
+  if (misses) missesToShow.push([`${label} misses`, report]);
 }
-const wantFrozen3 = process.argv.includes('--frozen-3') || process.argv.includes('--frozen-3-misses');
-const frozen3 = wantFrozen3 ? scoreLabelled(FROZEN_3_ITEMS, suggestOwner) : null;
-if (frozen3 && process.argv.includes('--frozen-3')) {
-  console.log();
-  console.log(formatReport('Frozen-3 part (third set)', frozen3));
-}
-const wantFrozen4 = process.argv.includes('--frozen-4') || process.argv.includes('--frozen-4-misses');
-const frozen4 = wantFrozen4 ? scoreLabelled(FROZEN_4_ITEMS, suggestOwner) : null;
-if (frozen4 && process.argv.includes('--frozen-4')) {
-  console.log();
-  console.log(formatReport('Frozen-4 part (fourth set; written before the fifth pass)', frozen4));
-}
-const wantFrozen5 = process.argv.includes('--frozen-5') || process.argv.includes('--frozen-5-misses');
-const frozen5 = wantFrozen5 ? scoreLabelled(FROZEN_5_ITEMS, suggestOwner) : null;
-if (frozen5 && process.argv.includes('--frozen-5')) {
-  console.log();
-  console.log(formatReport('Frozen-5 part (fifth set; measured once held out, now read)', frozen5));
-}
-const wantFrozen6 = process.argv.includes('--frozen-6') || process.argv.includes('--frozen-6-misses');
-const frozen6 = wantFrozen6 ? scoreLabelled(FROZEN_6_ITEMS, suggestOwner) : null;
-if (frozen6 && process.argv.includes('--frozen-6')) {
-  console.log();
-  console.log(formatReport('Frozen-6 part (sixth set; measured once held out, now read)', frozen6));
-}
-if (process.argv.includes('--frozen-7')) {
-  console.log();
-  console.log(
-    formatReport(
-      'Frozen-7 part (seventh set; held out, measured once)',
-      scoreLabelled(FROZEN_7_ITEMS, suggestOwner),
-    ),
-  );
-}
-if (process.argv.includes('--frozen-8')) {
-  console.log();
-  console.log(
-    formatReport(
-      'Frozen-8 part (eighth set; held out, measured once)',
-      scoreLabelled(FROZEN_8_ITEMS, suggestOwner),
-    ),
-  );
-}
+
 const show = (label: string, report: typeof tuning): void => {
   console.log(`\n${label}:`);
   for (const result of report.results) {
@@ -92,14 +73,10 @@ const show = (label: string, report: typeof tuning): void => {
     );
   }
 };
-if (process.argv.includes('--misses')) {
+if (argv.includes('--misses')) {
   show('Tuning misses', tuning);
   show('Tuning-2 misses', tuning2);
   show('Tuning-3 misses', tuning3);
 }
-if (process.argv.includes('--frozen-misses')) show('Frozen misses', frozen);
-if (process.argv.includes('--frozen-2-misses')) show('Frozen-2 misses', frozen2);
-if (frozen3 && process.argv.includes('--frozen-3-misses')) show('Frozen-3 misses', frozen3);
-if (frozen4 && process.argv.includes('--frozen-4-misses')) show('Frozen-4 misses', frozen4);
-if (frozen5 && process.argv.includes('--frozen-5-misses')) show('Frozen-5 misses', frozen5);
-if (frozen6 && process.argv.includes('--frozen-6-misses')) show('Frozen-6 misses', frozen6);
+if (argv.includes('--frozen-misses')) show('Frozen misses', frozen);
+for (const [label, report] of missesToShow) show(label, report);
