@@ -79,7 +79,7 @@ export function samplesOf(items: readonly SideItem[]): { keys: readonly string[]
 }
 
 /** The probability bands the calibration measures, by their lowest probability. */
-export const CALIBRATION_BANDS: readonly number[] = [0.9, 0.97, 0.99];
+export const CALIBRATION_BANDS: readonly number[] = [0.8, 0.9, 0.97, 0.99];
 
 /** Wilson score lower bound at z (1.645: one-sided 95 %, two-sided 90 %). */
 function wilsonLower(right: number, total: number, z = 1.645): number {

@@ -6,6 +6,7 @@ export const SIDE_MODEL_JSON = "[{\"considerOnlyPresence\":true,\"smoothingFacto
 
 /** [lowest probability of the band, its cross-validated confidence], ascending. */
 export const SIDE_CALIBRATION: readonly (readonly [number, number])[] = [
+  [0.8, 0.5],
   [0.9, 0.5],
   [0.97, 0.5],
   [0.99, 0.5],
