@@ -1,6 +1,6 @@
 /**
  * Cross-validates the side fallback by set: `npx tsx tests/unit/shared/guidance/labelled/cross-validate-side.ts`.
- * For each labelled set (frozen-6, frozen-7 and frozen-8 are never read), the side model is trained on all the other
+ * For each labelled set (frozen-6, frozen-7, frozen-8 and frozen-9 are never read), the side model is trained on all the other
  * sets and calibrated leave-one-set-out within them (nested, so the held-out set shapes neither
  * the counts nor the bands); the set is then scored with the topic reading alone ("before") and
  * with the fallback where the reading is weak ("after"). Prints each set's CIO/CTO figure, and

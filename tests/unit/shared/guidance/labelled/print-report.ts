@@ -6,8 +6,8 @@
  * (`--frozen-4-misses`), frozen-5 only on `--frozen-5` (`--frozen-5-misses`: measured once
  * held out, its misses are now tuning material), frozen-6 only on `--frozen-6`
  * (`--frozen-6-misses`: likewise measured once held out and now tuning material), frozen-7
- * only on `--frozen-7` and frozen-8 only on `--frozen-8` (tables only, no misses option). The
- * tuning parts are the first set,
+ * only on `--frozen-7`, frozen-8 only on `--frozen-8` and frozen-9 only on `--frozen-9` (tables
+ * only, no misses option). The tuning parts are the first set,
  * tuning-2 and tuning-3.
  */
 import { suggestOwner } from '../../../../../shared/guidance/index.js';
@@ -19,6 +19,7 @@ import { FROZEN_5_ITEMS } from './frozen-5.js';
 import { FROZEN_6_ITEMS } from './frozen-6.js';
 import { FROZEN_7_ITEMS } from './frozen-7.js';
 import { FROZEN_8_ITEMS } from './frozen-8.js';
+import { FROZEN_9_ITEMS } from './frozen-9.js';
 import { formatReport, scoreLabelled } from './labelled-item.js';
 import { TUNING_ITEMS } from './tuning.js';
 import { TUNING_2_ITEMS } from './tuning-2.js';
@@ -49,6 +50,7 @@ const optionalSets = [
   ['frozen-6', 'Frozen-6', FROZEN_6_ITEMS, 'Frozen-6 part (sixth set; measured once held out, now read)', true],
   ['frozen-7', 'Frozen-7', FROZEN_7_ITEMS, 'Frozen-7 part (seventh set; held out, measured once)', false],
   ['frozen-8', 'Frozen-8', FROZEN_8_ITEMS, 'Frozen-8 part (eighth set; held out, measured once)', false],
+  ['frozen-9', 'Frozen-9', FROZEN_9_ITEMS, 'Frozen-9 part (ninth set; held out, measured once)', false],
 ] as const;
 const missesToShow: [string, typeof tuning][] = [];
 for (const [name, label, items, title, readable] of optionalSets) {
