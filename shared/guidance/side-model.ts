@@ -13,7 +13,7 @@ import naiveBayesTextClassifier from 'wink-naive-bayes-text-classifier';
 import { memoTable } from './memo.js';
 import { SIDE_CALIBRATION, SIDE_MODEL_JSON } from './side-model-data.js';
 import { inwardOutward as io, type Citation } from './sources.js';
-import type { Suggestion } from './suggest.js';
+import { sidesOfKeys, type Suggestion } from './suggest.js';
 import { BEFORE, FAMILY, TYPO } from './text.js';
 import { DEVICE_KEYS, MAKING_KEYS, WE_SELL_TOKEN, namesTechnology } from './words.js';
 import type { Role } from '../model/index.js';
@@ -193,15 +193,16 @@ export interface SidePolicy {
   readonly unknown: number;
   readonly unknownNamed: number;
   readonly loose: number;
+  readonly audience: number;
   readonly phrase: number;
   readonly phraseBelow: number;
 }
 
 /** The policy in use (measured: README). */
-export const SIDE_POLICY: SidePolicy = Object.freeze({ unknown: 0.9, unknownNamed: 0.8, loose: 0.9, phrase: 0.999, phraseBelow: 0.85 });
+export const SIDE_POLICY: SidePolicy = Object.freeze({ unknown: 0.9, unknownNamed: 0.8, loose: 0.9, audience: 0.9, phrase: 0.999, phraseBelow: 0.85 });
 
 /** The earlier policy, Unknown readings only: the cross-validation's "before". */
-export const UNKNOWN_ONLY_POLICY: SidePolicy = Object.freeze({ unknown: 0.9, unknownNamed: 0.9, loose: Infinity, phrase: Infinity, phraseBelow: 0 });
+export const UNKNOWN_ONLY_POLICY: SidePolicy = Object.freeze({ unknown: 0.9, unknownNamed: 0.9, loose: Infinity, audience: Infinity, phrase: Infinity, phraseBelow: 0 });
 
 /**
  * True when the wording says the company sells or makes the thing ("the cameras we make", "a
@@ -223,7 +224,8 @@ export function namesOwnProduct(keys: readonly string[]): boolean {
 /** The probability the classifier needs to replace `reading` under `policy`, or null when it may not. */
 function replaceAt(reading: Suggestion, keys: readonly string[], policy: SidePolicy): number | null {
   if (reading.owner !== 'CIO' && reading.owner !== 'CTO') return null;
-  if (reading.match === 'audience' || reading.match === 'none' || namesOwnProduct(keys)) return null;
+  if (reading.match === 'none' || namesOwnProduct(keys)) return null;
+  if (reading.match === 'audience') return Number.isFinite(policy.audience) ? policy.audience : null;
   if (reading.match === 'phrase') return reading.confidence < policy.phraseBelow ? policy.phrase : null;
   return policy.loose;
 }
@@ -281,6 +283,10 @@ export function sideReadingOf(
 ): Suggestion {
   if (side === null || side.side === reading.owner) return reading;
   if (reading.owner === 'Unknown') {
+    // Words that name both audiences and no topic ("for accountants and subscribers") are the
+    // rules' deliberate Unknown: the text says it serves both sides, and a word count picks one.
+    const sides = sidesOfKeys(keys);
+    if (sides.inward && sides.outward) return reading;
     const at = namesTechnology(keys) ? policy.unknownNamed : policy.unknown;
     if (side.probability < at || side.confidence <= reading.confidence) return reading;
   } else {

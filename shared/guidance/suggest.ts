@@ -342,6 +342,7 @@ export const BOTH_ROLE_CUES: readonly {
       return word === undefined ? undefined : [word];
     },
     CIO: 'automation',
+    CTO: 'automation',
   },
   {
     name: 'analysing',
