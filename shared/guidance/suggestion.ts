@@ -402,7 +402,9 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
   const { via } = top;
   const key = ownerKey(top.topic);
   const rival = ranking.find((match) => ownerKey(match.topic) !== key && !whole?.halves.includes(match.topic.id));
-  const margin = rival ? (top.score - rival.score) / top.score : 1;
+  // A reading chosen over a better-scoring rival (what the company sells, a device being made)
+  // has no margin, not a negative one: a confidence is never below 0.
+  const margin = rival ? Math.max(0, (top.score - rival.score) / top.score) : 1;
   const strength = 1 - Math.exp(-top.score / 1.2);
   const confidence = round(Math.min(CONFIDENCE_CAP[top.match], strength * (0.55 + 0.45 * margin)));
   const { topic } = top;

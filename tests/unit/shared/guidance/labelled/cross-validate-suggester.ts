@@ -7,6 +7,8 @@
  * Two measures, each printed "before" (the classifier replaces Unknown readings only) and
  * "after" (the policy in side-model.ts, or the one given on the command line):
  *
+ * "After" also caps the confidence of titles that name no technology (suggestion.ts: offFieldCapped).
+ *
  * 1. Leave one set out over the readable sets (tuning, tuning-2, tuning-3, frozen, frozen-2 to
  *    frozen-8): the side model is trained on every other set (class probes and the labelled
  *    phrasings always in) and calibrated leave-one-set-out within them (nested), so no set is
@@ -33,6 +35,7 @@ import {
   trainSideModel,
   type SidePolicy,
 } from '../../../../../shared/guidance/side-model.js';
+import { offFieldCapped } from '../../../../../shared/guidance/suggestion.js';
 import { analyseText } from '../../../../../shared/guidance/text.js';
 import type { Suggestion } from '../../../../../shared/guidance/index.js';
 import { formatReport, scoreLabelled, type LabelledItem } from './labelled-item.js';
@@ -99,7 +102,7 @@ function measure(title: string, folds: readonly { name: string; items: readonly 
       const reading = rule(item.text);
       const side = readSide(keys, model, calibration);
       const was = sideReadingOf(reading, side, keys, UNKNOWN_ONLY_POLICY);
-      const now = sideReadingOf(reading, side, keys, policy);
+      const now = offFieldCapped(sideReadingOf(reading, side, keys, policy), keys);
       const key = `${name}\u0000${item.text}`;
       before.set(key, was);
       after.set(key, now);
