@@ -234,6 +234,9 @@ function companyWideOf(top: TopicMatch, ranking: readonly TopicMatch[], keys: re
 function sidedPartOf(top: TopicMatch, ranking: readonly TopicMatch[], keys: readonly string[]): TopicMatch | undefined {
   // "Enterprise" names the company-wide whole outright ("enterprise architecture for the app").
   if (top.topic.stance.kind !== 'contested' || keys.includes(COMPANY_WIDE_TOKEN) || keys.includes('enterprise')) return undefined;
+  // Naming both the company's IT and its product or engineering names both sides, whatever the
+  // audience words say ("the IT and engineering spend").
+  if (companyWideCues(keys).both) return undefined;
   const sides = sidesOfKeys(keys);
   if (sides.inward === sides.outward) return undefined;
   const side: Role = sides.inward ? 'CIO' : 'CTO';

@@ -107,3 +107,20 @@ describe('automating named on the product’s side is automation (§12: Shared, 
     ['Automated onboarding flows in our product for new clients', 'Shared/CTO', 'automation'],
   ]);
 });
+
+describe('the lines of an organisation chart between the two roles are the disputed reporting line', () => {
+  probeClass([
+    ['Should the CIO have a dotted line to the CTO', 'Contested', 'reporting-line'],
+    ['Solid line from the CIO to the CTO', 'Contested', 'reporting-line'],
+  ]);
+});
+
+describe('spend named for both IT and the product, engineering or R&D is the disputed technology budget', () => {
+  probeClass([
+    ['Who approves the IT and product spend', 'Contested', 'technology-budget'],
+    ['One spend ceiling for IT and R&D together', 'Contested', 'technology-budget'],
+    // One side's spend stays that side's.
+    ['Cloud spend for the app we sell', 'CTO'],
+    ['Spend on staff laptops', 'CIO'],
+  ]);
+});
