@@ -5,8 +5,8 @@
  * classifier (wink-naive-bayes-text-classifier) trained by build/scripts/train-side-model.ts on
  * the labelled sets, over the keys the guidance already reads (lemmas, word families, typos
  * read as the word they are a typo of), precomputed into side-model-data.ts: no training runs
- * at import, only the library's import of the committed counts. Used only where the topic
- * reading is weak (see {@link withSideReading}); its confidence is the cross-validated accuracy
+ * at import, only the library's import of the committed counts. Used where the topic reading
+ * is weak (see {@link withSideReading} and {@link SIDE_POLICY}); its confidence is the cross-validated accuracy
  * of its probability band, not the probability itself. Pure apart from bounded memos.
  */
 import naiveBayesTextClassifier from 'wink-naive-bayes-text-classifier';
@@ -154,11 +154,13 @@ export function readSide(
  * replaced; 0: only Unknown readings are. Cross-validated by set, replacing loose readings
  * below 0.5 or 0.7 as well fixed one more item (of 1,161) than Unknown alone, and it overrode
  * deliberate readings of the topic rules ("laptops that the company sells online"), so only
- * Unknown readings are replaced (README, "The side fallback").
+ * Unknown readings are replaced (README, "The side fallback"). Kept for the eighth pass's
+ * cross-validation (cross-validate-side.ts --loose-below); since the tenth pass the readings the
+ * classifier may replace are set by {@link SIDE_POLICY}, by its probability.
  */
 export const LOOSE_BELOW = 0;
 
-/** True when a reading is weak enough for the side classifier to speak instead. */
+/** True when a reading is Unknown (or, with `looseBelow`, a loose one-role reading claiming less): the eighth pass's test. */
 export function isWeakReading(reading: Suggestion, looseBelow = LOOSE_BELOW): boolean {
   if (reading.owner === 'Unknown') return true;
   if (reading.owner !== 'CIO' && reading.owner !== 'CTO') return false;
