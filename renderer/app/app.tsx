@@ -5,7 +5,6 @@ import { SessionContext, useSessionState } from '../state/session-context.js';
 import { SessionNotice, StorageBanner } from '../features/library/storage-banner.js';
 import type { RemitDatabase } from '../persistence/database.js';
 import type { ScenarioRepository } from '../persistence/repository.js';
-import { EARLY_CHECK } from '../state/early-check.js';
 import { createStarterScenario } from '../state/starter-scenario.js';
 import { SharedPlans } from '../state/shared-plan.js';
 import { StoreContext } from '../state/use-store.js';
@@ -36,32 +35,7 @@ async function openSession(database: RemitDatabase, repository: ScenarioReposito
     clock,
     () => createStarterScenario(clock.newId, clock.now()),
     new SharedPlans(database),
-    EARLY_CHECK,
   );
-}
-
-/** The opening of the page's session, started before React mounts (see {@link startOpening}). */
-export interface SessionOpening {
-  /** The opening started early, the first time; a new one after that (a remount). */
-  readonly take: () => Promise<LibrarySession>;
-}
-
-/**
- * Starts opening the last scenario now, before the app renders: its reads (and, with nothing
- * stored, its guidance check) run while React mounts the loading screen, instead of after that
- * screen's commit (an effect). The app takes it on mount; a later mount opens afresh.
- */
-export function startOpening(database: RemitDatabase, repository: ScenarioRepository): SessionOpening {
-  let early: Promise<LibrarySession> | null = openSession(database, repository);
-  // Until the app takes it, a failure is not unhandled: the app shows it once it takes it.
-  early.catch(() => undefined);
-  return {
-    take: () => {
-      const opening = early ?? openSession(database, repository);
-      early = null;
-      return opening;
-    },
-  };
 }
 
 function Opened() {
@@ -87,12 +61,9 @@ function Opened() {
 export function App({
   database,
   repository,
-  opening = null,
 }: {
   readonly database: RemitDatabase;
   readonly repository: ScenarioRepository;
-  /** The session's opening, already started (start.tsx); absent, the app starts it on mount. */
-  readonly opening?: SessionOpening | null;
 }) {
   const [boot, setBoot] = useState<Boot>({ status: 'loading' });
   useEffect(() => {
@@ -123,7 +94,7 @@ export function App({
       event.returnValue = '';
     };
     window.addEventListener('beforeunload', warnIfUnsaved);
-    (opening ? opening.take() : openSession(database, repository)).then(
+    openSession(database, repository).then(
       (opened) => {
         session = opened;
         if (live) setBoot({ status: 'ready', session: opened });
@@ -139,7 +110,7 @@ export function App({
       stopWatchingUpgrades();
       session?.dispose();
     };
-  }, [database, repository, opening]);
+  }, [database, repository]);
 
   if (boot.status === 'loading' || boot.status === 'reloading') {
     return (

@@ -5,7 +5,7 @@ import { RemitDatabase } from '../persistence/database.js';
 import { ScenarioRepository } from '../persistence/repository.js';
 import { requestPersistentStorage } from '../persistence/storage-persistence.js';
 import { StoredLibraryContext } from '../state/stored-library.js';
-import { App, startOpening } from './app.js';
+import { App } from './app.js';
 
 // The print route is its own page load (main's hidden PDF window), so its pages stay out of the
 // app's first bundle.
@@ -23,8 +23,6 @@ export function startRemit(element: HTMLElement): void {
   const printRoute = parsePrintRouteHash(window.location.hash);
   // The library lives in IndexedDB: ask once that it never be evicted (the print route stores nothing).
   if (!printRoute) void requestPersistentStorage();
-  // The app's reads start now, while React mounts (see startOpening).
-  const opening = printRoute ? null : startOpening(database, repository);
   createRoot(element).render(
     <StrictMode>
       <StoredLibraryContext.Provider value={repository}>
@@ -37,7 +35,7 @@ export function startRemit(element: HTMLElement): void {
             <PrintPage route={printRoute} />
           </Suspense>
         ) : (
-          <App database={database} repository={repository} opening={opening} />
+          <App database={database} repository={repository} />
         )}
       </StoredLibraryContext.Provider>
     </StrictMode>,

@@ -6,7 +6,6 @@ import type { SharedPlan, SharedPlans } from './shared-plan.js';
 import type { ShareLink } from '../../shared/collab/index.js';
 import { copyName, importedName } from '../../shared/naming/index.js';
 import { adoptStoredCheck } from './check-cache.js';
-import type { EarlyCheck } from './early-check.js';
 
 /** A short message about something that happened outside the user's last click. */
 export interface LibraryNotice {
@@ -77,15 +76,10 @@ export class LibrarySession {
     firstScenario: () => Scenario,
     /** Shared plans (absent: every plan is local, as in tests of the library alone). */
     shares: SharedPlans | null = null,
-    /** Checks a plan with nothing stored while it opens (absent: its board checks it, see early-check.ts). */
-    early: EarlyCheck | null = null,
   ): Promise<LibrarySession> {
     const lastId = await repository.lastOpened();
-    // The plan's stored guidance check is read beside it (see check-cache.ts). When none is
-    // stored, the guidance's indexes are built while the plan's row is still being read.
-    const checkRead = lastId ? repository.loadCheck(lastId) : null;
-    const warmed = early && checkRead ? checkRead.then((stored) => stored === null && (early.warmUp(), true)) : null;
-    const [last, check] = lastId ? await Promise.all([repository.load(lastId), checkRead, warmed]) : [null, null];
+    // The plan's stored guidance check is read beside it (see check-cache.ts).
+    const [last, check] = lastId ? await Promise.all([repository.load(lastId), repository.loadCheck(lastId)]) : [null, null];
     let scenario = last;
     scenario ??= (await repository.list())[0] ?? null;
     if (!scenario) {
@@ -94,11 +88,10 @@ export class LibrarySession {
     }
     const opened = scenario;
     const found = opened === last ? Promise.resolve(check) : repository.loadCheck(opened.id);
-    const sharing = shares ? shares.open(opened.id) : null;
-    const adopted = found.then((stored) => adoptStoredCheck(repository, opened, stored));
-    // Nothing stored for the plan: check it now, while the reads just started wait for storage.
-    if (early && opened === last && check === null) early.check(opened);
-    const [shared] = await Promise.all([sharing, adopted]);
+    const [shared] = await Promise.all([
+      shares ? shares.open(opened.id) : null,
+      found.then((stored) => adoptStoredCheck(repository, opened, stored)),
+    ]);
     return new LibrarySession(repository, clock, opened, shares, shared);
   }
 

@@ -61,8 +61,8 @@ async function shown(page: Page): Promise<{ cards: string[]; panel: string }> {
 }
 
 /**
- * Opens the seeded plan once (nothing stored yet: it is checked while it opens, before the first
- * paint, then its check stored). No card is ever without its badge, and what the first frame
+ * Opens the seeded plan once (nothing stored yet: it is checked before the first paint, then its
+ * check stored). No card is ever without its badge, and what the first frame
  * shows is what the page still shows once the check is stored (no badge changes later).
  */
 async function openFirstTime(page: Page): Promise<{ cards: string[]; panel: string }> {
