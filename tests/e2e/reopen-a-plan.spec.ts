@@ -60,13 +60,19 @@ async function shown(page: Page): Promise<{ cards: string[]; panel: string }> {
   return { cards, panel: ((await panel(page).textContent()) ?? '').replace(/\s+/g, ' ') };
 }
 
-/** Opens the seeded plan once (nothing stored yet: it is checked, then its check stored). */
+/**
+ * Opens the seeded plan once (nothing stored yet: it is checked before the first paint, then its
+ * check stored). No card is ever without its badge, and what the first frame
+ * shows is what the page still shows once the check is stored (no badge changes later).
+ */
 async function openFirstTime(page: Page): Promise<{ cards: string[]; panel: string }> {
   await watchBadges(page);
   await openSeeded(page, plan);
   const fresh = await shown(page);
   expect(await marks(page)).toContain('miss');
   await waitForMark(page, 'written');
+  expect(await cardsWithoutBadge(page)).toBe(0);
+  expect(await shown(page)).toEqual(fresh);
   return fresh;
 }
 
