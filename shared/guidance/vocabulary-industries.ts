@@ -130,6 +130,7 @@ export const INDUSTRY_TERMS: readonly FieldTerm[] = [
   term('workplace-technology', 'worktools', 'yammer', 'viva engage', 'workplace from meta', 'mattermost', 'trello', 'smartsheet', 'clickup', 'airtable', 'calendly', 'asana'),
   term('enterprise-systems', 'intranettools', 'staffbase', 'simpplr', 'unily', 'frontline worker app'),
   term('workplace-technology', 'endpointtools', 'sccm', 'mecm', 'microsoft endpoint manager', 'hexnode', 'scalefusion', 'ninjaone', 'ninja rmm', 'datto rmm', 'kaseya', 'rmm'),
+  term('workplace-technology', 'desktoptools', 'adobe acrobat', 'acrobat pro', 'nitro pdf', 'egnyte', 'sharefile', 'lucidchart', 'microsoft visio', 'microsoft project', 'ms project'),
   term('workplace-technology', 'printmgmt', 'papercut', 'printix', 'managed print', 'managed print services'),
   term('workplace-technology', 'laptopfleet', 'laptop refresh', 'laptop refresh cycle', 'hardware refresh', 'pc refresh', 'laptop rollout', 'laptop leasing', 'thinkpads', 'dell latitude'),
   term('it-operations', 'infravendors', 'nutanix', 'netapp', 'pure storage', 'dell emc', 'hpe', 'proxmox', 'solarwinds', 'prtg', 'nagios', 'zabbix', 'infoblox', 'juniper networks', 'mpls', 'ipam'),
@@ -150,6 +151,10 @@ export const INDUSTRY_TERMS: readonly FieldTerm[] = [
   term('product-development', 'appmarketplaces', 'app marketplace', 'integrations marketplace', 'plugin marketplace', 'appexchange', 'atlassian marketplace', 'chrome web store'),
   term('analytics-products', 'embeddedanalytics', 'embedded analytics', 'customer-facing analytics', 'customer-facing dashboards'),
   term('emerging-technology', 'mlplatform', 'mlops', 'ml ops', 'sagemaker', 'vertex ai', 'hugging face', 'huggingface', 'langchain', 'azure openai', 'openai api'),
+  term('software-engineering', 'appbackends', 'firebase', 'supabase', 'vercel', 'netlify', 'heroku', 'crashlytics', 'bugsnag'),
+  term('customer-technology', 'experiencetools', 'optimizely', 'hotjar', 'fullstory', 'contentsquare', 'onesignal'),
+  term('customer-technology', 'residentapps', 'tenant app', 'resident app', 'student app', 'ev charging app', 'airline app'),
+  term('product-development', 'chargepoints', 'ocpp', 'smart thermostat', 'smart thermostats'),
   // Card data spans the tills and the online checkout: security as a whole.
   term('security-overall', 'pcidss', 'pci dss', 'pci compliance'),
 ];

@@ -31,6 +31,7 @@ const REVIEWED_WORDS: ReadonlySet<string> = new Set([
   'asana', // the work-management tool; a yoga posture otherwise
   'iga', // identity governance and administration; an antibody class otherwise
   'cli', // a command-line interface; listed by WordNet as an abbreviation only
+  'firebase', // Google's app backend; a military fire base otherwise
 ]);
 
 const normal = (form: string): string => form.replace(/[\s-]+/g, ' ').trim();
@@ -208,6 +209,12 @@ const PHRASINGS: readonly (readonly [string, string])[] = [
   ['App marketplace listing for our integrations', 'CTO'],
   ['MLOps', 'CTO'],
   ['Alexa skill for reordering', 'CTO'],
+  ['Move the app backend to Firebase', 'CTO'],
+  ['Hotjar recordings of shopper sessions', 'CTO'],
+  ['Tenant app for our residents', 'CTO'],
+  ['OCPP certification for the wallbox', 'CTO'],
+  ['Adobe Acrobat licences for the legal team', 'CIO'],
+  ['Lucidchart for the process mapping team', 'CIO'],
 ];
 
 describe('the industry vocabulary (titles it places)', () => {
