@@ -41,12 +41,12 @@ export const INDUSTRY_TERMS: readonly FieldTerm[] = [
   // Inward: the property system front desk staff run, tills, kitchen screens, crew and staff rosters.
   term('enterprise-systems', 'hotelpms', 'hotel pms', 'opera pms', 'oracle opera', 'property management system', 'property management systems', 'property management software', 'cloudbeds', 'mews pms'),
   term('enterprise-systems', 'possystems', 'pos system', 'pos systems', 'pos terminal', 'pos terminals', 'toast pos', 'square pos', 'lightspeed pos', 'oracle micros', 'micros pos'),
-  term('enterprise-systems', 'kitchendisplay', 'kds', 'kitchen display system', 'kitchen display systems', 'kitchen display screens'),
+  term('enterprise-systems', 'kitchendisplay', 'kds', 'kitchen display', 'kitchen displays', 'kitchen display system', 'kitchen display systems', 'kitchen display screens'),
   term('enterprise-systems', 'workforcemgmt', 'wfm', 'workforce management system', 'workforce management software', 'kronos', 'ukg', 'ukg pro', 'planday', 'quinyx', 'rotacloud', 'nurse rostering', 'crew rostering', 'crew scheduling', 'rostering software', 'rota software'),
   term('enterprise-systems', 'airlineops', 'passenger service system', 'departure control system', 'mro software'),
   term('enterprise-systems', 'stafftravel', 'travel booking tool', 'corporate travel booking', 'travelperk', 'navan', 'egencia', 'concur travel'),
   // Outward: what guests and passengers book, order and check in with.
-  term('customer-technology', 'guestfacing', 'booking engine', 'booking engines', 'guest app', 'guest apps', 'mobile key', 'mobile keys', 'mobile check-in', 'online check-in', 'mobile boarding pass', 'mobile boarding passes', 'mobile ordering'),
+  term('customer-technology', 'guestfacing', 'booking engine', 'booking engines', 'guest app', 'guest apps', 'mobile check-in', 'online check-in', 'mobile boarding pass', 'mobile boarding passes', 'mobile ordering'),
 
   // ─── Retail and consumer goods ─────────────────────────────────────────────────────────
   term('enterprise-systems', 'ordermgmtsys', 'oms', 'order management system', 'order management systems'),
@@ -56,7 +56,7 @@ export const INDUSTRY_TERMS: readonly FieldTerm[] = [
   term('customer-technology', 'paymentmethods', 'bnpl', 'buy now pay later', 'klarna', 'afterpay', 'clearpay', 'apple pay', 'google pay', 'checkout.com', 'worldpay', 'mollie', 'gocardless'),
 
   // ─── Automotive and mobility ───────────────────────────────────────────────────────────
-  term('enterprise-systems', 'dmssystems', 'dms', 'dealer management system', 'dealer management systems', 'cdk global', 'reynolds and reynolds', 'document management system', 'document management systems'),
+  term('enterprise-systems', 'dmssystems', 'dealer management system', 'dealer management systems', 'cdk global', 'reynolds and reynolds', 'document management system', 'document management systems'),
   term('product-development', 'vehicleinfotainment', 'infotainment', 'infotainment system', 'in-vehicle infotainment', 'ivi', 'apple carplay', 'carplay', 'android auto', 'connected car', 'connected cars', 'connected vehicle', 'connected vehicles', 'software-defined vehicle'),
   term('product-development', 'vehicleelectronics', 'telematics unit', 'telematics units', 'telematics control unit', 'tcu', 'adas', 'advanced driver assistance', 'driver assistance systems', 'ecu', 'ecus', 'autosar', 'canbus', 'battery management system'),
 
@@ -84,10 +84,10 @@ export const INDUSTRY_TERMS: readonly FieldTerm[] = [
   term('customer-technology', 'selfcareapp', 'self-care app'),
 
   // ─── Media, streaming and publishing ───────────────────────────────────────────────────
-  term('customer-technology', 'streamingclient', 'ott', 'ott app', 'ott apps', 'ott platform', 'connected tv app', 'ctv app', 'ctv apps', 'smart tv app', 'smart tv apps', 'roku app', 'tvos app', 'fire tv app', 'video player', 'streaming app', 'streaming apps', 'vod platform'),
+  term('customer-technology', 'streamingclient', 'ott', 'ott app', 'ott apps', 'ott platform', 'connected tv app', 'ctv app', 'ctv apps', 'smart tv app', 'smart tv apps', 'roku app', 'tvos app', 'fire tv app', 'streaming app', 'streaming apps', 'vod platform'),
   term('software-engineering', 'videodelivery', 'transcoding', 'video transcoding', 'adaptive bitrate', 'hls', 'hls streaming', 'mpeg-dash', 'video encoding', 'encoding ladder', 'server-side ad insertion', 'ssai'),
   term('product-security', 'contentprotection', 'drm', 'digital rights management', 'widevine', 'fairplay', 'playready'),
-  term('customer-technology', 'webcms', 'wordpress', 'drupal', 'adobe experience manager', 'aem', 'contentful', 'headless cms', 'sitecore'),
+  term('customer-technology', 'webcms', 'wordpress', 'drupal', 'adobe experience manager', 'aem', 'contentful', 'sitecore'),
 
   // ─── Games ─────────────────────────────────────────────────────────────────────────────
   term('product-development', 'gameengine', 'unreal engine', 'ue4', 'ue5', 'unity engine', 'unity3d', 'godot', 'netcode', 'rollback netcode', 'multiplayer servers', 'matchmaking service', 'matchmaking servers', 'playfab'),
@@ -154,7 +154,7 @@ export const INDUSTRY_TERMS: readonly FieldTerm[] = [
   term('software-engineering', 'appbackends', 'firebase', 'supabase', 'vercel', 'netlify', 'heroku', 'crashlytics', 'bugsnag'),
   term('customer-technology', 'experiencetools', 'optimizely', 'hotjar', 'fullstory', 'contentsquare', 'onesignal'),
   term('customer-technology', 'residentapps', 'tenant app', 'resident app', 'student app', 'ev charging app', 'airline app'),
-  term('product-development', 'chargepoints', 'ocpp', 'smart thermostat', 'smart thermostats'),
+  term('product-development', 'chargepoints', 'ocpp'),
   // Card data spans the tills and the online checkout: security as a whole.
   term('security-overall', 'pcidss', 'pci dss', 'pci compliance'),
 ];

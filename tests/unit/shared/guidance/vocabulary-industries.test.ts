@@ -113,7 +113,7 @@ const PHRASINGS: readonly (readonly [string, string])[] = [
   ['Nurse rostering for the night shifts', 'CIO'],
   ['Crew rostering for cabin staff', 'CIO'],
   ['Booking engine on the resort website', 'CTO'],
-  ['Guest app with mobile keys', 'CTO'],
+  ['Guest app for late check-out requests', 'CTO'],
   ['Online check-in for passengers', 'CTO'],
   ['Mobile ordering for coffee shop customers', 'CTO'],
   // Retail
