@@ -342,6 +342,7 @@ export const BOTH_ROLE_CUES: readonly {
       return word === undefined ? undefined : [word];
     },
     CIO: 'automation',
+    CTO: 'automation',
   },
   {
     name: 'analysing',
@@ -509,7 +510,8 @@ export const WHOLE_OF_PART: ReadonlyMap<string, string> = new Map([
 
 /** Keys that name the company's own IT, or the product and its engineering. */
 const NAMES_IT: ReadonlySet<string> = new Set([INFOTECH]);
-const NAMES_PRODUCT: ReadonlySet<string> = new Set(['product', 'products', 'engineering', '~engin']);
+// Research and development is the CTO's side as the product is ("IT and R&D spend").
+const NAMES_PRODUCT: ReadonlySet<string> = new Set(['product', 'products', 'engineering', '~engin', 'rnd']);
 
 /** Which company-wide cues a text's keys hold: wording that spans the company, or naming both IT and the product. */
 export function companyWideCues(keys: readonly string[]): { readonly wide: boolean; readonly both: boolean } {

@@ -21,7 +21,7 @@ import {
   type TopicRef,
 } from './suggest.js';
 import { BEFORE, FAMILY, TYPO, analyseText } from './text.js';
-import { COMPANY_WIDE_TOKEN, COMPARE_KEYS, DEVICE_KEYS, INFOTECH, MAKING_KEYS, OTHERS_KEYS, OUR_OWN, WE_SELL_TOKEN } from './words.js';
+import { COMPANY_WIDE_TOKEN, COMPARE_KEYS, DEVICE_KEYS, INFOTECH, MAKING_KEYS, OTHERS_KEYS, OUR_OWN, WE_SELL_TOKEN, namesTechnology } from './words.js';
 import { TOPICS, type Topic } from './topics.js';
 import type { Role } from '../model/index.js';
 
@@ -234,6 +234,9 @@ function companyWideOf(top: TopicMatch, ranking: readonly TopicMatch[], keys: re
 function sidedPartOf(top: TopicMatch, ranking: readonly TopicMatch[], keys: readonly string[]): TopicMatch | undefined {
   // "Enterprise" names the company-wide whole outright ("enterprise architecture for the app").
   if (top.topic.stance.kind !== 'contested' || keys.includes(COMPANY_WIDE_TOKEN) || keys.includes('enterprise')) return undefined;
+  // Naming both the company's IT and its product or engineering names both sides, whatever the
+  // audience words say ("the IT and engineering spend").
+  if (companyWideCues(keys).both) return undefined;
   const sides = sidesOfKeys(keys);
   if (sides.inward === sides.outward) return undefined;
   const side: Role = sides.inward ? 'CIO' : 'CTO';
@@ -402,7 +405,9 @@ export function computeSuggestion(keys: readonly string[]): Suggestion {
   const { via } = top;
   const key = ownerKey(top.topic);
   const rival = ranking.find((match) => ownerKey(match.topic) !== key && !whole?.halves.includes(match.topic.id));
-  const margin = rival ? (top.score - rival.score) / top.score : 1;
+  // A reading chosen over a better-scoring rival (what the company sells, a device being made)
+  // has no margin, not a negative one: a confidence is never below 0.
+  const margin = rival ? Math.max(0, (top.score - rival.score) / top.score) : 1;
   const strength = 1 - Math.exp(-top.score / 1.2);
   const confidence = round(Math.min(CONFIDENCE_CAP[top.match], strength * (0.55 + 0.45 * margin)));
   const { topic } = top;
@@ -453,12 +458,34 @@ function memoKey(text: string): string {
 const UNUSUAL_SPACE = /[^\S ]| {2}/;
 
 /**
- * The side fallback (side-model.ts): where the topic reading is weak (Unknown; see
- * isWeakReading), the learned side of the wording may speak instead. Topic readings and Shared
- * or Contested readings pass unchanged.
+ * The most any reading of a title that names no technology may claim (words.ts:
+ * namesTechnology): such a title may not be technology work at all ("Office move to Leeds",
+ * "Legal review of the supplier contract"), and the labelled sets, all technology work, cannot
+ * measure how often a reading of it is right. A hint, as an audience reading (0.5).
+ */
+export const OFF_FIELD_CONFIDENCE = AUDIENCE_CONFIDENCE;
+
+const OFF_FIELD_HEDGE = 'None of these words names technology, so this may not be technology work at all: a hint only. ';
+
+const offFieldMemo = new WeakMap<Suggestion, Suggestion>();
+
+/** `suggestion` claiming at most {@link OFF_FIELD_CONFIDENCE}, hedged so, when `keys` name no technology. Pure. */
+export function offFieldCapped(suggestion: Suggestion, keys: readonly string[]): Suggestion {
+  if (suggestion.confidence <= OFF_FIELD_CONFIDENCE || namesTechnology(keys)) return suggestion;
+  const known = offFieldMemo.get(suggestion);
+  if (known) return known;
+  const capped = Object.freeze({ ...suggestion, confidence: OFF_FIELD_CONFIDENCE, reason: `${OFF_FIELD_HEDGE}${suggestion.reason}` });
+  offFieldMemo.set(suggestion, capped);
+  return capped;
+}
+
+/**
+ * The topic reading combined with the side classifier (side-model.ts: withSideReading decides
+ * where the learned side of the wording speaks instead), then capped for a title that names no
+ * technology ({@link offFieldCapped}).
  */
 export function suggestOwnerForStems(keys: readonly string[]): Suggestion {
-  return withSideReading(topicSuggestionForStems(keys), keys);
+  return offFieldCapped(withSideReading(topicSuggestionForStems(keys), keys), keys);
 }
 
 /** The topic reading of a text's keys (from analyseText), through the evidence memo; no side fallback. */

@@ -1439,6 +1439,8 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'IT budget',
       'budget',
       'technology spend',
+      // Spend alone, like budget alone ("who signs off the IT and engineering spend").
+      'spend',
       'budgeting',
       'budget owner',
       'capex',
@@ -1618,6 +1620,9 @@ const AUTHORED_TOPICS: readonly Topic[] = [
       'peer of the CIO',
       'peer of the CTO',
       'seniority',
+      // The kinds of line drawn on an organisation chart.
+      'dotted line',
+      'solid line',
       // Both roles placed relative to the CEO ("CIO and CTO side by side under the CEO", "move
       // the CTO's line from the CIO to the CEO"): where each reports, which §9 and §17 dispute.
       'CIO CTO CEO',

@@ -34,7 +34,7 @@ export const INDUSTRY_TERMS: readonly FieldTerm[] = [
   term('enterprise-systems', 'trialsystems', 'ctms', 'clinical trial management system', 'electronic data capture', 'veeva', 'veeva vault', 'veeva crm'),
   term('enterprise-systems', 'qualitysystems', 'eqms', 'mastercontrol'),
   // Outward: what patients use, and software that is itself a medical device sold.
-  term('customer-technology', 'patientfacing', 'patient portal', 'patient portals', 'patient app', 'patient apps', 'telehealth', 'telemedicine', 'virtual consultations', 'video consultations', 'remote patient monitoring'),
+  term('customer-technology', 'patientfacing', 'patient portal', 'patient portals', 'telehealth', 'telemedicine', 'virtual consultations', 'video consultations', 'remote patient monitoring'),
   term('product-development', 'medicaldevicesw', 'samd', 'software as a medical device', 'medical device software', 'iec 62304'),
 
   // ─── Hospitality, restaurants and travel ───────────────────────────────────────────────
@@ -46,7 +46,7 @@ export const INDUSTRY_TERMS: readonly FieldTerm[] = [
   term('enterprise-systems', 'airlineops', 'passenger service system', 'departure control system', 'mro software'),
   term('enterprise-systems', 'stafftravel', 'travel booking tool', 'corporate travel booking', 'travelperk', 'navan', 'egencia', 'concur travel'),
   // Outward: what guests and passengers book, order and check in with.
-  term('customer-technology', 'guestfacing', 'booking engine', 'booking engines', 'guest app', 'guest apps', 'mobile check-in', 'online check-in', 'mobile boarding pass', 'mobile boarding passes', 'mobile ordering'),
+  term('customer-technology', 'guestfacing', 'booking engine', 'booking engines', 'mobile check-in', 'online check-in', 'mobile boarding pass', 'mobile boarding passes', 'mobile ordering'),
 
   // ─── Retail and consumer goods ─────────────────────────────────────────────────────────
   term('enterprise-systems', 'ordermgmtsys', 'oms', 'order management system', 'order management systems'),
@@ -58,7 +58,7 @@ export const INDUSTRY_TERMS: readonly FieldTerm[] = [
   // ─── Automotive and mobility ───────────────────────────────────────────────────────────
   term('enterprise-systems', 'dmssystems', 'dealer management system', 'dealer management systems', 'cdk global', 'reynolds and reynolds', 'document management system', 'document management systems'),
   term('product-development', 'vehicleinfotainment', 'infotainment', 'infotainment system', 'in-vehicle infotainment', 'ivi', 'apple carplay', 'carplay', 'android auto', 'connected car', 'connected cars', 'connected vehicle', 'connected vehicles', 'software-defined vehicle'),
-  term('product-development', 'vehicleelectronics', 'telematics unit', 'telematics units', 'telematics control unit', 'tcu', 'adas', 'advanced driver assistance', 'driver assistance systems', 'ecu', 'ecus', 'autosar', 'canbus', 'battery management system'),
+  term('product-development', 'vehicleelectronics', 'telematics unit', 'telematics units', 'telematics control unit', 'tcu', 'adas', 'ecu', 'ecus', 'autosar', 'canbus', 'battery management system'),
 
   // ─── Logistics and transport ───────────────────────────────────────────────────────────
   term('enterprise-systems', 'transportmgmt', 'tms', 'transport management system', 'transportation management system', 'yard management system', 'dock scheduling', 'route planning software', 'manhattan associates'),
@@ -74,17 +74,16 @@ export const INDUSTRY_TERMS: readonly FieldTerm[] = [
   term('enterprise-systems', 'corebanking', 'core banking', 'core banking system', 'core banking systems', 'core banking platform', 'temenos', 'finacle', 'mambu', 'fiserv', 'murex', 'etrm', 'ctrm'),
   term('workplace-technology', 'marketdataterminals', 'bloomberg terminal', 'bloomberg terminals', 'eikon', 'refinitiv eikon', 'factset', 'capital iq', 'pitchbook'),
   term('enterprise-systems', 'policyadmin', 'guidewire', 'policycenter', 'claimcenter', 'billingcenter', 'duck creek', 'majesco', 'policy administration system', 'policy admin system', 'claims management system', 'claims handling system', 'underwriting workbench'),
-  term('customer-technology', 'digitalbanking', 'mobile banking', 'mobile banking app', 'online banking', 'internet banking', 'banking app', 'banking apps', 'digital wallet', 'digital wallets', 'policyholder portal', 'policyholder app'),
+  term('customer-technology', 'digitalbanking', 'internet banking', 'digital wallet', 'digital wallets', 'policyholder portal'),
   term('product-development', 'cardissuing', 'card issuing platform', 'robo-advisor'),
 
   // ─── Telecoms ──────────────────────────────────────────────────────────────────────────
   // The operator's billing and customer-account stack is its IT; the network is what it sells.
   term('enterprise-systems', 'telcobss', 'bss', 'oss/bss', 'bss/oss'),
   term('product-development', 'telconetwork', 'open ran', 'o-ran', 'radio access network', '5g core', '5g standalone', 'network slicing', 'ftth'),
-  term('customer-technology', 'selfcareapp', 'self-care app'),
 
   // ─── Media, streaming and publishing ───────────────────────────────────────────────────
-  term('customer-technology', 'streamingclient', 'ott', 'ott app', 'ott apps', 'ott platform', 'connected tv app', 'ctv app', 'ctv apps', 'smart tv app', 'smart tv apps', 'roku app', 'tvos app', 'fire tv app', 'streaming app', 'streaming apps', 'vod platform'),
+  term('customer-technology', 'streamingclient', 'ott', 'ott platform', 'ctv', 'roku', 'tvos', 'fire tv', 'vod platform'),
   term('software-engineering', 'videodelivery', 'transcoding', 'video transcoding', 'adaptive bitrate', 'hls', 'hls streaming', 'mpeg-dash', 'video encoding', 'encoding ladder', 'server-side ad insertion', 'ssai'),
   term('product-security', 'contentprotection', 'drm', 'digital rights management', 'widevine', 'fairplay', 'playready'),
   term('customer-technology', 'webcms', 'wordpress', 'drupal', 'adobe experience manager', 'aem', 'contentful', 'sitecore'),
@@ -97,7 +96,7 @@ export const INDUSTRY_TERMS: readonly FieldTerm[] = [
   // ─── Devices, embedded, semiconductors and aerospace (what the company builds) ────────
   term('product-development', 'embeddedsystems', 'rtos', 'freertos', 'zephyr rtos', 'embedded linux', 'yocto', 'microcontroller', 'microcontrollers', 'bsp', 'hil testing'),
   term('product-development', 'chipdesign', 'fpga', 'fpgas', 'asic', 'asics', 'tape-out', 'verilog', 'vhdl', 'rtl design'),
-  term('product-development', 'deviceconnectivity', 'bluetooth low energy', 'ble', 'zigbee', 'matter protocol', 'lorawan', 'nb-iot', 'lte-m', 'companion app', 'companion apps'),
+  term('product-development', 'deviceconnectivity', 'bluetooth low energy', 'ble', 'zigbee', 'matter protocol', 'lorawan', 'nb-iot', 'lte-m'),
   term('product-development', 'productcompliance', 'ce marking', 'fcc certification', 'ul certification', 'emc testing', 'dfm', 'new product introduction', 'npi'),
   term('product-development', 'avionics', 'avionics', 'flight software', 'do-178c', 'flight control software'),
 
@@ -128,11 +127,11 @@ export const INDUSTRY_TERMS: readonly FieldTerm[] = [
 
   // ─── Every industry: the workplace, devices and IT operations ──────────────────────────
   term('workplace-technology', 'worktools', 'yammer', 'viva engage', 'workplace from meta', 'mattermost', 'trello', 'smartsheet', 'clickup', 'airtable', 'calendly', 'asana'),
-  term('enterprise-systems', 'intranettools', 'staffbase', 'simpplr', 'unily', 'frontline worker app'),
+  term('enterprise-systems', 'intranettools', 'staffbase', 'simpplr', 'unily'),
   term('workplace-technology', 'endpointtools', 'sccm', 'mecm', 'microsoft endpoint manager', 'hexnode', 'scalefusion', 'ninjaone', 'ninja rmm', 'datto rmm', 'kaseya', 'rmm'),
   term('workplace-technology', 'desktoptools', 'adobe acrobat', 'acrobat pro', 'nitro pdf', 'egnyte', 'sharefile', 'lucidchart', 'microsoft visio', 'microsoft project', 'ms project'),
   term('workplace-technology', 'printmgmt', 'papercut', 'printix', 'managed print', 'managed print services'),
-  term('workplace-technology', 'laptopfleet', 'laptop refresh', 'laptop refresh cycle', 'hardware refresh', 'pc refresh', 'laptop rollout', 'laptop leasing', 'thinkpads', 'dell latitude'),
+  term('workplace-technology', 'laptopfleet', 'laptop refresh', 'laptop refresh cycle', 'pc refresh', 'laptop rollout', 'laptop leasing', 'thinkpads', 'dell latitude'),
   term('it-operations', 'infravendors', 'nutanix', 'netapp', 'pure storage', 'dell emc', 'hpe', 'proxmox', 'solarwinds', 'prtg', 'nagios', 'zabbix', 'infoblox', 'juniper networks', 'mpls', 'ipam'),
   term('service-desk', 'itsmtools', 'haloitsm', 'halo itsm', 'cherwell', 'bmc remedy', 'remedy itsm', 'sysaid', 'manageengine servicedesk'),
   term('employee-training', 'lmstools', 'cornerstone ondemand', 'docebo', '360learning', 'linkedin learning', 'pluralsight', 'udemy business', 'coursera for business', 'talentlms', 'absorb lms'),
@@ -146,14 +145,13 @@ export const INDUSTRY_TERMS: readonly FieldTerm[] = [
   // ─── Every industry: the technology of what the company sells ──────────────────────────
   term('software-engineering', 'cloudnative', 'serverless', 'aws lambda', 'service mesh', 'istio', 'cqrs', 'websockets', 'api versioning', 'rabbitmq', 'cli', 'command-line interface', 'kotlin', 'xcode'),
   term('customer-technology', 'appstoreoptimisation', 'app store optimisation', 'app store optimization', 'aso', 'alexa skill', 'alexa skills'),
-  term('customer-technology', 'recommender', 'recommendation engine', 'recommender system', 'recommender systems'),
+  term('customer-technology', 'recommender', 'recommender system', 'recommender systems'),
   term('customer-technology', 'customeridentity', 'customer identity', 'customer identity management', 'auth0', 'social login'),
   term('product-development', 'appmarketplaces', 'app marketplace', 'integrations marketplace', 'plugin marketplace', 'appexchange', 'atlassian marketplace', 'chrome web store'),
   term('analytics-products', 'embeddedanalytics', 'embedded analytics', 'customer-facing analytics', 'customer-facing dashboards'),
   term('emerging-technology', 'mlplatform', 'mlops', 'ml ops', 'sagemaker', 'vertex ai', 'hugging face', 'huggingface', 'langchain', 'azure openai', 'openai api'),
   term('software-engineering', 'appbackends', 'firebase', 'supabase', 'vercel', 'netlify', 'heroku', 'crashlytics', 'bugsnag'),
   term('customer-technology', 'experiencetools', 'optimizely', 'hotjar', 'fullstory', 'contentsquare', 'onesignal'),
-  term('customer-technology', 'residentapps', 'tenant app', 'resident app', 'student app', 'ev charging app', 'airline app'),
   term('product-development', 'chargepoints', 'ocpp'),
   // Card data spans the tills and the online checkout: security as a whole.
   term('security-overall', 'pcidss', 'pci dss', 'pci compliance'),

@@ -342,6 +342,39 @@ export const GENERIC_NOUNS: readonly string[] = [
   'team', 'infotech', 'manage', 'management', 'handle', 'deliver', 'service',
 ];
 
+/**
+ * Words that name technology, or a subject the sources give a technology leader by name
+ * (research, patents, investors and analysts, conferences, the product, vendors, the roadmap):
+ * a title with none of them, and no term of the field, may not be technology work at all
+ * ("Sales commission plan", "Office move to Leeds"), so no reading of it claims more than a
+ * hint (suggestion.ts: OFF_FIELD_CONFIDENCE). Lemma keys and their plurals.
+ */
+export const TECHNOLOGY_WORDS: readonly string[] = [
+  'it', 'tech', 'technology', 'technologies', 'technical', 'software', 'hardware', 'system', 'systems',
+  'app', 'apps', 'application', 'applications', 'platform', 'platforms', 'data', 'database', 'databases',
+  'network', 'networks', 'networking', 'server', 'servers', 'cloud', 'computer', 'computers', 'computing',
+  'pc', 'pcs', 'laptop', 'laptops', 'desktop', 'desktops', 'tablet', 'tablets', 'phone', 'phones', 'smartphone',
+  'mobile', 'device', 'devices', 'screen', 'screens', 'monitor', 'monitors', 'printer', 'printers',
+  'printing', 'scanner', 'scanners', 'headset', 'headsets', 'handheld', 'handhelds', 'terminal', 'terminals',
+  'kiosk', 'kiosks', 'equipment', 'digital', 'digitise', 'digitize', 'digitisation', 'digitization', 'online',
+  'offline', 'internet', 'intranet', 'extranet', 'wiki', 'website', 'websites', 'web', 'site', 'portal',
+  'portals', 'page', 'pages', 'email', 'emails', 'mailbox', 'mailboxes', 'inbox', 'code', 'coding', 'api',
+  'apis', 'sdk', 'security', 'secure', 'cyber', 'cybersecurity', 'encryption', 'encrypt', 'malware',
+  'phishing', 'ransomware', 'virus', 'firewall', 'firewalls', 'login', 'logins', 'password', 'passwords',
+  'access', 'account', 'accounts', 'identity', 'wifi', 'wireless', 'broadband', 'bandwidth', 'algorithm',
+  'algorithms', 'firmware', 'sensor', 'sensors', 'chip', 'chips', 'robot', 'robots', 'ai', 'automation',
+  'automate', 'automated', 'bot', 'bots', 'chatbot', 'model', 'models', 'analytics', 'dashboard',
+  'dashboards', 'integration', 'integrations', 'infrastructure', 'architecture', 'architect', 'engineering',
+  'engineer', 'engineers', 'developer', 'developers', 'development', 'release', 'releases', 'feature',
+  'features', 'version', 'versions', 'upgrade', 'upgrades', 'patch', 'patches', 'patching', 'backup',
+  'backups', 'restore', 'file', 'files', 'drive', 'drives', 'storage', 'spreadsheet', 'spreadsheets',
+  'licence', 'licences', 'license', 'licenses', 'outage', 'outages', 'uptime', 'downtime', 'latency', 'bug',
+  'bugs', 'testing', 'telephony', 'softphone', 'video', 'streaming', 'ticket', 'tickets', 'ticketing',
+  'cio', 'cto', 'ciso', 'cdo', 'product', 'products', 'prototype', 'prototypes', 'prototyping', 'research',
+  'patent', 'patents', 'invention', 'inventions', 'innovation', 'investor', 'investors', 'analyst',
+  'analysts', 'conference', 'conferences', 'roadmap', 'vendor', 'vendors',
+];
+
 /** Words that say a text is about the company's own people and operations (inward). */
 export const INWARD_CUES: readonly string[] = [
   'employee', 'employees', 'staff', 'company', 'internal', 'internally', 'inhouse', 'backoffice', 'corporate',

@@ -6,7 +6,7 @@
  */
 import { eng as ENGLISH_STOP_WORDS } from 'stopword';
 import { lazy } from './lazy.js';
-import { DOMAIN_STOP_WORDS, FIELD_TERMS, SHORT_FORMS, SPELLINGS } from './vocabulary.js';
+import { DOMAIN_STOP_WORDS, FIELD_TERMS, SHORT_FORMS, SPELLINGS, TECHNOLOGY_WORDS } from './vocabulary.js';
 
 /** Token that stands for the abbreviation "IT" (kept apart from the pronoun "it"). */
 export const INFOTECH = 'infotech';
@@ -174,6 +174,21 @@ export function isStopWord(word: string): boolean {
 /** True when the token is a field term's token (an abbreviation or set phrase). */
 export function isFieldToken(token: string): boolean {
   return FIELD_TOKENS.has(token) || token === INFOTECH;
+}
+
+const TECHNOLOGY_KEYS: ReadonlySet<string> = new Set(TECHNOLOGY_WORDS);
+
+/**
+ * True when a text's keys (from analyseText) name technology: a term of the field, a device, or
+ * a word of TECHNOLOGY_WORDS, as typed or read through a typo ("?server"). Family and order keys
+ * do not count. Pure.
+ */
+export function namesTechnology(keys: readonly string[]): boolean {
+  for (const key of keys) {
+    const plain = key.startsWith(JOINED) ? key.slice(JOINED.length) : key;
+    if (TECHNOLOGY_KEYS.has(plain) || isFieldToken(plain) || DEVICE_KEYS.has(plain)) return true;
+  }
+  return false;
 }
 
 /** The topic a field token belongs to, if it is one. */

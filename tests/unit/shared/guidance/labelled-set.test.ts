@@ -77,7 +77,7 @@ describe('the labelled sets (frozen parts hold their measured bar)', () => {
     // Frozen-5, held out and measured once at the end of the sixth pass (main before it: 90.7 %,
     // 147/162; 22/38 flagged): 93.8 %, 152/162; 22/38. The seventh pass read its misses and tuned
     // on it (161/162; 37/38): a tuned figure, no longer held out.
-    ['frozen-5', FROZEN_5_ITEMS, { roles: 161 / 162, flagged: 37 / 38 }],
+    ['frozen-5', FROZEN_5_ITEMS, { roles: 162 / 162, flagged: 37 / 38 }],
     // Frozen-6, written blind for the seventh pass and held out: measured on main before it
     // (87.0 %, 141/162; 19/38 flagged) and once at its end (90.7 %, 147/162; 27/38). The eighth
     // pass read its misses and tuned on it by class (160/162; 37/38): a tuned figure now.
@@ -85,16 +85,20 @@ describe('the labelled sets (frozen parts hold their measured bar)', () => {
     // The tuning parts at the eighth pass's figures (tuning-3: "HRIS vendor selection" relabelled
     // Shared/CIO, as §15 gives vendors to both roles), so no later change loses ground unseen.
     ['tuning and tuning-2', [...TUNING_ITEMS, ...TUNING_2_ITEMS], { roles: 261 / 261, flagged: 82 / 82 }],
-    ['tuning-3', TUNING_3_ITEMS, { roles: 91 / 93, flagged: 16 / 17 }],
+    ['tuning-3', TUNING_3_ITEMS, { roles: 92 / 93, flagged: 16 / 17 }],
     // Frozen-7, written blind after the seventh pass, measured on the main it produced (92.6 %,
     // 150/162; 26/38 flagged) and once at the end of the eighth pass (150/162; 27/38); its misses
     // are unread (the eighth pass ran this bar as a pass/fail gate three times). The bar holds
     // the last figure so a later change cannot lose ground there unseen.
-    ['frozen-7', FROZEN_7_ITEMS, { roles: 150 / 162, flagged: 27 / 38 }],
+    // The tenth pass read frozen-7 and frozen-8 (after frozen-9 was measured on main), trained the
+    // side model on them and fixed classes from their misses: 153/162, 30/38 and 159/162, 29/38
+    // are tuned figures now; left out of the side model's training and with the rules before
+    // the classes, they were 151/162 and 153/162 (cross-validate-suggester.ts).
+    ['frozen-7', FROZEN_7_ITEMS, { roles: 153 / 162, flagged: 30 / 38 }],
     // Frozen-8, written blind during the eighth pass (by a helper who never ran the suggester),
     // measured on main before that pass reached it (89.5 %, 145/162; 23/38 flagged) and once at
     // its end (90.1 %, 146/162; 26/38); its misses are unread.
-    ['frozen-8', FROZEN_8_ITEMS, { roles: 146 / 162, flagged: 26 / 38 }],
+    ['frozen-8', FROZEN_8_ITEMS, { roles: 159 / 162, flagged: 29 / 38 }],
   ] as const)('%s', (_, items, bar) => {
     const report = scoreLabelled(items, suggestOwner);
     expect(report.roles.right / report.roles.total).toBeGreaterThanOrEqual(bar.roles);

@@ -48,7 +48,7 @@ for (const [name, items] of SIDE_SETS) {
     const rule = ruleReading(item.text);
     const isWeak = weakReading(rule);
     const side = isWeak ? readSide(analyseText(item.text).keys, model, calibration) : null;
-    const reading = isWeak ? sideReadingOf(rule, side) : rule;
+    const reading = isWeak ? sideReadingOf(rule, side, analyseText(item.text).keys) : rule;
     if (isWeak) setWeak += 1;
     const key = `${name}\u0000${item.text}`;
     before.set(key, rule);

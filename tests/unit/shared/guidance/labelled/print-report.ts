@@ -6,8 +6,9 @@
  * (`--frozen-4-misses`), frozen-5 only on `--frozen-5` (`--frozen-5-misses`: measured once
  * held out, its misses are now tuning material), frozen-6 only on `--frozen-6`
  * (`--frozen-6-misses`: likewise measured once held out and now tuning material), frozen-7
- * only on `--frozen-7`, frozen-8 only on `--frozen-8` and frozen-9 only on `--frozen-9` (tables
- * only, no misses option). The tuning parts are the first set,
+ * only on `--frozen-7` and frozen-8 only on `--frozen-8` (`--frozen-7-misses`,
+ * `--frozen-8-misses`: readable since frozen-9 was measured on main), and frozen-9 only on
+ * `--frozen-9` (tables only, no misses option). The tuning parts are the first set,
  * tuning-2 and tuning-3.
  */
 import { suggestOwner } from '../../../../../shared/guidance/index.js';
@@ -48,8 +49,8 @@ const optionalSets = [
   ['frozen-4', 'Frozen-4', FROZEN_4_ITEMS, 'Frozen-4 part (fourth set; written before the fifth pass)', true],
   ['frozen-5', 'Frozen-5', FROZEN_5_ITEMS, 'Frozen-5 part (fifth set; measured once held out, now read)', true],
   ['frozen-6', 'Frozen-6', FROZEN_6_ITEMS, 'Frozen-6 part (sixth set; measured once held out, now read)', true],
-  ['frozen-7', 'Frozen-7', FROZEN_7_ITEMS, 'Frozen-7 part (seventh set; held out, measured once)', false],
-  ['frozen-8', 'Frozen-8', FROZEN_8_ITEMS, 'Frozen-8 part (eighth set; held out, measured once)', false],
+  ['frozen-7', 'Frozen-7', FROZEN_7_ITEMS, 'Frozen-7 part (seventh set; measured held out, read since frozen-9 was measured)', true],
+  ['frozen-8', 'Frozen-8', FROZEN_8_ITEMS, 'Frozen-8 part (eighth set; measured held out, read since frozen-9 was measured)', true],
   ['frozen-9', 'Frozen-9', FROZEN_9_ITEMS, 'Frozen-9 part (ninth set; held out, measured once)', false],
 ] as const;
 const missesToShow: [string, typeof tuning][] = [];
