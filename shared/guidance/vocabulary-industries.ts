@@ -27,7 +27,7 @@ export const INDUSTRY_TERMS: readonly FieldTerm[] = [
   // Inward: the records, imaging, prescribing and lab systems clinicians and staff work in.
   term('enterprise-systems', 'epicrecord', 'epic ehr', 'epic emr', 'epic hyperspace'),
   term('enterprise-systems', 'clinicalrecords', 'meditech', 'allscripts', 'athenahealth', 'eclinicalworks', 'oracle health', 'emis web', 'systmone', 'tpp systmone', 'epr', 'electronic patient record', 'electronic patient records', 'electronic medical record', 'electronic medical records'),
-  term('enterprise-systems', 'clinicalimaging', 'pacs', 'picture archiving', 'radiology information system', 'vendor neutral archive'),
+  term('enterprise-systems', 'clinicalimaging', 'pacs', 'radiology information system'),
   term('enterprise-systems', 'patientadminsys', 'patient administration system', 'patient administration systems', 'bed management system', 'theatre management system'),
   term('enterprise-systems', 'eprescribing', 'e-prescribing', 'eprescribing', 'electronic prescribing', 'cpoe'),
   term('enterprise-systems', 'labsystems', 'lims', 'laboratory information management system', 'laboratory information system', 'lab information system', 'eln', 'electronic lab notebook', 'electronic lab notebooks', 'electronic laboratory notebook'),
@@ -50,8 +50,8 @@ export const INDUSTRY_TERMS: readonly FieldTerm[] = [
 
   // ─── Retail and consumer goods ─────────────────────────────────────────────────────────
   term('enterprise-systems', 'ordermgmtsys', 'oms', 'order management system', 'order management systems'),
-  term('enterprise-systems', 'retailplanning', 'merchandise planning', 'demand planning system', 'blue yonder', 'oracle retail', 'ls retail'),
-  term('enterprise-systems', 'edilinks', 'edi integration', 'edi feeds', 'edi messages', 'edi links', 'electronic data interchange'),
+  term('enterprise-systems', 'retailplanning', 'demand planning system', 'blue yonder', 'oracle retail', 'ls retail'),
+  term('enterprise-systems', 'edilinks', 'edi integration', 'edi feeds', 'edi messages', 'edi links'),
   term('customer-technology', 'commerceplatform', 'headless commerce', 'commercetools', 'salesforce commerce cloud', 'sfcc', 'bigcommerce', 'woocommerce', 'algolia', 'product detail page', 'product detail pages', 'store locator', 'scan and go'),
   term('customer-technology', 'paymentmethods', 'bnpl', 'buy now pay later', 'klarna', 'afterpay', 'clearpay', 'apple pay', 'google pay', 'checkout.com', 'worldpay', 'mollie', 'gocardless'),
 
@@ -61,9 +61,9 @@ export const INDUSTRY_TERMS: readonly FieldTerm[] = [
   term('product-development', 'vehicleelectronics', 'telematics unit', 'telematics units', 'telematics control unit', 'tcu', 'adas', 'ecu', 'ecus', 'autosar', 'canbus', 'battery management system'),
 
   // ─── Logistics and transport ───────────────────────────────────────────────────────────
-  term('enterprise-systems', 'transportmgmt', 'tms', 'transport management system', 'transportation management system', 'yard management system', 'dock scheduling', 'route planning software', 'manhattan associates'),
+  term('enterprise-systems', 'transportmgmt', 'tms', 'transport management system', 'transportation management system', 'yard management system', 'dock scheduling', 'route planning software'),
   term('workplace-technology', 'ruggeddevices', 'handheld scanners', 'rf scanners', 'rf guns', 'barcode scanners', 'rugged handhelds', 'rugged tablets', 'zebra scanners', 'zebra handhelds'),
-  term('customer-technology', 'trackingpages', 'shipment tracking page', 'parcel tracking page', 'delivery tracking page', 'order tracking page'),
+  term('customer-technology', 'trackingpages', 'shipment tracking page', 'delivery tracking page', 'order tracking page'),
 
   // ─── Legal and professional services ───────────────────────────────────────────────────
   term('enterprise-systems', 'lawfirmsystems', 'practice management system', 'practice management software', 'matter management', 'matter management system', 'case management system', 'case management software', 'imanage', 'netdocuments', 'clio', 'elite 3e', 'aderant', 'time recording system'),
@@ -73,7 +73,7 @@ export const INDUSTRY_TERMS: readonly FieldTerm[] = [
   // ─── Banking, markets and insurance ────────────────────────────────────────────────────
   term('enterprise-systems', 'corebanking', 'core banking', 'core banking system', 'core banking systems', 'core banking platform', 'temenos', 'finacle', 'mambu', 'fiserv', 'murex', 'etrm', 'ctrm'),
   term('workplace-technology', 'marketdataterminals', 'bloomberg terminal', 'bloomberg terminals', 'eikon', 'refinitiv eikon', 'factset', 'capital iq', 'pitchbook'),
-  term('enterprise-systems', 'policyadmin', 'guidewire', 'policycenter', 'claimcenter', 'billingcenter', 'duck creek', 'majesco', 'policy administration system', 'policy admin system', 'claims management system', 'claims handling system', 'underwriting workbench'),
+  term('enterprise-systems', 'policyadmin', 'guidewire', 'policycenter', 'claimcenter', 'billingcenter', 'duck creek', 'majesco', 'policy administration system', 'policy admin system', 'claims management system'),
   term('customer-technology', 'digitalbanking', 'internet banking', 'digital wallet', 'digital wallets', 'policyholder portal'),
   term('product-development', 'cardissuing', 'card issuing platform', 'robo-advisor'),
 
@@ -84,7 +84,7 @@ export const INDUSTRY_TERMS: readonly FieldTerm[] = [
 
   // ─── Media, streaming and publishing ───────────────────────────────────────────────────
   term('customer-technology', 'streamingclient', 'ott', 'ott platform', 'ctv', 'roku', 'tvos', 'fire tv', 'vod platform'),
-  term('software-engineering', 'videodelivery', 'transcoding', 'video transcoding', 'adaptive bitrate', 'hls', 'hls streaming', 'mpeg-dash', 'video encoding', 'encoding ladder', 'server-side ad insertion', 'ssai'),
+  term('software-engineering', 'videodelivery', 'transcoding', 'video transcoding', 'adaptive bitrate', 'hls', 'hls streaming', 'mpeg-dash', 'video encoding', 'ssai'),
   term('product-security', 'contentprotection', 'drm', 'digital rights management', 'widevine', 'fairplay', 'playready'),
   term('customer-technology', 'webcms', 'wordpress', 'drupal', 'adobe experience manager', 'aem', 'contentful', 'sitecore'),
 
@@ -101,7 +101,7 @@ export const INDUSTRY_TERMS: readonly FieldTerm[] = [
   term('product-development', 'avionics', 'avionics', 'flight software', 'do-178c', 'flight control software'),
 
   // ─── Manufacturing, energy and utilities (the plant and the grid the company runs) ────
-  term('enterprise-systems', 'maintenancesys', 'cmms', 'eam', 'enterprise asset management', 'computerised maintenance management', 'computerized maintenance management', 'maximo', 'ibm maximo', 'infor eam'),
+  term('enterprise-systems', 'maintenancesys', 'cmms', 'eam', 'enterprise asset management', 'maximo', 'ibm maximo', 'infor eam'),
   term('enterprise-systems', 'midmarketerp', 'epicor', 'syspro', 'infor m3', 'infor ln', 'ifs cloud', 'qad', 'odoo', 'acumatica', 'freshbooks', 'dynamics gp', 'dynamics ax', 'dynamics nav', 'sage x3', 'sage 200', 'oracle fusion', 'oracle erp cloud'),
   term('it-operations', 'otnetwork', 'scada', 'ot network', 'ot networks', 'operational technology', 'ics network', 'plant network', 'factory network', 'shop floor network'),
   term('internal-security', 'otsecurity', 'ot security', 'ics security', 'scada security', 'claroty', 'nozomi networks'),
@@ -115,7 +115,7 @@ export const INDUSTRY_TERMS: readonly FieldTerm[] = [
   term('enterprise-systems', 'studentrecords', 'student information system', 'student information systems', 'school mis', 'capita sims', 'bromcom', 'powerschool'),
 
   // ─── Every industry: the company's own business systems ────────────────────────────────
-  term('enterprise-systems', 'peopletools', 'culture amp', 'cultureamp', 'peakon', '15five', 'paychex', 'paylocity', 'paycom', 'ceridian', 'dayforce', 'sage hr', 'cezanne hr', 'breathe hr', 'oyster hr'),
+  term('enterprise-systems', 'peopletools', 'culture amp', 'cultureamp', 'peakon', '15five', 'paychex', 'paylocity', 'paycom', 'ceridian', 'dayforce', 'sage hr', 'cezanne hr'),
   term('enterprise-systems', 'recruitingtools', 'smartrecruiters', 'icims', 'taleo', 'teamtailor', 'jobvite', 'greenhouse ats', 'lever ats', 'workable ats', 'ashby ats'),
   term('enterprise-systems', 'financeplanning', 'anaplan', 'adaptive insights', 'workday adaptive', 'oracle hyperion', 'hyperion', 'onestream', 'floqast', 'tipalti', 'avalara', 'kyriba'),
   term('enterprise-systems', 'salestools', 'salesloft', 'zoominfo', 'sales navigator', 'pipedrive', 'zoho crm', 'dynamics crm', 'sugarcrm', 'highspot'),
@@ -131,11 +131,11 @@ export const INDUSTRY_TERMS: readonly FieldTerm[] = [
   term('workplace-technology', 'endpointtools', 'sccm', 'mecm', 'microsoft endpoint manager', 'hexnode', 'scalefusion', 'ninjaone', 'ninja rmm', 'datto rmm', 'kaseya', 'rmm'),
   term('workplace-technology', 'desktoptools', 'adobe acrobat', 'acrobat pro', 'nitro pdf', 'egnyte', 'sharefile', 'lucidchart', 'microsoft visio', 'microsoft project', 'ms project'),
   term('workplace-technology', 'printmgmt', 'papercut', 'printix', 'managed print', 'managed print services'),
-  term('workplace-technology', 'laptopfleet', 'laptop refresh', 'laptop refresh cycle', 'pc refresh', 'laptop rollout', 'laptop leasing', 'thinkpads', 'dell latitude'),
+  term('workplace-technology', 'laptopfleet', 'laptop refresh', 'pc refresh', 'laptop rollout', 'laptop leasing', 'thinkpads', 'dell latitude'),
   term('it-operations', 'infravendors', 'nutanix', 'netapp', 'pure storage', 'dell emc', 'hpe', 'proxmox', 'solarwinds', 'prtg', 'nagios', 'zabbix', 'infoblox', 'juniper networks', 'mpls', 'ipam'),
   term('service-desk', 'itsmtools', 'haloitsm', 'halo itsm', 'cherwell', 'bmc remedy', 'remedy itsm', 'sysaid', 'manageengine servicedesk'),
-  term('employee-training', 'lmstools', 'cornerstone ondemand', 'docebo', '360learning', 'linkedin learning', 'pluralsight', 'udemy business', 'coursera for business', 'talentlms', 'absorb lms'),
-  term('identity-access', 'idptools', 'ping identity', 'pingfederate', 'onelogin', 'jumpcloud', 'sailpoint', 'saviynt', 'identity governance', 'iga', 'scim provisioning', 'ldap'),
+  term('employee-training', 'lmstools', 'cornerstone ondemand', 'docebo', '360learning', 'linkedin learning', 'pluralsight', 'udemy business', 'coursera for business', 'talentlms'),
+  term('identity-access', 'idptools', 'ping identity', 'pingfederate', 'onelogin', 'jumpcloud', 'sailpoint', 'saviynt', 'identity governance', 'iga', 'ldap'),
   term('internal-security', 'secoptools', 'cyberark', 'beyondtrust', 'thycotic', 'qualys', 'tenable nessus', 'nessus', 'rapid7', 'qradar', 'sumo logic', 'microsoft sentinel', 'azure sentinel', 'logrhythm', 'exabeam', 'darktrace', 'duo security', 'cisco duo', 'yubikey', 'yubikeys', 'sophos', 'mcafee', 'bitdefender', 'malwarebytes'),
   term('it-governance', 'compliancetools', 'vanta', 'drata', 'secureframe', 'onetrust', 'servicenow grc', 'archer grc', 'rsa archer', 'logicgate', 'auditboard'),
   term('data-management', 'datatools', 'informatica', 'fivetran', 'dbt', 'collibra', 'talend', 'azure data factory', 'bigquery', 'amazon redshift', 'aws redshift', 'azure synapse', 'matillion', 'airbyte', 'microsoft purview'),
@@ -149,7 +149,7 @@ export const INDUSTRY_TERMS: readonly FieldTerm[] = [
   term('customer-technology', 'customeridentity', 'customer identity', 'customer identity management', 'auth0', 'social login'),
   term('product-development', 'appmarketplaces', 'app marketplace', 'integrations marketplace', 'plugin marketplace', 'appexchange', 'atlassian marketplace', 'chrome web store'),
   term('analytics-products', 'embeddedanalytics', 'embedded analytics', 'customer-facing analytics', 'customer-facing dashboards'),
-  term('emerging-technology', 'mlplatform', 'mlops', 'ml ops', 'sagemaker', 'vertex ai', 'hugging face', 'huggingface', 'langchain', 'azure openai', 'openai api'),
+  term('emerging-technology', 'mlplatform', 'mlops', 'ml ops', 'sagemaker', 'vertex ai', 'huggingface', 'langchain', 'azure openai', 'openai api'),
   term('software-engineering', 'appbackends', 'firebase', 'supabase', 'vercel', 'netlify', 'heroku', 'crashlytics', 'bugsnag'),
   term('customer-technology', 'experiencetools', 'optimizely', 'hotjar', 'fullstory', 'contentsquare', 'onesignal'),
   term('product-development', 'chargepoints', 'ocpp'),
