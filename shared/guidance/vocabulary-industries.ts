@@ -11,7 +11,11 @@
  * not depend on who the company is ("portal", "kiosk", "telematics" or "core network" alone
  * are left out); no form repeats another form anywhere in FIELD_TERMS; a one-word form is an
  * abbreviation or product name, never an ordinary English word, unless it is listed in the
- * test as reviewed; tokens are not words a title could contain by chance.
+ * test as reviewed; tokens are not words a title could contain by chance; no form rewrites a
+ * knowledge-base signal or an audience cue (it would take the signal's words out of the
+ * lexicon's families). Forms leave the words "app" and "apps" outside ("OTT", not "OTT app"):
+ * the side classifier reads them as the customer's side. Every form's words enter the
+ * generated lexicon (regenerate lexicon-data.ts and side-model-data.ts after a change).
  */
 import type { FieldTerm } from './vocabulary.js';
 
