@@ -6,6 +6,8 @@
  * whole signal phrase does.
  */
 
+import { INDUSTRY_TERMS } from './vocabulary-industries.js';
+
 /** One term of the field. */
 export interface FieldTerm {
   /** The single token every form is rewritten to (lower case, letters and digits). */
@@ -24,6 +26,7 @@ const term = (topic: string, token: string, ...forms: string[]): FieldTerm => ({
 
 /** Abbreviations, acronyms and product names, grouped by topic. */
 export const FIELD_TERMS: readonly FieldTerm[] = [
+  ...INDUSTRY_TERMS, // industry by industry: vocabulary-industries.ts
   // IT infrastructure and operations
   term('it-operations', 'lanwan', 'lan', 'wan', 'lan/wan', 'sd-wan', 'sdwan'),
   term('it-operations', 'vpn', 'vpn', 'vpns'),

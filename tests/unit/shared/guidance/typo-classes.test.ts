@@ -47,9 +47,13 @@ describe('typo tolerance, measured on generated typing slips', () => {
     expect(back / total).toBeGreaterThanOrEqual(0.94);
   });
 
-  it('leaves at least 95 % of slips in common words the knowledge base lacks unknown, not evidence', () => {
+  // 4,000 typo searches: seconds on a loaded machine, past the default 5 s timeout.
+  it('leaves at least 95 % of slips in common words the knowledge base lacks unknown, not evidence', { timeout: 60_000 }, () => {
     const next = random(7);
     const words = COMMON.filter((word) => /^[a-z]{4,}$/.test(word));
+    // A word the vocabulary holds is known even when its only key is itself ("kitchen", brought
+    // in by a field term's words): its slips read back to it, which the test above measures.
+    const known = new Set(TYPO_TARGET_WORDS());
     let total = 0;
     let taken = 0;
     let placed = 0;
@@ -59,7 +63,7 @@ describe('typo tolerance, measured on generated typing slips', () => {
       // know leaves the other draws as they were (the sample does not shift with the vocabulary).
       const typo = slip(word, next);
       // Only words the guidance does not know (their keys are just themselves).
-      if (analyseText(word).keys.some((key) => key !== word && !key.includes('>'))) continue;
+      if (known.has(word) || analyseText(word).keys.some((key) => key !== word && !key.includes('>'))) continue;
       if (typo === word || COMMON_SET.has(typo)) continue;
       total += 1;
       if (corrected(typo)) taken += 1;
@@ -69,6 +73,9 @@ describe('typo tolerance, measured on generated typing slips', () => {
     // Measured 2.8 % before the lexicon stopped giving vendor names' words whole families, 4.8 %
     // after (more common words now count as unknown to the guidance and enter the sample); 4.8 %
     // on this sample (slip drawn for every word) before and after the eighth pass's vocabulary.
+    // Words the vocabulary holds left out of the sample (they were counted as unknown when their
+    // only key was themselves): 3.2 % taken, 1.0 % placed on main before the industry vocabulary,
+    // 3.6 % and 1.2 % after it (5.8 % taken if its own words still counted as unknown).
     expect(taken / total).toBeLessThanOrEqual(0.05);
     expect(placed / total).toBeLessThanOrEqual(0.015);
   });
