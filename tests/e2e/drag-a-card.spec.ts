@@ -40,6 +40,34 @@ test('Escape cancels a keyboard move and restores the card', async ({ page }) =>
   await expect(card(lane(page, 'CIO'), 'Enterprise systems (ERP, CRM, HR)')).toBeFocused();
 });
 
+test('a keyboard drop: the moved card has the focus when the drop is announced, in its new lane', async ({ page }) => {
+  await openBoard(page);
+  const title = 'IT governance and compliance';
+  // Notes which element has the focus when the live region first says "dropped" (a mutation
+  // callback, run right after the drop is committed and before the next frame).
+  await page.evaluate(() => {
+    const region = document.querySelector('[id^="DndLiveRegion"]');
+    const seen = window as { focusAtDrop?: string };
+    if (!region) throw new Error('no live region');
+    const observer = new MutationObserver(() => {
+      if (!region.textContent?.includes('dropped')) return;
+      observer.disconnect();
+      const focused = document.activeElement;
+      seen.focusAtDrop = `${focused?.closest('section.lane')?.className ?? 'no lane'}: ${focused?.getAttribute('aria-label') ?? focused?.tagName ?? 'none'}`;
+    });
+    observer.observe(region, { childList: true, characterData: true, subtree: true });
+  });
+  await moveByKeyboard(page, card(lane(page, 'CIO'), title), [{ key: 'ArrowRight', announces: 'over Shared lane' }]);
+  await expect(liveRegion(page)).toContainText(`${title} dropped in Shared lane`);
+  expect(await page.evaluate(() => (window as { focusAtDrop?: string }).focusAtDrop)).toMatch(new RegExp(`^lane lane-shared: ${title}`));
+  await expect(card(lane(page, 'Shared'), title)).toBeFocused();
+  // Focus stays with the card: Space picks it up again at once.
+  await page.keyboard.press('Space');
+  await expect(liveRegion(page)).toContainText(new RegExp(`Picked up ${title} in Shared lane|${title} is over Shared lane`));
+  await page.keyboard.press('Escape');
+  await expect(card(lane(page, 'Shared'), title)).toBeFocused();
+});
+
 test('a picked-up card is pressed, and only that one', async ({ page }) => {
   await openBoard(page);
   const item = card(lane(page, 'CIO'), 'IT governance and compliance');

@@ -174,4 +174,5 @@ test('keyboard: each key moves the placeholder and the line together; the drop l
   await page.keyboard.press('Space');
   await expect(liveRegion(page)).toContainText('dropped in Shared lane');
   await expect.poll(() => laneTitles(lane(page, 'Shared'))).toEqual(['Data security', title]);
+  await expect(card(lane(page, 'Shared'), title)).toBeFocused();
 });

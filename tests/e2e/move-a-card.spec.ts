@@ -65,6 +65,8 @@ test('reorders within a lane by menu, by keyboard drag and by mouse drag', async
   // Keyboard drag: Space, Down, Space.
   await moveByKeyboard(page, card(cio, 'Run the employee service desk'), [{ key: 'ArrowDown', announces: /position 2 of 3/ }]);
   await expect(liveRegion(page)).toContainText('dropped in CIO column');
+  // Moved within its lane, the card keeps the focus.
+  await expect(card(cio, 'Run the employee service desk')).toBeFocused();
   await expect.poll(() => laneTitles(cio)).toEqual([
     'IT governance and compliance',
     'Run the employee service desk',

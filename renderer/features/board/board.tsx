@@ -89,7 +89,10 @@ export function Board() {
             key={lane}
             lane={lane}
             cards={drag.laneCards[lane]}
-            total={stored[lane].length}
+            // The stored count only matters when a filter hides cards ("3 of 5"); otherwise the
+            // shown count, so a drop does not re-render the lane it left (its stored count changes
+            // at the drop, while the preview had already taken the card out of it).
+            total={visible !== stored ? stored[lane].length : drag.laneCards[lane].length}
             filtered={visible !== stored}
             guidance={guidance}
             highlightedId={highlightedId}

@@ -87,8 +87,9 @@ interface LaneCardProps {
   readonly describedBy: string;
   /**
    * Given only to the card last dragged: receives its element, so the drag source follows the
-   * card when it mounts anew (the preview moved it to another lane, or a cancel moved it back),
-   * and dnd-kit gives the focus back to it after a keyboard drop or cancel.
+   * card when it mounts anew (the preview moved it to another lane, or a cancel moved it back)
+   * and dnd-kit never holds a detached element. After a keyboard drag the board itself gives
+   * the focus back to the card (see `refocus` in use-board-drag.ts).
    */
   readonly onDraggedNode?: ((node: HTMLElement | null) => void) | undefined;
   /** Opens and closes the board's one card menu. */

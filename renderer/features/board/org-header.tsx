@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ReportingLine, Role } from '../../../shared/model/index.js';
 import { useStoreState } from '../../state/use-store.js';
 
@@ -45,8 +46,11 @@ const LAYOUTS: Record<ReportingLine, Layout> = {
   },
 };
 
-/** A compact org chart over the lanes: CEO → CIO and CTO, per the scenario's reporting line. */
-export function OrgHeader() {
+/**
+ * A compact org chart over the lanes: CEO → CIO and CTO, per the scenario's reporting line.
+ * Memoized (no props): a move re-renders the board, not this.
+ */
+export const OrgHeader = memo(function OrgHeader() {
   const reportingLine = useStoreState((state) => state.scenario.context.reportingLine);
   const layout = LAYOUTS[reportingLine];
   return (
@@ -69,4 +73,4 @@ export function OrgHeader() {
       <figcaption className="visually-hidden">{layout.caption}</figcaption>
     </figure>
   );
-}
+});

@@ -9,6 +9,7 @@ import {
   useSensor,
   useSensors,
     type CollisionDetection,
+  type DragCancelEvent,
   type DragEndEvent,
   type DndContextProps,
   type DragOverEvent,
@@ -35,6 +36,15 @@ const POINTER_OPTIONS = { activationConstraint: { distance: 6 } };
 const TOUCH_OPTIONS = { activationConstraint: { delay: 200, tolerance: 6 } };
 
 const isLaneId = (id: UniqueIdentifier): boolean => (LANES as readonly UniqueIdentifier[]).includes(id);
+
+/** A drag started from the keyboard (dnd-kit's activator event is the native event). */
+const byKeyboard = (event: Event | null): boolean => typeof KeyboardEvent !== 'undefined' && event instanceof KeyboardEvent;
+
+/** Gives the focus to a card's handle on the board, unless it already has it. */
+function focusCard(board: HTMLElement | null, id: ResponsibilityId): void {
+  const handle = board?.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(id)}"] [data-card-handle]`);
+  if (handle && handle.ownerDocument.activeElement !== handle) handle.focus();
+}
 
 /** What the board view needs from its drag machinery. */
 export interface BoardDrag {
@@ -79,7 +89,7 @@ export function useBoardDrag(
   const [preview, setPreviewState] = useState<LaneItems | null>(null);
   const [activeId, setActiveId] = useState<ResponsibilityId | null>(null);
   // The card last dragged: it keeps handing its element to the drag source after the drag, so
-  // the focus dnd-kit restores after a keyboard drop or cancel lands on its current element.
+  // dnd-kit's draggable is always the card's current element, never a detached one.
   const [sourceCardId, setSourceCardId] = useState<ResponsibilityId | null>(null);
   // The preview as last set, readable inside the same event (state only after the render).
   const previewRef = useRef<LaneItems | null>(null);
@@ -241,7 +251,7 @@ export function useBoardDrag(
   const onTouchStart = useCallback((event: SyntheticEvent) => startDrag(event, 'onTouchStart'), [startDrag]);
   const onKeyDown = useCallback((event: SyntheticEvent) => startDrag(event, 'onKeyDown'), [startDrag]);
   // The dragged card mounts anew when the preview moves it to another lane, or a cancel moves
-  // it back: the drag source follows it (its rect, and where dnd-kit gives the focus back).
+  // it back: the drag source follows it (its rect during the drag).
   const onDraggedNode = useCallback((node: HTMLElement | null) => {
     if (node) sourceRef.current?.setNodeRef(node);
   }, []);
@@ -286,6 +296,16 @@ export function useBoardDrag(
     place(id, probe);
   }, [place]);
 
+  // The card a keyboard drag moved (or put back): it keeps, or gets back, the focus once the
+  // drop or cancel is committed (see the layout effect below).
+  const refocusRef = useRef<ResponsibilityId | null>(null);
+  useLayoutEffect(() => {
+    const id = refocusRef.current;
+    if (!id) return;
+    refocusRef.current = null;
+    focusCard(boardRef.current, id);
+  });
+
   const finish = useCallback(() => {
     activeIdRef.current = null;
     setPreview(null);
@@ -295,16 +315,44 @@ export function useBoardDrag(
     lastOverId.current = null;
   }, [setPreview, showNowhere]);
 
+  /**
+   * After a keyboard drag the focus goes back to the card (dnd-kit's own focus restore is off,
+   * see `context`). The drag started on the card's element in its first lane; a lane crossing
+   * mounted it anew, so the focus is on the page by then. On a drop the card is already on the
+   * board where it lands (the preview put it there), and nothing has changed the page since the
+   * last frame: focused now, before React commits the drop, the browser's style and layout are
+   * up to date and focusing costs next to nothing. dnd-kit focused it in the drop's next
+   * animation frame, after the commit, which forced a layout of the whole board there (a
+   * keyboard drop's frame, issue 9). If the commit moves the card's element after all (the
+   * landing place changed at the drop), the layout effect above gives the focus back.
+   */
+  const refocus = useCallback((id: ResponsibilityId | null, activator: Event | null, now: boolean) => {
+    if (!id || !byKeyboard(activator)) return;
+    refocusRef.current = id;
+    if (now) focusCard(boardRef.current, id);
+  }, []);
+
+  const onDragCancel = useCallback(
+    ({ activatorEvent }: DragCancelEvent) => {
+      // The card goes back to its first lane (mounted anew if it crossed one): focused once it is there.
+      refocus(activeIdRef.current, activatorEvent, false);
+      finish();
+    },
+    [finish, refocus],
+  );
+
   const onDragEnd = useCallback(
-    ({ over }: DragEndEvent) => {
+    ({ over, activatorEvent }: DragEndEvent) => {
       const view = previewRef.current ?? itemsRef.current;
       const id = activeIdRef.current;
       const lane = id ? findLane(view, id) : undefined;
       const probe = probeRef.current;
       if (!over || !lane || !id) {
+        refocus(id, activatorEvent, false);
         finish();
         return;
       }
+      refocus(id, activatorEvent, true);
       // Looked up again (the boxes are re-measured if the preview moved cards since the last
       // move), by the same rule: the card lands where the placeholder is, or would be now.
       let laneIds = view[lane];
@@ -319,7 +367,7 @@ export function useBoardDrag(
       store.dispatch({ type: 'responsibility/move', id, to: lane, index: fullLaneIndex(full, laneIds, id) });
       finish();
     },
-    [boxesOf, finish, store],
+    [boxesOf, finish, refocus, store],
   );
 
   const active: Responsibility | undefined = activeId ? byId.get(activeId) : undefined;
@@ -329,14 +377,15 @@ export function useBoardDrag(
       sensors,
       collisionDetection,
       measuring,
-      accessibility: { announcements, screenReaderInstructions },
+      // restoreFocus off: the board gives the focus back itself, where it costs less (refocus).
+      accessibility: { announcements, screenReaderInstructions, restoreFocus: false },
       onDragStart,
       onDragOver,
       onDragMove,
       onDragEnd,
-      onDragCancel: finish,
+      onDragCancel,
     }),
-    [sensors, collisionDetection, announcements, onDragStart, onDragOver, onDragMove, onDragEnd, finish],
+    [sensors, collisionDetection, announcements, onDragStart, onDragOver, onDragMove, onDragEnd, onDragCancel],
   );
   return {
     items,
