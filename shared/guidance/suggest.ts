@@ -80,17 +80,63 @@ function termOf(keys: readonly string[]): Term {
   };
 }
 
-function termsOfWords(words: readonly string[]): Term[] {
-  const terms: Term[] = [];
-  const seen = new Set<string>();
-  for (const word of words) {
-    const keys = wordKeys(word);
-    const id = keys.join(' ');
-    if (seen.has(id)) continue;
-    seen.add(id);
-    terms.push(termOf(keys));
+/** One word's term with its ids, built once per distinct word while the signals compile. */
+interface WordTerm {
+  readonly term: Term;
+  /** Its keys joined: two words with the same keys are one term of a signal. */
+  readonly id: string;
+  /** Its lemma keys then family keys, joined: a signal's part of its identity. */
+  readonly flat: string;
+  /** {@link specificity} of the term, once known. */
+  specificity?: number;
+}
+
+/**
+ * What compiling the signals reads many times over: the content words of each signal text and
+ * each word's term (many signals share their words). Local to one compilation, then dropped.
+ */
+class CompileCache {
+  private readonly words = new Map<string, { readonly words: readonly string[]; readonly adjacent: readonly boolean[] }>();
+  private readonly terms = new Map<string, WordTerm>();
+
+  /** contentWords(text) with its adjacency flags (the knowledge base's reading: no `isWord`). */
+  contentWords(text: string): { readonly words: readonly string[]; readonly adjacent: readonly boolean[] } {
+    let found = this.words.get(text);
+    if (found === undefined) {
+      const adjacent: boolean[] = [];
+      found = { words: contentWords(text, undefined, adjacent), adjacent };
+      this.words.set(text, found);
+    }
+    return found;
   }
-  return terms;
+
+  wordTerm(word: string): WordTerm {
+    let found = this.terms.get(word);
+    if (found === undefined) {
+      const keys = wordKeys(word);
+      const term = termOf(keys);
+      found = { term, id: keys.join(' '), flat: [...term.exact, ...term.family].join(',') };
+      this.terms.set(word, found);
+    }
+    return found;
+  }
+
+  /** The terms of a signal's words, one per distinct set of keys, in order. */
+  termsOfWords(words: readonly string[]): WordTerm[] {
+    const terms: WordTerm[] = [];
+    for (const word of words) {
+      const wordTerm = this.wordTerm(word);
+      let seen = false;
+      for (const other of terms) {
+        if (other.id === wordTerm.id) {
+          seen = true;
+          break;
+        }
+      }
+      if (!seen) terms.push(wordTerm);
+    }
+    return terms;
+  }
 }
 
 function lengthWeight(count: number): number {
@@ -100,63 +146,68 @@ function lengthWeight(count: number): number {
 }
 
 /** A signal's weight: longer phrases weigh more, phrases of widely shared words less. */
-function signalWeight(terms: readonly Term[]): number {
+function signalWeight(terms: readonly WordTerm[], topicsUsing: ReadonlyMap<string, number>): number {
   if (terms.length === 0) return 0;
   let sum = 0;
-  for (const term of terms) sum += specificity(term);
+  for (const term of terms) sum += (term.specificity ??= specificity(term.term, topicsUsing));
   return lengthWeight(terms.length) * (sum / terms.length);
 }
 
 const TOPIC_INDEX = lazy((): ReadonlyMap<string, number> => new Map(TOPICS.map((topic, index) => [topic.id, index])));
 
 /** How many topics use each lemma in their signals: a word many topics share says less. */
-const TOPICS_USING = lazy((): ReadonlyMap<string, number> => {
+function topicsUsing(cache: CompileCache): ReadonlyMap<string, number> {
   const users = new Map<string, Set<string>>();
   for (const topic of TOPICS) {
     for (const text of topic.signals) {
-      for (const word of contentWords(text)) {
-        for (const key of wordKeys(word)) {
-          if (key.startsWith(FAMILY)) continue;
-          const set = users.get(key) ?? new Set<string>();
-          set.add(topic.id);
-          users.set(key, set);
+      for (const word of cache.contentWords(text).words) {
+        for (const key of cache.wordTerm(word).term.exact) {
+          const set = users.get(key);
+          if (set) set.add(topic.id);
+          else users.set(key, new Set([topic.id]));
         }
       }
     }
   }
-  return new Map([...users].map(([key, set]) => [key, set.size]));
-});
+  const counts = new Map<string, number>();
+  for (const [key, set] of users) counts.set(key, set.size);
+  return counts;
+}
 
 /** 1 for a word few topics use, less for one many topics share ("technology", "data"). */
-function specificity(term: Term): number {
+function specificity(term: Term, topicsUsing: ReadonlyMap<string, number>): number {
   let users = Infinity;
-  for (const key of term.exact) users = Math.min(users, TOPICS_USING().get(key) ?? 1);
+  for (const key of term.exact) users = Math.min(users, topicsUsing.get(key) ?? 1);
   if (users === Infinity) users = 1;
   return users <= 2 ? 1 : users <= 5 ? 0.9 : 0.8;
 }
 
+const termsOf = (terms: readonly WordTerm[]): Term[] => terms.map((wordTerm) => wordTerm.term);
+
 /** Every signal of every topic, compiled once. */
 const SIGNALS = lazy((): readonly CompiledSignal[] => {
+  const cache = new CompileCache();
+  const using = topicsUsing(cache);
   const list: CompiledSignal[] = [];
   TOPICS.forEach((topic, index) => {
     const seen = new Set<string>();
-    const add = (text: string, terms: readonly Term[], weight: number, strong: boolean, ordered = false): void => {
-      const key = terms.map((term) => [...term.exact, ...term.family].join(',')).sort().join(' ');
-      if (terms.length === 0 || seen.has(key)) return;
+    const add = (text: string, terms: readonly WordTerm[], weight: number, strong: boolean, ordered = false): void => {
+      if (terms.length === 0) return;
+      const key = terms.length === 1 ? (terms[0]?.flat ?? '') : terms.map((term) => term.flat).sort().join(' ');
+      if (seen.has(key)) return;
       seen.add(key);
-      list.push({ topic: index, text, terms, weight, strong, ordered });
+      list.push({ topic: index, text, terms: termsOf(terms), weight, strong, ordered });
     };
     for (const text of topic.signals) {
-      const adjacent: boolean[] = [];
-      const words = contentWords(text, undefined, adjacent);
-      const terms = termsOfWords(words);
+      const { words, adjacent } = cache.contentWords(text);
+      const terms = cache.termsOfWords(words);
       // A compound ("system design") is ordered; a phrase with words between ("scale the
       // product") reads the same turned round ("product scale").
       const compound = words.length === 2 && terms.length === 2 && adjacent[1] === true && text.trim().split(/\s+/).length === 2;
-      add(text, terms, signalWeight(terms), terms.length >= 2, compound);
+      add(text, terms, signalWeight(terms, using), terms.length >= 2, compound);
     }
     for (const text of topic.hints ?? []) {
-      const terms = termsOfWords(contentWords(text));
+      const terms = cache.termsOfWords(cache.contentWords(text).words);
       add(text, terms, HINT_WEIGHT * terms.length, false);
     }
   });
@@ -169,8 +220,8 @@ const SIGNALS = lazy((): readonly CompiledSignal[] => {
     for (const form of term.forms) {
       const words = form.split(/[^a-z0-9]+/).filter((word) => word.length > 1);
       if (words.length < 2) continue;
-      const terms = termsOfWords(words.flatMap((word) => contentWords(word)));
-      if (terms.length >= 2) list.push({ topic: index, text: form, terms, weight: signalWeight(terms), strong: false });
+      const terms = cache.termsOfWords(words.flatMap((word) => cache.contentWords(word).words));
+      if (terms.length >= 2) list.push({ topic: index, text: form, terms: termsOf(terms), weight: signalWeight(terms, using), strong: false });
     }
   }
   return list;
@@ -182,10 +233,12 @@ const SIGNAL_INDEX = lazy((): ReadonlyMap<string, readonly CompiledSignal[]> => 
   for (const signal of SIGNALS()) {
     const first = signal.terms[0];
     if (!first) continue;
-    for (const key of [...first.exact, ...first.family]) {
-      const list = index.get(key);
-      if (list) list.push(signal);
-      else index.set(key, [signal]);
+    for (const keys of [first.exact, first.family]) {
+      for (const key of keys) {
+        const list = index.get(key);
+        if (list) list.push(signal);
+        else index.set(key, [signal]);
+      }
     }
   }
   return index;
@@ -564,6 +617,11 @@ export function orientationOfKeys(keys: readonly string[]): Orientation {
  */
 export const EVIDENCE_KEYS = lazy((): ReadonlySet<string> => {
   const keys = new Set<string>([...INWARD_KEYS(), ...OUTWARD_KEYS(), ...CUE_KEYS, ...DEVICE_KEYS, ...MAKING_KEYS, ...COMPARE_KEYS, ...OTHERS_KEYS, COMPANY_WIDE_TOKEN, INFOTECH]);
-  for (const signal of SIGNALS()) for (const term of signal.terms) for (const key of [...term.exact, ...term.family]) keys.add(key);
+  for (const signal of SIGNALS()) {
+    for (const term of signal.terms) {
+      for (const key of term.exact) keys.add(key);
+      for (const key of term.family) keys.add(key);
+    }
+  }
   return keys;
 });

@@ -75,8 +75,15 @@ function typoTargets(word: string): readonly string[] {
   if (limit === 0 || NEAR().has(word) || /\d/.test(word)) return [];
   let best: string[] = [];
   let bestDistance = limit + 1;
+  // isTypoOf only accepts a target that starts with the word's first or second letter: skip
+  // the others before the (far dearer) edit distance.
+  const first = word.charCodeAt(0);
+  const second = word.charCodeAt(1);
+  const byLength = TARGETS_BY_LENGTH();
   for (let length = word.length - limit; length <= word.length + limit; length += 1) {
-    for (const target of TARGETS_BY_LENGTH().get(length) ?? []) {
+    for (const target of byLength.get(length) ?? []) {
+      const start = target.charCodeAt(0);
+      if (start !== first && start !== second) continue;
       const value = typoEdits(word, target);
       if (value > bestDistance || !isTypoOf(word, target, value)) continue;
       if (value < bestDistance) {

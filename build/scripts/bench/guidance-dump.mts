@@ -60,6 +60,17 @@ out.rankings = list.map((t) => [t, suggest.rankTopics(text.analyseText(t).keys).
 out.stems = list.map((t) => [t, guidance.contentStems(t), guidance.canonicalKey(t)]);
 out.evidenceKeys = [...suggest.EVIDENCE_KEYS()];
 out.typoTargets = text.TYPO_TARGET_WORDS();
+// Mistyped vocabulary words (a dropped, swapped, changed letter): every path of the typo reader.
+const typos = new Set<string>();
+(text.TYPO_TARGET_WORDS() as readonly string[]).forEach((word, index) => {
+  if (index % 3 !== 0) return;
+  typos.add(word.slice(0, 1) + word.slice(2));
+  typos.add(word[1] + word[0] + word.slice(2));
+  typos.add(`${word.slice(0, -1)}x`);
+  typos.add(word.slice(0, -2) + word.slice(-1) + word.slice(-2, -1));
+  typos.add(`q${word.slice(1)}`);
+});
+out.typoKeys = [...typos].map((word) => [word, text.wordKeys(word)]);
 out.memoSizes = guidance.guidanceMemoSizes();
 // Again with the memos empty: the same answers.
 guidance.clearGuidanceMemos();
