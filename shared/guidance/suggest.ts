@@ -64,7 +64,12 @@ interface CompiledSignal {
   readonly strong: boolean;
   /** Two words written side by side ("system design"): the reverse order is another thing. */
   readonly ordered?: boolean;
+  /** The last ranking that tried this signal (see rankTopics): a mark instead of a set per call. */
+  tried: number;
 }
+
+/** Counts rankings, to mark the signals each one has tried. */
+let rankings = 0;
 
 /** A stem found with the same topic's stronger signal counts for little on its own. */
 const HINT_WEIGHT = 0.45;
@@ -196,7 +201,7 @@ const SIGNALS = lazy((): readonly CompiledSignal[] => {
       const key = terms.length === 1 ? (terms[0]?.flat ?? '') : terms.map((term) => term.flat).sort().join(' ');
       if (seen.has(key)) return;
       seen.add(key);
-      list.push({ topic: index, text, terms: termsOf(terms), weight, strong, ordered });
+      list.push({ topic: index, text, terms: termsOf(terms), weight, strong, ordered, tried: 0 });
     };
     for (const text of topic.signals) {
       const { words, adjacent } = cache.contentWords(text);
@@ -215,13 +220,13 @@ const SIGNALS = lazy((): readonly CompiledSignal[] => {
     const index = TOPIC_INDEX().get(term.topic);
     if (index === undefined) continue;
     // The term itself, as typed in any of its forms: as specific as a whole phrase.
-    list.push({ topic: index, text: term.forms[0] ?? term.token, terms: [{ exact: [term.token], family: [] }], weight: 2, strong: true });
+    list.push({ topic: index, text: term.forms[0] ?? term.token, terms: [{ exact: [term.token], family: [] }], weight: 2, strong: true, ordered: false, tried: 0 });
     // Its words, for when a typo or a reordering kept the form from being recognised.
     for (const form of term.forms) {
       const words = form.split(/[^a-z0-9]+/).filter((word) => word.length > 1);
       if (words.length < 2) continue;
       const terms = cache.termsOfWords(words.flatMap((word) => cache.contentWords(word).words));
-      if (terms.length >= 2) list.push({ topic: index, text: form, terms: termsOf(terms), weight: signalWeight(terms, using), strong: false });
+      if (terms.length >= 2) list.push({ topic: index, text: form, terms: termsOf(terms), weight: signalWeight(terms, using), strong: false, ordered: false, tried: 0 });
     }
   }
   return list;
@@ -427,8 +432,21 @@ export const BOTH_ROLE_CUES: readonly {
 const ROLE_NAMES: Readonly<Record<string, Role>> = { cio: 'CIO', cto: 'CTO' };
 
 /** The text's keys with typo marks removed, in order. */
-function plainKeys(keys: readonly string[]): string[] {
-  return keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
+function plainKeys(keys: readonly string[]): readonly string[] {
+  // The cues of one ranking ask for the same keys several times in a row.
+  if (sameKeys(keys, lastPlain.keys)) return lastPlain.plain;
+  const plain = Object.freeze(keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key)));
+  lastPlain = { keys: Object.isFrozen(keys) ? keys : [...keys], plain };
+  return plain;
+}
+let lastPlain: { readonly keys: readonly string[]; readonly plain: readonly string[] } = { keys: [], plain: [] };
+
+/** True when two key lists hold the same keys in the same order. */
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return Object.isFrozen(a);
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
+  return true;
 }
 
 /**
@@ -475,9 +493,10 @@ function sidesOfPresence(present: ReadonlyMap<string, number>): { readonly inwar
     if (OUTWARD_KEYS().has(key)) outwardKeys.push(key);
   }
   if (!inward) return { inward, outward: outwardKeys.length > 0 };
-  const outward = outwardKeys.some(
-    (key) => ![...INWARD_KEYS()].some((before) => present.has(before + BEFORE + key)),
-  );
+  const outward = outwardKeys.some((key) => {
+    for (const before of INWARD_KEYS()) if (present.has(before + BEFORE + key)) return false;
+    return true;
+  });
   return { inward, outward };
 }
 
@@ -489,11 +508,14 @@ function sidesOfPresence(present: ReadonlyMap<string, number>): { readonly inwar
 export function rankTopics(keys: readonly string[]): TopicMatch[] {
   const present = presence(keys);
   const evidence = new Map<number, { best: number; total: number; signals: string[]; strong: boolean; word: boolean }>();
-  const tried = new Set<CompiledSignal>();
+  const mark = (rankings += 1);
+  const signalIndex = SIGNAL_INDEX();
   for (const key of present.keys()) {
-    for (const signal of SIGNAL_INDEX().get(key) ?? []) {
-      if (tried.has(signal)) continue;
-      tried.add(signal);
+    const signals = signalIndex.get(key);
+    if (signals === undefined) continue;
+    for (const signal of signals) {
+      if (signal.tried === mark) continue;
+      signal.tried = mark;
       let quality = 1;
       for (const term of signal.terms) {
         quality = Math.min(quality, termQuality(term, present));

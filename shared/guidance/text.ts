@@ -168,6 +168,17 @@ function isVocabularyWord(word: string, hyphenated: boolean): boolean {
 
 const analysisMemo = memoTable<string, TextAnalysis>('text.analysis', 5_000);
 
+/** The lemma keys of a word's keys, by its (frozen) key list: filtered once per word, not per text. */
+const LEMMAS = new WeakMap<readonly string[], readonly string[]>();
+function lemmasOf(keys: readonly string[]): readonly string[] {
+  let lemmas = LEMMAS.get(keys);
+  if (lemmas === undefined) {
+    lemmas = Object.freeze(keys.filter((key) => !key.startsWith(FAMILY) && !key.startsWith(TYPO)));
+    LEMMAS.set(keys, lemmas);
+  }
+  return lemmas;
+}
+
 /** Reads a text: its match keys and identity. Pure; memoised by text; never throws. */
 export function analyseText(text: string): TextAnalysis {
   const cached = analysisMemo.get(text);
@@ -186,7 +197,7 @@ export function analyseText(text: string): TextAnalysis {
     }
     const wordKeyList = wordKeys(word);
     // Order keys of two neighbouring words' lemmas (typo and family keys left out).
-    const lemmas = wordKeyList.filter((key) => !key.startsWith(FAMILY) && !key.startsWith(TYPO));
+    const lemmas = lemmasOf(wordKeyList);
     if (adjacent[index] === true) {
       for (const first of before) for (const second of lemmas) if (first !== second) keys.push(first + BEFORE + second);
     }
