@@ -30,12 +30,17 @@ function parse(chunks: readonly string[]): string[] {
 }
 
 /** word → its keys (lemmas the knowledge base uses, then ~families). */
-const LEXICON = lazy((): ReadonlyMap<string, readonly string[]> => new Map(
-  parse(LEXICON_ENTRIES).map((entry) => {
-    const at = entry.indexOf('=');
-    return [entry.slice(0, at), entry.slice(at + 1).split(' ')];
-  }),
-));
+const LEXICON = lazy((): ReadonlyMap<string, readonly string[]> => {
+  const map = new Map<string, readonly string[]>();
+  for (const chunk of LEXICON_ENTRIES) {
+    if (!chunk) continue;
+    for (const entry of chunk.split('|')) {
+      const at = entry.indexOf('=');
+      map.set(entry.slice(0, at), entry.slice(at + 1).split(' '));
+    }
+  }
+  return map;
+});
 const NEAR = lazy((): ReadonlySet<string> => new Set(parse(NEAR_WORDS)));
 /** Inflections of the stop words ("running", "owners", "ensured"). */
 const STOP = lazy((): ReadonlySet<string> => new Set(parse(STOP_FORMS)));
