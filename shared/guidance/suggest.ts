@@ -64,7 +64,12 @@ interface CompiledSignal {
   readonly strong: boolean;
   /** Two words written side by side ("system design"): the reverse order is another thing. */
   readonly ordered?: boolean;
+  /** The last ranking that tried this signal (see rankTopics): a mark instead of a set per call. */
+  tried: number;
 }
+
+/** Counts rankings, to mark the signals each one has tried. */
+let rankings = 0;
 
 /** A stem found with the same topic's stronger signal counts for little on its own. */
 const HINT_WEIGHT = 0.45;
@@ -80,17 +85,63 @@ function termOf(keys: readonly string[]): Term {
   };
 }
 
-function termsOfWords(words: readonly string[]): Term[] {
-  const terms: Term[] = [];
-  const seen = new Set<string>();
-  for (const word of words) {
-    const keys = wordKeys(word);
-    const id = keys.join(' ');
-    if (seen.has(id)) continue;
-    seen.add(id);
-    terms.push(termOf(keys));
+/** One word's term with its ids, built once per distinct word while the signals compile. */
+interface WordTerm {
+  readonly term: Term;
+  /** Its keys joined: two words with the same keys are one term of a signal. */
+  readonly id: string;
+  /** Its lemma keys then family keys, joined: a signal's part of its identity. */
+  readonly flat: string;
+  /** {@link specificity} of the term, once known. */
+  specificity?: number;
+}
+
+/**
+ * What compiling the signals reads many times over: the content words of each signal text and
+ * each word's term (many signals share their words). Local to one compilation, then dropped.
+ */
+class CompileCache {
+  private readonly words = new Map<string, { readonly words: readonly string[]; readonly adjacent: readonly boolean[] }>();
+  private readonly terms = new Map<string, WordTerm>();
+
+  /** contentWords(text) with its adjacency flags (the knowledge base's reading: no `isWord`). */
+  contentWords(text: string): { readonly words: readonly string[]; readonly adjacent: readonly boolean[] } {
+    let found = this.words.get(text);
+    if (found === undefined) {
+      const adjacent: boolean[] = [];
+      found = { words: contentWords(text, undefined, adjacent), adjacent };
+      this.words.set(text, found);
+    }
+    return found;
   }
-  return terms;
+
+  wordTerm(word: string): WordTerm {
+    let found = this.terms.get(word);
+    if (found === undefined) {
+      const keys = wordKeys(word);
+      const term = termOf(keys);
+      found = { term, id: keys.join(' '), flat: [...term.exact, ...term.family].join(',') };
+      this.terms.set(word, found);
+    }
+    return found;
+  }
+
+  /** The terms of a signal's words, one per distinct set of keys, in order. */
+  termsOfWords(words: readonly string[]): WordTerm[] {
+    const terms: WordTerm[] = [];
+    for (const word of words) {
+      const wordTerm = this.wordTerm(word);
+      let seen = false;
+      for (const other of terms) {
+        if (other.id === wordTerm.id) {
+          seen = true;
+          break;
+        }
+      }
+      if (!seen) terms.push(wordTerm);
+    }
+    return terms;
+  }
 }
 
 function lengthWeight(count: number): number {
@@ -100,63 +151,68 @@ function lengthWeight(count: number): number {
 }
 
 /** A signal's weight: longer phrases weigh more, phrases of widely shared words less. */
-function signalWeight(terms: readonly Term[]): number {
+function signalWeight(terms: readonly WordTerm[], topicsUsing: ReadonlyMap<string, number>): number {
   if (terms.length === 0) return 0;
   let sum = 0;
-  for (const term of terms) sum += specificity(term);
+  for (const term of terms) sum += (term.specificity ??= specificity(term.term, topicsUsing));
   return lengthWeight(terms.length) * (sum / terms.length);
 }
 
 const TOPIC_INDEX = lazy((): ReadonlyMap<string, number> => new Map(TOPICS.map((topic, index) => [topic.id, index])));
 
 /** How many topics use each lemma in their signals: a word many topics share says less. */
-const TOPICS_USING = lazy((): ReadonlyMap<string, number> => {
+function topicsUsing(cache: CompileCache): ReadonlyMap<string, number> {
   const users = new Map<string, Set<string>>();
   for (const topic of TOPICS) {
     for (const text of topic.signals) {
-      for (const word of contentWords(text)) {
-        for (const key of wordKeys(word)) {
-          if (key.startsWith(FAMILY)) continue;
-          const set = users.get(key) ?? new Set<string>();
-          set.add(topic.id);
-          users.set(key, set);
+      for (const word of cache.contentWords(text).words) {
+        for (const key of cache.wordTerm(word).term.exact) {
+          const set = users.get(key);
+          if (set) set.add(topic.id);
+          else users.set(key, new Set([topic.id]));
         }
       }
     }
   }
-  return new Map([...users].map(([key, set]) => [key, set.size]));
-});
+  const counts = new Map<string, number>();
+  for (const [key, set] of users) counts.set(key, set.size);
+  return counts;
+}
 
 /** 1 for a word few topics use, less for one many topics share ("technology", "data"). */
-function specificity(term: Term): number {
+function specificity(term: Term, topicsUsing: ReadonlyMap<string, number>): number {
   let users = Infinity;
-  for (const key of term.exact) users = Math.min(users, TOPICS_USING().get(key) ?? 1);
+  for (const key of term.exact) users = Math.min(users, topicsUsing.get(key) ?? 1);
   if (users === Infinity) users = 1;
   return users <= 2 ? 1 : users <= 5 ? 0.9 : 0.8;
 }
 
+const termsOf = (terms: readonly WordTerm[]): Term[] => terms.map((wordTerm) => wordTerm.term);
+
 /** Every signal of every topic, compiled once. */
 const SIGNALS = lazy((): readonly CompiledSignal[] => {
+  const cache = new CompileCache();
+  const using = topicsUsing(cache);
   const list: CompiledSignal[] = [];
   TOPICS.forEach((topic, index) => {
     const seen = new Set<string>();
-    const add = (text: string, terms: readonly Term[], weight: number, strong: boolean, ordered = false): void => {
-      const key = terms.map((term) => [...term.exact, ...term.family].join(',')).sort().join(' ');
-      if (terms.length === 0 || seen.has(key)) return;
+    const add = (text: string, terms: readonly WordTerm[], weight: number, strong: boolean, ordered = false): void => {
+      if (terms.length === 0) return;
+      const key = terms.length === 1 ? (terms[0]?.flat ?? '') : terms.map((term) => term.flat).sort().join(' ');
+      if (seen.has(key)) return;
       seen.add(key);
-      list.push({ topic: index, text, terms, weight, strong, ordered });
+      list.push({ topic: index, text, terms: termsOf(terms), weight, strong, ordered, tried: 0 });
     };
     for (const text of topic.signals) {
-      const adjacent: boolean[] = [];
-      const words = contentWords(text, undefined, adjacent);
-      const terms = termsOfWords(words);
+      const { words, adjacent } = cache.contentWords(text);
+      const terms = cache.termsOfWords(words);
       // A compound ("system design") is ordered; a phrase with words between ("scale the
       // product") reads the same turned round ("product scale").
       const compound = words.length === 2 && terms.length === 2 && adjacent[1] === true && text.trim().split(/\s+/).length === 2;
-      add(text, terms, signalWeight(terms), terms.length >= 2, compound);
+      add(text, terms, signalWeight(terms, using), terms.length >= 2, compound);
     }
     for (const text of topic.hints ?? []) {
-      const terms = termsOfWords(contentWords(text));
+      const terms = cache.termsOfWords(cache.contentWords(text).words);
       add(text, terms, HINT_WEIGHT * terms.length, false);
     }
   });
@@ -164,13 +220,13 @@ const SIGNALS = lazy((): readonly CompiledSignal[] => {
     const index = TOPIC_INDEX().get(term.topic);
     if (index === undefined) continue;
     // The term itself, as typed in any of its forms: as specific as a whole phrase.
-    list.push({ topic: index, text: term.forms[0] ?? term.token, terms: [{ exact: [term.token], family: [] }], weight: 2, strong: true });
+    list.push({ topic: index, text: term.forms[0] ?? term.token, terms: [{ exact: [term.token], family: [] }], weight: 2, strong: true, ordered: false, tried: 0 });
     // Its words, for when a typo or a reordering kept the form from being recognised.
     for (const form of term.forms) {
       const words = form.split(/[^a-z0-9]+/).filter((word) => word.length > 1);
       if (words.length < 2) continue;
-      const terms = termsOfWords(words.flatMap((word) => contentWords(word)));
-      if (terms.length >= 2) list.push({ topic: index, text: form, terms, weight: signalWeight(terms), strong: false });
+      const terms = cache.termsOfWords(words.flatMap((word) => cache.contentWords(word).words));
+      if (terms.length >= 2) list.push({ topic: index, text: form, terms: termsOf(terms), weight: signalWeight(terms, using), strong: false, ordered: false, tried: 0 });
     }
   }
   return list;
@@ -182,10 +238,12 @@ const SIGNAL_INDEX = lazy((): ReadonlyMap<string, readonly CompiledSignal[]> => 
   for (const signal of SIGNALS()) {
     const first = signal.terms[0];
     if (!first) continue;
-    for (const key of [...first.exact, ...first.family]) {
-      const list = index.get(key);
-      if (list) list.push(signal);
-      else index.set(key, [signal]);
+    for (const keys of [first.exact, first.family]) {
+      for (const key of keys) {
+        const list = index.get(key);
+        if (list) list.push(signal);
+        else index.set(key, [signal]);
+      }
     }
   }
   return index;
@@ -374,8 +432,21 @@ export const BOTH_ROLE_CUES: readonly {
 const ROLE_NAMES: Readonly<Record<string, Role>> = { cio: 'CIO', cto: 'CTO' };
 
 /** The text's keys with typo marks removed, in order. */
-function plainKeys(keys: readonly string[]): string[] {
-  return keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key));
+function plainKeys(keys: readonly string[]): readonly string[] {
+  // The cues of one ranking ask for the same keys several times in a row.
+  if (sameKeys(keys, lastPlain.keys)) return lastPlain.plain;
+  const plain = Object.freeze(keys.map((key) => (key.startsWith(TYPO) ? key.slice(TYPO.length) : key)));
+  lastPlain = { keys: Object.isFrozen(keys) ? keys : [...keys], plain };
+  return plain;
+}
+let lastPlain: { readonly keys: readonly string[]; readonly plain: readonly string[] } = { keys: [], plain: [] };
+
+/** True when two key lists hold the same keys in the same order. */
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return Object.isFrozen(a);
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
+  return true;
 }
 
 /**
@@ -422,9 +493,10 @@ function sidesOfPresence(present: ReadonlyMap<string, number>): { readonly inwar
     if (OUTWARD_KEYS().has(key)) outwardKeys.push(key);
   }
   if (!inward) return { inward, outward: outwardKeys.length > 0 };
-  const outward = outwardKeys.some(
-    (key) => ![...INWARD_KEYS()].some((before) => present.has(before + BEFORE + key)),
-  );
+  const outward = outwardKeys.some((key) => {
+    for (const before of INWARD_KEYS()) if (present.has(before + BEFORE + key)) return false;
+    return true;
+  });
   return { inward, outward };
 }
 
@@ -436,11 +508,14 @@ function sidesOfPresence(present: ReadonlyMap<string, number>): { readonly inwar
 export function rankTopics(keys: readonly string[]): TopicMatch[] {
   const present = presence(keys);
   const evidence = new Map<number, { best: number; total: number; signals: string[]; strong: boolean; word: boolean }>();
-  const tried = new Set<CompiledSignal>();
+  const mark = (rankings += 1);
+  const signalIndex = SIGNAL_INDEX();
   for (const key of present.keys()) {
-    for (const signal of SIGNAL_INDEX().get(key) ?? []) {
-      if (tried.has(signal)) continue;
-      tried.add(signal);
+    const signals = signalIndex.get(key);
+    if (signals === undefined) continue;
+    for (const signal of signals) {
+      if (signal.tried === mark) continue;
+      signal.tried = mark;
       let quality = 1;
       for (const term of signal.terms) {
         quality = Math.min(quality, termQuality(term, present));
@@ -564,6 +639,11 @@ export function orientationOfKeys(keys: readonly string[]): Orientation {
  */
 export const EVIDENCE_KEYS = lazy((): ReadonlySet<string> => {
   const keys = new Set<string>([...INWARD_KEYS(), ...OUTWARD_KEYS(), ...CUE_KEYS, ...DEVICE_KEYS, ...MAKING_KEYS, ...COMPARE_KEYS, ...OTHERS_KEYS, COMPANY_WIDE_TOKEN, INFOTECH]);
-  for (const signal of SIGNALS()) for (const term of signal.terms) for (const key of [...term.exact, ...term.family]) keys.add(key);
+  for (const signal of SIGNALS()) {
+    for (const term of signal.terms) {
+      for (const key of term.exact) keys.add(key);
+      for (const key of term.family) keys.add(key);
+    }
+  }
   return keys;
 });

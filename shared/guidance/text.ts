@@ -30,12 +30,17 @@ function parse(chunks: readonly string[]): string[] {
 }
 
 /** word → its keys (lemmas the knowledge base uses, then ~families). */
-const LEXICON = lazy((): ReadonlyMap<string, readonly string[]> => new Map(
-  parse(LEXICON_ENTRIES).map((entry) => {
-    const at = entry.indexOf('=');
-    return [entry.slice(0, at), entry.slice(at + 1).split(' ')];
-  }),
-));
+const LEXICON = lazy((): ReadonlyMap<string, readonly string[]> => {
+  const map = new Map<string, readonly string[]>();
+  for (const chunk of LEXICON_ENTRIES) {
+    if (!chunk) continue;
+    for (const entry of chunk.split('|')) {
+      const at = entry.indexOf('=');
+      map.set(entry.slice(0, at), entry.slice(at + 1).split(' '));
+    }
+  }
+  return map;
+});
 const NEAR = lazy((): ReadonlySet<string> => new Set(parse(NEAR_WORDS)));
 /** Inflections of the stop words ("running", "owners", "ensured"). */
 const STOP = lazy((): ReadonlySet<string> => new Set(parse(STOP_FORMS)));
@@ -75,8 +80,15 @@ function typoTargets(word: string): readonly string[] {
   if (limit === 0 || NEAR().has(word) || /\d/.test(word)) return [];
   let best: string[] = [];
   let bestDistance = limit + 1;
+  // isTypoOf only accepts a target that starts with the word's first or second letter: skip
+  // the others before the (far dearer) edit distance.
+  const first = word.charCodeAt(0);
+  const second = word.charCodeAt(1);
+  const byLength = TARGETS_BY_LENGTH();
   for (let length = word.length - limit; length <= word.length + limit; length += 1) {
-    for (const target of TARGETS_BY_LENGTH().get(length) ?? []) {
+    for (const target of byLength.get(length) ?? []) {
+      const start = target.charCodeAt(0);
+      if (start !== first && start !== second) continue;
       const value = typoEdits(word, target);
       if (value > bestDistance || !isTypoOf(word, target, value)) continue;
       if (value < bestDistance) {
@@ -161,6 +173,17 @@ function isVocabularyWord(word: string, hyphenated: boolean): boolean {
 
 const analysisMemo = memoTable<string, TextAnalysis>('text.analysis', 5_000);
 
+/** The lemma keys of a word's keys, by its (frozen) key list: filtered once per word, not per text. */
+const LEMMAS = new WeakMap<readonly string[], readonly string[]>();
+function lemmasOf(keys: readonly string[]): readonly string[] {
+  let lemmas = LEMMAS.get(keys);
+  if (lemmas === undefined) {
+    lemmas = Object.freeze(keys.filter((key) => !key.startsWith(FAMILY) && !key.startsWith(TYPO)));
+    LEMMAS.set(keys, lemmas);
+  }
+  return lemmas;
+}
+
 /** Reads a text: its match keys and identity. Pure; memoised by text; never throws. */
 export function analyseText(text: string): TextAnalysis {
   const cached = analysisMemo.get(text);
@@ -179,7 +202,7 @@ export function analyseText(text: string): TextAnalysis {
     }
     const wordKeyList = wordKeys(word);
     // Order keys of two neighbouring words' lemmas (typo and family keys left out).
-    const lemmas = wordKeyList.filter((key) => !key.startsWith(FAMILY) && !key.startsWith(TYPO));
+    const lemmas = lemmasOf(wordKeyList);
     if (adjacent[index] === true) {
       for (const first of before) for (const second of lemmas) if (first !== second) keys.push(first + BEFORE + second);
     }
