@@ -187,9 +187,11 @@ export function isLooseReading(reading: Suggestion): boolean {
  *   takes the classifier's other side at this probability or more;
  * - `phrase`: a one-role reading from a phrase weak enough to claim less than `phraseBelow`
  *   (a phrase dwarfed by other words) takes the other side only at this probability or more.
- * Shared and Contested readings, audience readings and readings whose wording names what the
- * company sells or makes ({@link namesOwnProduct}) are never replaced: those cues are the
- * sources' own distinctions, which a word count cannot weigh.
+ * - `audience`: a one-role reading from audience words alone ("staff", "customers") takes the
+ *   other side at this probability or more (measured: two more right, none broken).
+ * Shared and Contested readings and readings whose wording names what the company sells or
+ * makes ({@link namesOwnProduct}) are never replaced: those cues are the sources' own
+ * distinctions, which a word count cannot weigh.
  */
 export interface SidePolicy {
   readonly unknown: number;
